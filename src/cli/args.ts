@@ -1,0 +1,75 @@
+/** Argument parsing and help texts for the CLI. */
+import { CliError } from './io.ts'
+
+const VALUE_OPTIONS = new Set(['format', 'label', 'cluster', 'ignition-version'])
+const BOOL_FLAGS = new Set(['help', 'in-place'])
+
+export function parseArgs(argv: string[]) {
+  const positional: string[] = []
+  const options: Record<string, string | undefined> = {}
+  const flags = new Set<string>()
+  let command: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '-h') flags.add('help')
+    else if (arg.startsWith('--') && arg.length > 2) {
+      const [k, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined]
+      if (BOOL_FLAGS.has(k)) flags.add(k)
+      else if (VALUE_OPTIONS.has(k)) {
+        const v = inline ?? argv[++i]
+        if (v === undefined) throw new CliError(`--${k} needs a value`)
+        options[k] = v
+      } else throw new CliError(`unknown option --${k} (see --help)`)
+    } else if (!command) command = arg
+    else positional.push(arg)
+  }
+  if (options.format !== undefined && options.format !== 'json' && options.format !== 'text')
+    throw new CliError('--format must be json or text')
+  return { command, positional, options, flags }
+}
+
+export const HELP = {
+  main: `siteconfig-studio — read, edit and check GitOps ZTP SiteConfig files without reformatting them
+
+Usage: siteconfig-studio <command> [options] FILE…   (FILE "-" reads standard input)
+
+Commands:
+  fmt FILE                    print the file as the editor exports it unedited (byte-identical)
+  set FILE PATH=VALUE…        set fields and print the result (--in-place writes the file)
+  explain FILE                show each cluster's and node's systemd units and decoded files
+  precache FILE               print the file with factory image pre-caching enabled
+  validate FILE…              check files; exit 0 clean, 1 errors, 2 unreadable
+
+Run "siteconfig-studio <command> --help" for a command's options.
+`,
+  fmt: `Usage: siteconfig-studio fmt FILE\n\nPrints FILE exactly as SiteConfig Studio would export it unedited: byte-identical.\n`,
+  set: `Usage: siteconfig-studio set FILE PATH=VALUE… [--in-place]
+
+Sets fields and prints the result; only the lines of the named fields change.
+  PATH    dotted document path, list items by index: spec.clusters.0.clusterImageSetNameRef
+  VALUE   JSON (true, 23, "text", {"a":1}) or else taken as a plain string
+  --in-place   write FILE instead of printing
+
+Example: siteconfig-studio set site.yaml spec.clusters.0.clusterImageSetNameRef=img4.16 --in-place
+`,
+  explain: `Usage: siteconfig-studio explain FILE
+
+Per cluster (discovery stage) and node (install stage): each systemd unit's contents, each file's
+path, mode (octal and decimal), owner and decoded contents, and the node's installerArgs.
+`,
+  precache: `Usage: siteconfig-studio precache FILE [--label L] [--cluster NAME] [--ignition-version V]
+
+Adds the factory image pre-caching hooks to every cluster (or the named one) and all its nodes:
+discovery-stage units and extract-ai.sh on the cluster, install-stage units, extract-ocp.sh and
+--save-partlabel L on each node. Idempotent. Prints the result.
+  --label L               GPT partition label (default data)
+  --cluster NAME          only this cluster
+  --ignition-version V    3.1.0 or 3.2.0 (default: keep the override's, else 3.1.0)
+`,
+  validate: `Usage: siteconfig-studio validate FILE… [--format json]
+
+Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
+  --format json   an array of {file, line, column, severity, rule, message, path}
+Exit status: 0 no errors, 1 errors, 2 a file cannot be read or is not YAML.
+`,
+}

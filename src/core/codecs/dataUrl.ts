@@ -1,0 +1,138 @@
+/**
+ * RFC 2397 data URLs as Ignition reads them (vincent-petithory/dataurl): percent form and base64
+ * form, optionally gzip-compressed. Encoding reproduces the OpenShift docs byte for byte: every
+ * byte outside A-Z a-z 0-9 - _ . ~ is percent-encoded with uppercase hex.
+ */
+import { gunzipSync, gzipSync } from 'fflate'
+
+export type DataUrlEncoding = 'percent' | 'base64'
+
+export interface DataUrl {
+  mediaType: string
+  encoding: DataUrlEncoding
+  bytes: Uint8Array
+}
+
+export class DataUrlError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message)
+  }
+}
+
+const UNRESERVED = /[A-Za-z0-9\-_.~]/
+// characters Ignition's decoder refuses raw in the percent form
+const REJECTED_RAW = new Set([...' <>#"{}|\\^[]`'])
+
+export function parseDataUrl(url: string): DataUrl {
+  if (!url.startsWith('data:')) throw new DataUrlError('missing data prefix', 0)
+  const comma = url.indexOf(',')
+  if (comma < 0) throw new DataUrlError('missing comma before data', 5)
+  const meta = url.slice(5, comma)
+  const params = meta.split(';')
+  const base64 = params[params.length - 1] === 'base64'
+  const mediaType = (base64 ? params.slice(0, -1) : params).join(';')
+  const data = url.slice(comma + 1)
+  if (base64) {
+    const bad = /[^A-Za-z0-9+/=\n]/.exec(data)
+    if (bad) {
+      const hint =
+        bad[0] === '-' || bad[0] === '_' ? ' (URL-safe base64 is not accepted by Ignition)' : ''
+      throw new DataUrlError(
+        `invalid data character '${bad[0]}' in base64 data${hint}`,
+        comma + 1 + bad.index,
+      )
+    }
+    const clean = data.replace(/\n/g, '')
+    if (clean.length % 4 !== 0 || /=[^=]/.test(clean))
+      throw new DataUrlError('illegal base64 data: bad padding', comma + 1 + data.length)
+    const bin = atob(clean)
+    const bytes = new Uint8Array(bin.length)
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
+    return { mediaType, encoding: 'base64', bytes }
+  }
+  const out: number[] = []
+  for (let i = 0; i < data.length; i++) {
+    const ch = data[i] as string
+    const c = data.charCodeAt(i)
+    const at = comma + 1 + i
+    if (ch === '%') {
+      const hex = data.slice(i + 1, i + 3)
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+        throw new DataUrlError(`invalid escape "%${hex}" in data URL`, at)
+      out.push(parseInt(hex, 16))
+      i += 2
+    } else if (c < 0x20 || c === 0x7f) {
+      throw new DataUrlError(
+        `invalid data character ${JSON.stringify(ch)} in data URL (encode it as %${c.toString(16).toUpperCase().padStart(2, '0')})`,
+        at,
+      )
+    } else if (c > 0x7e) {
+      throw new DataUrlError(
+        `non-ASCII character '${ch}' in data URL (percent-encode its UTF-8 bytes)`,
+        at,
+      )
+    } else if (REJECTED_RAW.has(ch)) {
+      const hex = c.toString(16).toUpperCase().padStart(2, '0')
+      throw new DataUrlError(
+        `invalid data character '${ch}' in data URL (encode it as %${hex})`,
+        at,
+      )
+    } else out.push(c)
+  }
+  return { mediaType, encoding: 'percent', bytes: Uint8Array.from(out) }
+}
+
+const utf8 = new TextDecoder('utf-8')
+
+/** The text a data URL holds, gunzipped when the Ignition entry says `compression: gzip`. */
+export function decodeDataUrl(url: string, compression?: string | null): string {
+  let { bytes } = parseDataUrl(url)
+  if (compression === 'gzip') bytes = gunzipSync(bytes)
+  return utf8.decode(bytes)
+}
+
+export function percentEncode(bytes: Uint8Array): string {
+  let s = ''
+  for (const b of bytes) {
+    const ch = String.fromCharCode(b)
+    s += b < 0x80 && UNRESERVED.test(ch) ? ch : '%' + b.toString(16).toUpperCase().padStart(2, '0')
+  }
+  return s
+}
+
+function base64Encode(bytes: Uint8Array): string {
+  let bin = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(bin)
+}
+
+export interface EncodeOptions {
+  encoding?: DataUrlEncoding
+  mediaType?: string
+  compression?: string | null
+}
+
+/** Encodes text into a data URL; pass the original's encoding and media type to keep its form. */
+export function encodeDataUrl(text: string, opts: EncodeOptions = {}): string {
+  let bytes = new TextEncoder().encode(text)
+  if (opts.compression === 'gzip') bytes = gzipSync(bytes, { mtime: 0 })
+  const mt = opts.mediaType ?? ''
+  if ((opts.encoding ?? 'percent') === 'base64')
+    return `data:${mt ? mt + ';' : ''}base64,${base64Encode(bytes)}`
+  return `data:${mt},${percentEncode(bytes)}`
+}
+
+/** Re-encodes `text` in the form of `original`; keeps the original URL when the text is unchanged. */
+export function reencodeLike(original: string, text: string, compression?: string | null): string {
+  const parsed = parseDataUrl(original)
+  if (decodeDataUrl(original, compression) === text) return original
+  return encodeDataUrl(text, {
+    encoding: parsed.encoding,
+    mediaType: parsed.mediaType,
+    compression,
+  })
+}

@@ -1,0 +1,55 @@
+/** Reordering and copying whole list items (clusters, nodes, networks) as text chunks. */
+import { seqItems } from '../yaml/outline.ts'
+import { editCtx, EditError, find, isAtLineStart, nextLineStart, splice } from './editContext.ts'
+import { getIn, setInData } from './path.ts'
+import type { Path } from './path.ts'
+import type { SiteFile } from './siteFile.ts'
+
+/** Each item's text from its dash line to the next item's dash line (comments travel along). */
+function chunks(file: SiteFile, path: Path) {
+  const ctx = editCtx(file)
+  const loc = find(ctx, path)
+  const list = getIn(ctx.doc.data, path)
+  if (loc.depth < path.length || loc.node.kind !== 'seq' || !Array.isArray(list))
+    throw new EditError('this list is not written in block style; edit it in the YAML pane')
+  const text = file.text
+  const items = [...seqItems(text, loc.node)]
+  if (items.some((it) => !isAtLineStart(text, it.dash)))
+    throw new EditError('nested inline lists cannot be reordered here')
+  const starts = items.map((it) => it.dash - loc.node.col)
+  const last = items[items.length - 1]
+  const end = last ? nextLineStart(text, last.end) : loc.node.end
+  const parts = starts.map((s, i) => text.slice(s, starts[i + 1] ?? end))
+  // the last chunk may lack a final newline at the end of the file
+  const bare = !(parts[parts.length - 1] ?? '').endsWith('\n')
+  if (bare) parts[parts.length - 1] += '\n'
+  return { ctx, list, parts, from: starts[0] ?? end, to: end, bare }
+}
+
+function join(parts: string[], bare: boolean): string {
+  const s = parts.join('')
+  return bare ? s.slice(0, -1) : s
+}
+
+export function moveItem(file: SiteFile, path: Path, from: number, to: number): SiteFile {
+  if (from === to) return file
+  const { ctx, list, parts, from: a, to: b, bare } = chunks(file, path)
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length)
+    throw new EditError(`cannot move item ${from} to ${to} of a ${list.length}-item list`)
+  const nextList = list.slice()
+  const [moved] = nextList.splice(from, 1)
+  nextList.splice(to, 0, moved)
+  const [chunk] = parts.splice(from, 1)
+  parts.splice(to, 0, chunk as string)
+  return splice(ctx, a, b, join(parts, bare), setInData(ctx.doc.data, path, nextList))
+}
+
+/** Inserts a verbatim copy of item `index` right after it. */
+export function duplicateItem(file: SiteFile, path: Path, index: number): SiteFile {
+  const { ctx, list, parts, from: a, to: b, bare } = chunks(file, path)
+  if (index < 0 || index >= list.length) throw new EditError(`no item ${index} to duplicate`)
+  const copy = structuredClone(list[index])
+  const nextList = [...list.slice(0, index + 1), copy, ...list.slice(index + 1)]
+  parts.splice(index + 1, 0, parts[index] as string)
+  return splice(ctx, a, b, join(parts, bare), setInData(ctx.doc.data, path, nextList))
+}

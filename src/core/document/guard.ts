@@ -1,0 +1,82 @@
+/**
+ * Input that must be refused before any parser sees it: too large, binary, nested deeper than a
+ * recursive parser survives. Each problem says where, so the message can point at it.
+ */
+export const MAX_FILE_CHARS = 10 * 1024 * 1024
+const MAX_FLOW_DEPTH = 200
+const MAX_INDENT = 1000
+
+export interface InputProblem {
+  message: string
+  offset?: number
+}
+
+export function checkInput(text: string): InputProblem | null {
+  if (text.length > MAX_FILE_CHARS) {
+    const mb = (text.length / 1024 / 1024).toFixed(1)
+    return { message: `file is ${mb} MB; SiteConfig Studio reads files up to 10 MB` }
+  }
+  // eslint-disable-next-line no-control-regex
+  const bin = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/.exec(text)
+  if (bin) {
+    const what = bin[0] === '\ufffd' ? 'bytes that are not UTF-8 text' : 'a control character'
+    return { message: `binary file: ${what} (not a YAML text file)`, offset: bin.index }
+  }
+  return checkNesting(text)
+}
+
+function checkNesting(text: string): InputProblem | null {
+  let depth = 0
+  let quote = 0
+  let lineStart = true
+  let indent = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
+      lineStart = true
+      indent = 0
+      if (depth === 0) quote = 0
+      continue
+    }
+    if (lineStart) {
+      if (c === 32) {
+        if (++indent > MAX_INDENT)
+          return {
+            message: `nesting too deep: more than ${MAX_INDENT} columns of indentation`,
+            offset: i,
+          }
+        continue
+      }
+      lineStart = false
+    }
+    if (quote) {
+      if (c === quote) quote = 0
+      else if (c === 92 && quote === 34) i++
+      continue
+    }
+    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+      const nl = text.indexOf('\n', i)
+      i = (nl < 0 ? text.length : nl) - 1
+    } else if ((c === 34 || c === 39) && depth > 0) quote = c
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH)
+        return { message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested [ or {`, offset: i }
+    } else if ((c === 93 || c === 125) && depth > 0) depth--
+  }
+  return null
+}
+
+/** Nodes an object tree holds once aliases are expanded (shared objects counted per use). */
+export function expandedSize(v: unknown, limit: number, memo = new Map<object, number>()): number {
+  if (v === null || typeof v !== 'object') return 1
+  const known = memo.get(v)
+  if (known !== undefined) return known
+  memo.set(v, 1) // guards cycles
+  let n = 1
+  for (const child of Object.values(v)) {
+    n += expandedSize(child, limit, memo)
+    if (n > limit) break
+  }
+  memo.set(v, n)
+  return n
+}

@@ -1,0 +1,110 @@
+/**
+ * A SiteConfig file as the app holds it: the text is the truth; each YAML document's plain-object
+ * view comes from js-yaml (the fast reader). Files may hold several documents (a leading
+ * Namespace, say); the first SiteConfig one is what forms and commands work on.
+ */
+import jsyaml from 'js-yaml'
+import { checkInput, expandedSize } from './guard.ts'
+import { lineCol } from '../yaml/lines.ts'
+
+export interface YamlProblem {
+  message: string
+  offset: number
+  line: number
+  column: number
+}
+
+export interface YamlDoc {
+  /** offsets of the document's text, including its `---` marker line */
+  start: number
+  end: number
+  data: unknown
+  error?: YamlProblem
+}
+
+export interface SiteFile {
+  readonly text: string
+  readonly docs: readonly YamlDoc[]
+  /** index of the SiteConfig document in `docs` (-1 when there is none) */
+  readonly site: number
+  /** a problem that stopped reading altogether (size, binary, nesting) */
+  readonly fatal?: YamlProblem
+}
+
+const MAX_EXPANDED_NODES = 1_000_000
+
+/** Offsets where documents start (each `---` marker at column 0 opens one). */
+export function splitDocuments(text: string): Array<[number, number]> {
+  const starts = [0]
+  const re = /^---(?=[ \t\r\n]|$)/gm
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > 0) starts.push(m.index)
+  return starts.map((s, i) => [s, starts[i + 1] ?? text.length])
+}
+
+function problemAt(text: string, offset: number, message: string): YamlProblem {
+  return { message, offset, ...lineCol(text, offset) }
+}
+
+function loadDoc(text: string, start: number, end: number): YamlDoc {
+  const src = text.slice(start, end)
+  try {
+    const data = jsyaml.load(src, { schema: jsyaml.CORE_SCHEMA })
+    if (expandedSize(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+      const anchor = Math.max(0, src.search(/&[^\s]/))
+      const msg = `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values (an alias bomb?)`
+      return { start, end, data: undefined, error: problemAt(text, start + anchor, msg) }
+    }
+    return { start, end, data }
+  } catch (e) {
+    if (e instanceof jsyaml.YAMLException) {
+      const pos = start + Math.min(e.mark?.position ?? 0, src.length)
+      return { start, end, data: undefined, error: problemAt(text, pos, e.reason || e.message) }
+    }
+    const msg = e instanceof RangeError ? 'nesting too deep for the parser' : String(e)
+    return { start, end, data: undefined, error: problemAt(text, start, msg) }
+  }
+}
+
+function hasContent(src: string): boolean {
+  return (
+    src.split('\n').some((l) => {
+      const t = l.trim()
+      return t !== '' && !t.startsWith('#') && !/^(---|\.\.\.)(\s|$)/.test(t) && !t.startsWith('%')
+    }) || /^---[ \t]+[^#\s]/m.test(src)
+  )
+}
+
+export function isSiteConfig(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false
+  const d = data as Record<string, unknown>
+  return d.kind === 'SiteConfig' || String(d.apiVersion ?? '').startsWith('ran.openshift.io/')
+}
+
+export function readSiteFile(text: string): SiteFile {
+  const bad = checkInput(text)
+  if (bad) {
+    const fatal = problemAt(text, bad.offset ?? 0, bad.message)
+    if (bad.offset === undefined) fatal.line = fatal.column = 0
+    return { text, docs: [], site: -1, fatal }
+  }
+  const docs = splitDocuments(text)
+    .map(([s, e]) => loadDoc(text, s, e))
+    // comment-only text before the first '---' (or between markers) is not a document
+    .filter((d) => d.error || hasContent(text.slice(d.start, d.end)))
+  let site = docs.findIndex((d) => isSiteConfig(d.data))
+  if (site < 0) site = docs.findIndex((d) => d.data !== undefined || d.error)
+  return { text, docs, site }
+}
+
+/** The plain-object view of the SiteConfig document. */
+export function siteData(file: SiteFile): Record<string, unknown> | undefined {
+  const d = file.docs[file.site]?.data
+  return d !== null && typeof d === 'object' && !Array.isArray(d)
+    ? (d as Record<string, unknown>)
+    : undefined
+}
+
+/** The first YAML syntax problem of the file, if any. */
+export function syntaxProblem(file: SiteFile): YamlProblem | undefined {
+  return file.fatal ?? file.docs.find((d) => d.error)?.error
+}

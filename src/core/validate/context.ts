@@ -1,0 +1,54 @@
+/** What every rule gets: the file, its SiteConfig data, and a way to report. */
+import { getIn } from '../document/path.ts'
+import type { Path } from '../document/path.ts'
+import type { SiteFile } from '../document/siteFile.ts'
+import type { Finding, Severity } from './diagnostic.ts'
+
+export interface RuleContext {
+  file: SiteFile
+  data: Record<string, unknown>
+  report(rule: string, severity: Severity, path: Path, message: string, offset?: number): void
+  /** source offset of a position inside an embedded string value (JSON of an override) */
+  embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
+}
+
+export type Rule = (ctx: RuleContext) => void
+
+export const asRecord = (v: unknown): Record<string, unknown> | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined
+
+export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+export interface NodeRef {
+  c: number
+  n: number
+  cluster: Record<string, unknown>
+  node: Record<string, unknown>
+  path: Path
+}
+
+export function clustersOf(
+  data: Record<string, unknown>,
+): Array<{ c: number; cluster: Record<string, unknown>; path: Path }> {
+  return asArray(getIn(data, ['spec', 'clusters'])).flatMap((cl, c) => {
+    const cluster = asRecord(cl)
+    return cluster ? [{ c, cluster, path: ['spec', 'clusters', c] }] : []
+  })
+}
+
+export function nodesOf(data: Record<string, unknown>): NodeRef[] {
+  return clustersOf(data).flatMap(({ c, cluster }) =>
+    asArray(cluster.nodes).flatMap((nd, n) => {
+      const node = asRecord(nd)
+      return node ? [{ c, n, cluster, node, path: ['spec', 'clusters', c, 'nodes', n] }] : []
+    }),
+  )
+}
+
+export function name(v: unknown, fallback: string): string {
+  return typeof v === 'string' && v ? v : fallback
+}
+
+export type { Finding }

@@ -1,0 +1,23 @@
+/** Diagnostics: what is wrong, where (document path and line:column), and how bad. */
+import type { Path } from '../document/path.ts'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Diagnostic {
+  rule: string
+  severity: Severity
+  message: string
+  path: Path
+  /** 1-based; 0 when the problem has no place in the text */
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  /** a source offset more precise than the path gives (inside an embedded JSON value) */
+  offset?: number
+}
+
+/** A diagnostic before positions are attached. */
+export type Finding = Omit<Diagnostic, 'line' | 'column'>
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }

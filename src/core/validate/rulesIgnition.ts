@@ -1,0 +1,146 @@
+/** ignitionConfigOverride rules (ign-, unit-, precache-) that point into the embedded JSON. */
+import { findNodeAtLocation, parseTree } from 'jsonc-parser'
+import type { JSONPath } from 'jsonc-parser'
+import { filesOf, octalMode, parseIgnition, unitsOf } from '../codecs/ignition.ts'
+import type { IgnitionConfig } from '../codecs/ignition.ts'
+import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
+import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/systemdUnit.ts'
+import type { Path } from '../document/path.ts'
+import { clustersOf, nodesOf } from './context.ts'
+import type { RuleContext } from './context.ts'
+
+const SUPPORTED = ['3.1.0', '3.2.0']
+const OCTAL_TYPOS = new Set([755, 777, 775, 750, 700, 644, 640, 600])
+
+interface Override {
+  path: Path
+  cfg: IgnitionConfig
+  /** source offset of a JSON path inside the override, when it can be found */
+  at(jsonPath: JSONPath): number | undefined
+}
+
+function readOverride(ctx: RuleContext, path: Path, value: unknown): Override | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') {
+    ctx.report(
+      'ign-json',
+      'error',
+      path,
+      `${path.slice(1).join('.')} must be a string holding Ignition JSON (quote it or use a | block)`,
+    )
+    return undefined
+  }
+  const parsed = parseIgnition(value)
+  const emb = ctx.embedded(path)
+  if (!parsed.ok) {
+    const local = emb ? parseIgnition(emb.text) : parsed
+    const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
+    ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
+    return undefined
+  }
+  if (parsed.empty) return undefined
+  const tree = emb ? parseTree(emb.text) : undefined
+  const at = (jp: JSONPath) => {
+    const n = tree ? findNodeAtLocation(tree, jp) : undefined
+    return n && emb
+      ? emb.toSource(n.parent?.type === 'property' ? n.parent.offset : n.offset)
+      : undefined
+  }
+  return { path, cfg: parsed.config, at }
+}
+
+function checkOverride(ctx: RuleContext, o: Override): void {
+  const v = o.cfg.ignition?.version
+  if (typeof v !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(v))
+    ctx.report(
+      'ign-version-present',
+      'error',
+      o.path,
+      `ignition.version is missing or not semver (${JSON.stringify(v ?? null)}); use "3.1.0" or "3.2.0"`,
+      o.at(['ignition', 'version']) ?? o.at(['ignition']),
+    )
+  else if (!SUPPORTED.includes(v))
+    ctx.report(
+      'ign-version-supported',
+      'error',
+      o.path,
+      `Assisted Installer only accepts Ignition 3.1.0 or 3.2.0; got ${v}`,
+      o.at(['ignition', 'version']),
+    )
+  filesOf(o.cfg).forEach((f, i) => {
+    const mode = f?.mode
+    if (typeof mode !== 'number') return
+    const where = o.at(['storage', 'files', i, 'mode'])
+    const file = f.path ?? `storage.files[${i}]`
+    if (mode < 0 || mode > 4095 || !Number.isInteger(mode))
+      ctx.report(
+        'ign-mode-range',
+        'error',
+        o.path,
+        `${file}: mode ${mode} is not a valid permission value (0–4095, decimal)`,
+        where,
+      )
+    else if (mode & 0o7000) {
+      const eff = mode & 0o777
+      const meant = OCTAL_TYPOS.has(mode)
+        ? `; did you mean ${parseInt(String(mode), 8)} (0o${mode})?`
+        : ''
+      ctx.report(
+        'ign-mode-special-bits',
+        'warning',
+        o.path,
+        `${file}: mode ${mode} is decimal (= 0o${mode.toString(8)} → effective ${octalMode(eff)}${eff & 0o002 ? ', world-writable' : ''})${meant}`,
+        where,
+      )
+    }
+  })
+  unitsOf(o.cfg).forEach((u, i) => {
+    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return
+    const where = unitValue(parseUnit(u.contents), 'Mount', 'Where')
+    if (where && mountUnitName(where) !== u.name)
+      ctx.report(
+        'unit-mount-name',
+        'error',
+        o.path,
+        `${u.name} has Where=${where}; systemd will refuse it ("Where= setting doesn't match unit name"). Rename it to ${mountUnitName(where)} (or set Where=${mountPathOf(u.name)})`,
+        o.at(['systemd', 'units', i, 'name']),
+      )
+  })
+}
+
+/** GPT labels that mount units of an override read from /dev/disk/by-partlabel/. */
+function mountedLabels(o: Override): Array<{ label: string; unit: string; at?: number }> {
+  return unitsOf(o.cfg).flatMap((u, i) => {
+    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return []
+    const what = unitValue(parseUnit(u.contents), 'Mount', 'What') ?? ''
+    const m = /^\/dev\/disk\/by-partlabel\/(.+)$/.exec(what)
+    return m
+      ? [{ label: m[1] as string, unit: u.name, at: o.at(['systemd', 'units', i, 'contents']) }]
+      : []
+  })
+}
+
+export function ignitionRules(ctx: RuleContext): void {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], cluster.ignitionConfigOverride)
+    if (o) checkOverride(ctx, o)
+  }
+  for (const { node, path } of nodesOf(ctx.data)) {
+    const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], node.ignitionConfigOverride)
+    if (!o) continue
+    checkOverride(ctx, o)
+    const args =
+      typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
+    const saved = args?.ok ? savedPartLabels(args.args) : []
+    if (!saved.length) continue
+    for (const m of mountedLabels(o)) {
+      if (!saved.includes(m.label))
+        ctx.report(
+          'precache-label-consistency',
+          'error',
+          [...path, 'installerArgs'],
+          `installerArgs saves partlabel ${saved.map((s) => JSON.stringify(s)).join(', ')} but ${m.unit} mounts /dev/disk/by-partlabel/${m.label}; use the same GPT partition label in both`,
+        )
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/** Runs every rule over a file and attaches line:column to each finding. */
+import { embeddedText } from '../document/embeddedText.ts'
+import { Positions } from '../document/positions.ts'
+import type { SiteFile } from '../document/siteFile.ts'
+import { siteData } from '../document/siteFile.ts'
+import { lineCol } from '../yaml/lines.ts'
+import { SEVERITY_ORDER } from './diagnostic.ts'
+import type { Diagnostic, Finding } from './diagnostic.ts'
+import { argsRules } from './rulesArgs.ts'
+import { ignitionRules } from './rulesIgnition.ts'
+import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
+import type { Rule, RuleContext } from './context.ts'
+
+export const RULES: Rule[] = [headerRule, shapeRule, requiredRule, ignitionRules, argsRules]
+
+export function validate(file: SiteFile): Diagnostic[] {
+  const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error
+  if (syntax) {
+    return [
+      {
+        rule: 'yaml-parse',
+        severity: 'error',
+        message: syntax.message,
+        path: [],
+        line: syntax.line,
+        column: syntax.column,
+      },
+    ]
+  }
+  const data = siteData(file)
+  if (!data) {
+    const msg =
+      file.docs.length === 0
+        ? 'the file is empty: a SiteConfig needs apiVersion, kind, metadata and spec'
+        : 'not a SiteConfig: the document is not a mapping with apiVersion and kind'
+    return [
+      {
+        rule: 'site-kind',
+        severity: 'error',
+        message: msg,
+        path: [],
+        line: file.docs.length ? 1 : 0,
+        column: file.docs.length ? 1 : 0,
+      },
+    ]
+  }
+  const findings: Finding[] = []
+  const pos = new Positions(file)
+  const ctx: RuleContext = {
+    file,
+    data,
+    report: (rule, severity, path, message, offset) =>
+      findings.push({ rule, severity, path, message, offset }),
+    embedded: (path) => embeddedText(pos, path),
+  }
+  for (const rule of RULES) rule(ctx)
+  return findings
+    .map((f): Diagnostic => {
+      const r = f.offset === undefined ? pos.range(f.path) : undefined
+      const at = f.offset ?? r?.start
+      const lc = at === undefined ? { line: 1, column: 1 } : lineCol(file.text, at)
+      const end = r ? lineCol(file.text, r.end) : undefined
+      return { ...f, ...lc, ...(end ? { endLine: end.line, endColumn: end.column } : {}) }
+    })
+    .sort(
+      (a, b) =>
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    )
+}

@@ -1,0 +1,286 @@
+/**
+ * A fast outline of block-style YAML: finds where a mapping entry or sequence item sits in the
+ * text by indentation alone, without parsing the whole file. It is the index the lossless
+ * writer uses to cut a small region out of a large file; anything it does not understand
+ * (flow collections, complex keys) it reports as 'flow' / 'other' so callers fall back to
+ * parsing that region with the `yaml` package.
+ */
+import { lineAt } from './lines.ts'
+
+export type NodeKind = 'map' | 'seq' | 'scalar' | 'flow' | 'block-scalar' | 'null' | 'other'
+
+export interface OutlineNode {
+  kind: NodeKind
+  /** offset of the node's first character (for 'null': where a value would start) */
+  start: number
+  /** end of the node's last content line (exclusive, before the newline) */
+  end: number
+  /** column of the entries of a map/seq; the column of `start` otherwise */
+  col: number
+  /** lines belong to the node while their indent is greater than this */
+  minIndent: number
+  /** scanning never passes this offset (the end of the YAML document) */
+  limit: number
+}
+
+export interface MapEntry {
+  key: string
+  keyStart: number
+  /** the entry starts mid-line, right after a sequence dash */
+  inline: boolean
+  end: number
+  value: OutlineNode
+}
+
+export interface SeqItem {
+  dash: number
+  end: number
+  value: OutlineNode
+}
+
+const SP = 32
+const isBreak = (c: number) => c === 10 || c === 13 || Number.isNaN(c)
+const isBlankOrEnd = (c: number) => c === SP || c === 9 || isBreak(c)
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1)
+}
+
+function isDash(text: string, p: number): boolean {
+  return text.charCodeAt(p) === 45 && isBlankOrEnd(text.charCodeAt(p + 1))
+}
+
+/** End of the last content line that still belongs to a node whose first line ends at `lineEnd`. */
+function extentEnd(
+  text: string,
+  lineEnd: number,
+  minIndent: number,
+  seqCol: number,
+  limit: number,
+): number {
+  let end = lineEnd
+  const nl = text.indexOf('\n', lineEnd)
+  let pos = nl < 0 ? limit : nl + 1
+  while (pos < limit) {
+    const line = lineAt(text, pos)
+    if (!line.empty) {
+      const belongs =
+        line.indent > minIndent || (line.indent === seqCol && isDash(text, pos + line.indent))
+      if (!belongs) break
+      end = Math.min(line.end, limit)
+    }
+    pos = line.next
+  }
+  return end
+}
+
+/** Parses a mapping key at `p`; returns the key and the offset right after its ':'. */
+export function parseKey(text: string, p: number): { key: string; afterColon: number } | null {
+  const c = text.charCodeAt(p)
+  let keyEnd: number
+  let key: string
+  if (c === 34 /* " */ || c === 39 /* ' */) {
+    let i = p + 1
+    for (;;) {
+      const d = text.charCodeAt(i)
+      if (Number.isNaN(d) || isBreak(d)) return null
+      if (c === 34 && d === 92) i += 2
+      else if (d === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break
+      else i += d === 39 && c === 39 ? 2 : 1
+    }
+    const raw = text.slice(p, i + 1)
+    try {
+      key = c === 34 ? (JSON.parse(raw) as string) : raw.slice(1, -1).replace(/''/g, "'")
+    } catch {
+      return null
+    }
+    keyEnd = i + 1
+    while (text.charCodeAt(keyEnd) === SP) keyEnd++
+    if (text.charCodeAt(keyEnd) !== 58 || !isBlankOrEnd(text.charCodeAt(keyEnd + 1))) return null
+  } else {
+    if ('?-[]{}|>#&*!%@`,'.includes(text[p] ?? '')) {
+      if (!(c === 45 && !isBlankOrEnd(text.charCodeAt(p + 1)))) return null
+    }
+    let i = p
+    for (;;) {
+      const d = text.charCodeAt(i)
+      if (isBreak(d)) return null
+      if (d === 58 && isBlankOrEnd(text.charCodeAt(i + 1))) break
+      if (d === 35 && i > p && (text.charCodeAt(i - 1) === SP || text.charCodeAt(i - 1) === 9))
+        return null
+      i++
+    }
+    key = text.slice(p, i).trimEnd()
+    keyEnd = i
+  }
+  return { key, afterColon: keyEnd + 1 }
+}
+
+/** Classifies the node that starts at `start` (its first content character). */
+export function nodeAt(
+  text: string,
+  start: number,
+  minIndent: number,
+  seqCol: number,
+  limit: number,
+): OutlineNode {
+  const c = text.charCodeAt(start)
+  const col = columnOf(text, start)
+  let kind: NodeKind
+  if (isDash(text, start)) kind = 'seq'
+  else if (c === 91 || c === 123) kind = 'flow'
+  else if (c === 124 || c === 62) kind = 'block-scalar'
+  else if (c === 63 || c === 38 || c === 33) kind = 'other'
+  else if (parseKey(text, start)) kind = 'map'
+  else kind = 'scalar'
+  const line = lineAt(text, start - col)
+  const end = extentEnd(text, Math.min(line.end, limit), minIndent, seqCol, limit)
+  return { kind, start, end, col, minIndent, limit }
+}
+
+/** The value of a mapping entry (or a sequence item) whose indicator ends at `after`. */
+function valueAfter(
+  text: string,
+  after: number,
+  ownerCol: number,
+  seqCol: number,
+  limit: number,
+): OutlineNode {
+  let p = after
+  while (text.charCodeAt(p) === SP || text.charCodeAt(p) === 9) p++
+  const c = text.charCodeAt(p)
+  if (!(isBreak(c) || c === 35 || p >= limit)) return nodeAt(text, p, ownerCol, -2, limit)
+  // the value, if any, is on the following lines
+  const nl = text.indexOf('\n', p)
+  let pos = nl < 0 ? limit : nl + 1
+  while (pos < limit) {
+    const line = lineAt(text, pos)
+    if (!line.empty) {
+      const first = pos + line.indent
+      if (line.indent > ownerCol || (line.indent === seqCol && isDash(text, first)))
+        return nodeAt(text, first, ownerCol, seqCol, limit)
+      break
+    }
+    pos = line.next
+  }
+  return { kind: 'null', start: after, end: after, col: ownerCol + 2, minIndent: ownerCol, limit }
+}
+
+/** Start of the next line at exactly `col` after `from` inside the node, or -1. */
+function nextAtCol(text: string, from: number, node: OutlineNode): number {
+  const nl = text.indexOf('\n', from)
+  let pos = nl < 0 ? node.end : nl + 1
+  while (pos < node.end) {
+    const line = lineAt(text, pos)
+    if (!line.empty) {
+      if (line.indent === node.col) return pos + line.indent
+      if (line.indent < node.col) return -1
+    }
+    pos = line.next
+  }
+  return -1
+}
+
+export function* mapEntries(text: string, node: OutlineNode): Generator<MapEntry> {
+  if (node.kind !== 'map') return
+  let p = node.start
+  const firstInline = columnOf(text, p) !== lineAt(text, p - columnOf(text, p)).indent
+  let inline = firstInline
+  while (p >= 0) {
+    const k = parseKey(text, p)
+    if (!k) return
+    const value = valueAfter(text, k.afterColon, node.col, node.col, node.limit)
+    const keyLineEnd = lineAt(text, p - columnOf(text, p)).end
+    const end = Math.max(value.end, Math.min(keyLineEnd, node.limit))
+    yield { key: k.key, keyStart: p, inline, end, value }
+    inline = false
+    p = nextAtCol(text, end, node)
+    // a '- ' at the map's own column belongs to the previous key (kubectl style)
+    while (p >= 0 && isDash(text, p)) p = nextAtCol(text, p, node)
+  }
+}
+
+export function* seqItems(text: string, node: OutlineNode): Generator<SeqItem> {
+  if (node.kind !== 'seq') return
+  let p = node.start
+  while (p >= 0 && isDash(text, p)) {
+    const value = valueAfter(text, p + 1, node.col, -2, node.limit)
+    const dashLineEnd = lineAt(text, p - columnOf(text, p)).end
+    const end = Math.max(value.end, Math.min(dashLineEnd, node.limit))
+    yield { dash: p, end, value }
+    p = nextAtCol(text, end, node)
+  }
+}
+
+/** The root node of the YAML document in text[start, limit). */
+export function rootNode(text: string, start: number, limit: number): OutlineNode {
+  let pos = start
+  while (pos < limit) {
+    const line = lineAt(text, pos)
+    const first = pos + line.indent
+    const isMarker = line.indent === 0 && text.startsWith('---', pos)
+    if (isMarker && !isBlankOrEnd(text.charCodeAt(pos + 3)))
+      return { kind: 'other', start: pos, end: limit, col: 0, minIndent: -1, limit }
+    if (isMarker) {
+      const rest = text.slice(pos + 3, line.end).trim()
+      if (rest && !rest.startsWith('#'))
+        return { kind: 'other', start: pos, end: limit, col: 0, minIndent: -1, limit }
+    } else if (!line.empty && !(line.indent === 0 && text[pos] === '%')) {
+      return nodeAt(text, first, -1, -2, limit)
+    }
+    pos = line.next
+  }
+  return { kind: 'null', start: limit, end: limit, col: 0, minIndent: -1, limit }
+}
+
+export type PathSegment = string | number
+
+export interface Located {
+  /** the node found for the longest resolvable prefix of the path */
+  node: OutlineNode
+  /** how many path segments were resolved */
+  depth: number
+  /** the entry or item that holds `node` (absent for the root) */
+  holder?: { kind: 'entry'; entry: MapEntry } | { kind: 'item'; item: SeqItem; index: number }
+  /** the collection that holds `holder` */
+  parent?: OutlineNode
+}
+
+/** Walks the outline along `path` as far as block structure allows. */
+export function locate(text: string, root: OutlineNode, path: readonly PathSegment[]): Located {
+  let found: Located = { node: root, depth: 0 }
+  for (const seg of path) {
+    const node = found.node
+    let next: Located | undefined
+    if (node.kind === 'map' && typeof seg === 'string') {
+      for (const entry of mapEntries(text, node)) {
+        if (entry.key === seg) {
+          next = {
+            node: entry.value,
+            depth: found.depth + 1,
+            holder: { kind: 'entry', entry },
+            parent: node,
+          }
+          break
+        }
+      }
+    } else if (node.kind === 'seq' && typeof seg === 'number') {
+      let i = 0
+      for (const item of seqItems(text, node)) {
+        if (i === seg) {
+          next = {
+            node: item.value,
+            depth: found.depth + 1,
+            holder: { kind: 'item', item, index: i },
+            parent: node,
+          }
+          break
+        }
+        i++
+      }
+    }
+    if (!next) break
+    found = next
+  }
+  return found
+}
