@@ -53,7 +53,13 @@ function replaceSlot(ctx: EditCtx, loc: Located, value: unknown, data: unknown):
   const node = loc.node
   const flowText = ctx.file.text.slice(node.start, node.end).replace(/\s/g, '')
   if (node.kind === 'flow' && !isScalar(value) && flowText !== '[]' && flowText !== '{}') {
-    return splice(ctx, node.start, node.end, renderFlow(value), data)
+    return splice(
+      ctx,
+      node.start,
+      flowEnd(ctx.file.text, node.start, node.end),
+      renderFlow(value),
+      data,
+    )
   }
   if (!h) {
     const style = detectStyle(ctx)
@@ -72,6 +78,21 @@ function replaceSlot(ctx: EditCtx, loc: Located, value: unknown, data: unknown):
   }
   const text = itemText(value, col, style)
   return splice(ctx, h.item.dash + 1, h.item.end, ' ' + text, data)
+}
+
+/** End of the flow collection opening at `start` (its trailing comment is not part of it). */
+function flowEnd(text: string, start: number, limit: number): number {
+  let depth = 0
+  let quote = ''
+  for (let i = start; i < limit; i++) {
+    const ch = text[i] as string
+    if (quote) {
+      if (ch === quote && !(quote === '"' && text[i - 1] === '\\')) quote = ''
+    } else if (ch === '"' || ch === "'") quote = ch
+    else if (ch === '[' || ch === '{') depth++
+    else if ((ch === ']' || ch === '}') && --depth === 0) return i + 1
+  }
+  return limit
 }
 
 function afterQuotedKey(text: string, keyStart: number): number {

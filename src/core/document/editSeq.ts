@@ -16,7 +16,16 @@ function chunks(file: SiteFile, path: Path) {
   const items = [...seqItems(text, loc.node)]
   if (items.some((it) => !isAtLineStart(text, it.dash)))
     throw new EditError('nested inline lists cannot be reordered here')
-  const starts = items.map((it) => it.dash - loc.node.col)
+  // comment lines right above an item belong to it and move with it
+  const starts = items.map((it) => {
+    let s = it.dash - loc.node.col
+    while (s > 0) {
+      const prev = text.lastIndexOf('\n', s - 2) + 1
+      if (!/^[ \t]*#/.test(text.slice(prev, s))) break
+      s = prev
+    }
+    return s
+  })
   const last = items[items.length - 1]
   const end = last ? nextLineStart(text, last.end) : loc.node.end
   const parts = starts.map((s, i) => text.slice(s, starts[i + 1] ?? end))

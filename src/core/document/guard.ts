@@ -48,6 +48,15 @@ function checkNesting(text: string): InputProblem | null {
         continue
       }
       lineStart = false
+      // '- - - …' nests sequences on one line
+      let dashes = 0
+      while (text.charCodeAt(i + dashes * 2) === 45 && text.charCodeAt(i + dashes * 2 + 1) === 32)
+        dashes++
+      if (dashes > MAX_FLOW_DEPTH)
+        return {
+          message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested lists on one line`,
+          offset: i + MAX_FLOW_DEPTH * 2,
+        }
     }
     if (quote) {
       if (c === quote) quote = 0
