@@ -31,16 +31,22 @@ function readOverride(ctx: RuleContext, path: Path, value: unknown): Override | 
     return undefined
   }
   const parsed = parseIgnition(value)
-  const emb = ctx.embedded(path)
   if (!parsed.ok) {
+    const emb = ctx.embedded(path)
     const local = emb ? parseIgnition(emb.text) : parsed
     const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
     ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
     return undefined
   }
   if (parsed.empty) return undefined
-  const tree = emb ? parseTree(emb.text) : undefined
+  // mapping into the source costs a parse of the entry: only done when something is reported
+  let emb: ReturnType<RuleContext['embedded']> | null = null
+  let tree: ReturnType<typeof parseTree> | undefined
   const at = (jp: JSONPath) => {
+    if (emb === null) {
+      emb = ctx.embedded(path)
+      tree = emb ? parseTree(emb.text) : undefined
+    }
     const n = tree ? findNodeAtLocation(tree, jp) : undefined
     return n && emb
       ? emb.toSource(n.parent?.type === 'property' ? n.parent.offset : n.offset)
