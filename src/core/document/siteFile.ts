@@ -96,7 +96,7 @@ export function readSiteFile(text: string): SiteFile {
   return { text, docs, site }
 }
 
-/** The plain-object view of the SiteConfig document. */
+/** The plain-object view of the SiteConfig (its first SiteConfig document) */
 export function siteData(file: SiteFile): Record<string, unknown> | undefined {
   const d = file.docs[file.site]?.data
   return d !== null && typeof d === 'object' && !Array.isArray(d)
