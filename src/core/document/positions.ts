@@ -3,7 +3,7 @@
  * through, so locating thousands of paths in a large file stays linear.
  */
 import { lineCol } from '../yaml/lines.ts'
-import { locate, mapEntries, rootNode, seqItems } from '../yaml/outline.ts'
+import { mapEntries, rootNode, seqItems } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import { formatPath } from './path.ts'
 import type { Path } from './path.ts'
@@ -87,5 +87,3 @@ export class Positions {
 export function rangeOf(file: SiteFile, path: Path): TextRange | undefined {
   return new Positions(file).range(path)
 }
-
-export { locate }
