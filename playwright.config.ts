@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     browserName: 'chromium',
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -1,22 +1,54 @@
-import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, openApp, seed, storeText, monacoText, test } from './support.ts'
 
-const seed = readFileSync(
-  new URL('../../shared/fixtures/seed-example.yaml', import.meta.url),
-  'utf8',
-)
-
-test('a first visit opens on the seed example, entirely offline', async ({ page }) => {
-  const requests: string[] = []
-  page.on('request', (r) => requests.push(r.url()))
-  await page.goto('/')
+test('a first visit opens on the seed example in the form and the YAML pane', async ({ page }) => {
+  await openApp(page)
   await expect(page.getByRole('heading', { name: 'SiteConfig Studio' })).toBeVisible()
-  const yaml = page.getByTestId('yaml.text')
-  await expect(yaml).toContainText('clusterName: "sno-worker-0"')
-  expect(await yaml.textContent()).toBe(seed)
-  // the core runs in the page: the seed's three decimal file modes are warnings, not errors
+  expect(await monacoText(page)).toBe(seed)
+  expect(await storeText(page)).toBe(seed)
+  await expect(page.getByRole('tree')).toBeVisible()
+  await expect(page.getByRole('treeitem', { name: 'sno-worker-0', exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('treeitem', { name: 'snonode.sno-worker-0.example.domain.redhat.com' }),
+  ).toBeVisible()
+  await expect(page.locator('[name="metadata.name"]')).toHaveValue('example-5g-lab')
   await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 3 warnings')
-  expect(
-    requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/') && !u.startsWith('data:')),
-  ).toEqual([])
+  for (const name of ['YAML', 'Preview', 'Diff', 'Problems'])
+    await expect(page.getByRole('tab', { name })).toBeVisible()
+  for (const name of ['Import', 'New', 'Undo', 'Redo', 'Copy YAML', 'Download YAML'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
+  await expect(page.getByLabel('Import SiteConfig file')).toBeAttached()
+})
+
+test('every form input has a visible label and a document-path name', async ({ page }) => {
+  await openApp(page)
+  for (const item of [
+    'example-5g-lab',
+    'sno-worker-0',
+    'snonode.sno-worker-0.example.domain.redhat.com',
+  ]) {
+    await page.getByRole('treeitem', { name: item, exact: true }).click()
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('.form-pane input, .form-pane select, .form-pane textarea')]
+        .filter((e) => !(e as HTMLInputElement).name && !e.id.startsWith('new:'))
+        .map((e) => e.outerHTML),
+    )
+    expect(unnamed).toEqual([])
+    const unlabelled = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLInputElement>(
+          '.form-pane input, .form-pane select, .form-pane textarea',
+        ),
+      ]
+        .filter((e) => !e.labels?.length && !e.getAttribute('aria-label'))
+        .map((e) => e.name),
+    )
+    expect(unlabelled).toEqual([])
+  }
+  await page
+    .getByRole('treeitem', { name: 'snonode.sno-worker-0.example.domain.redhat.com' })
+    .click()
+  await expect(page.locator('[name="spec.clusters.0.nodes.0.bootMACAddress"]')).toHaveValue(
+    'e4:43:4b:bd:90:46',
+  )
+  await expect(page.getByLabel('Boot MAC address')).toHaveValue('e4:43:4b:bd:90:46')
 })

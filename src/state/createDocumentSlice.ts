@@ -1,26 +1,99 @@
 import type { StateCreator } from 'zustand'
-import { readSiteFile } from '../core/document/siteFile.ts'
+import { readForImport } from '../core/document/decode.ts'
+import { EditError } from '../core/document/edit.ts'
+import { readSiteFile, siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
-import type { Diagnostic } from '../core/validate/diagnostic.ts'
-import { validate } from '../core/validate/validate.ts'
+import { emptyHistory, record, redo, seal, undo } from './history.ts'
+import type { History } from './history.ts'
+import { flushPendingYaml } from './pendingYaml.ts'
+
+/** A file the forms can work on: it parses and holds a SiteConfig mapping. */
+export const isWorkable = (f: SiteFile) => !syntaxProblem(f) && siteData(f) !== undefined
 
 export interface DocumentSlice {
+  /** the current text and its reading; the text is the truth and may not parse */
   file: SiteFile
-  diagnostics: Diagnostic[]
-  /** replaces the document with new text (a file load or a template) */
-  load: (text: string) => void
+  /** the last workable reading: what the forms show (equals `file` while the YAML parses) */
+  view: SiteFile
+  /** the text the diff compares against: the file as imported or the template as created */
+  baseline: string
+  fileName: string
+  history: History<SiteFile>
+  /** a short message for the status line (command refused, copied, …) */
+  notice: { kind: 'info' | 'error'; text: string; at: number } | null
+  /** replaces the document (import, template, restore): not an undo step, clears the history */
+  load: (text: string, fileName: string) => { error: string } | null
+  /** runs a named command; `intent` groups keystrokes into one undo step */
+  run: (intent: string, command: (file: SiteFile) => SiteFile) => boolean
+  /** the YAML pane's text changed (debounced typing, paste) */
+  typeYaml: (text: string) => void
+  undo: () => void
+  redo: () => void
+  /** ends the open undo step (a field lost focus) */
+  sealHistory: () => void
+  notify: (kind: 'info' | 'error', text: string) => void
 }
 
 export const createDocumentSlice =
-  (initial: string): StateCreator<DocumentSlice, [], [], DocumentSlice> =>
-  (set) => {
+  (initial: string, initialName: string): StateCreator<DocumentSlice, [], [], DocumentSlice> =>
+  (set, get) => {
     const file = readSiteFile(initial)
+    const restore = (next: SiteFile, history: History<SiteFile>) =>
+      set((s) => ({ file: next, view: isWorkable(next) ? next : s.view, history }))
     return {
       file,
-      diagnostics: validate(file),
-      load: (text) => {
-        const next = readSiteFile(text)
-        set({ file: next, diagnostics: validate(next) })
+      view: file,
+      baseline: initial,
+      fileName: initialName,
+      history: emptyHistory(),
+      notice: null,
+      load: (text, fileName) => {
+        flushPendingYaml()
+        const r = readForImport(text)
+        if ('error' in r) return r
+        set({ file: r.file, view: r.file, baseline: text, fileName, history: emptyHistory() })
+        return null
       },
+      run: (intent, command) => {
+        flushPendingYaml()
+        const { file: cur, view, history } = get()
+        if (cur !== view) {
+          get().notify(
+            'error',
+            'Fix the YAML first: the forms are read-only while it does not parse.',
+          )
+          return false
+        }
+        let next: SiteFile
+        try {
+          next = command(cur)
+        } catch (e) {
+          if (!(e instanceof EditError)) throw e
+          get().notify('error', e.message)
+          return false
+        }
+        if (next.text === cur.text) return true
+        set({ file: next, view: next, history: record(history, cur, intent, Date.now()) })
+        return true
+      },
+      typeYaml: (text) => {
+        const { file: cur, history } = get()
+        if (text === cur.text) return
+        const next = readSiteFile(text)
+        const h = record(history, cur, 'yaml:burst', Date.now())
+        set((s) => ({ file: next, view: isWorkable(next) ? next : s.view, history: h }))
+      },
+      undo: () => {
+        flushPendingYaml()
+        const r = undo(get().history, get().file)
+        if (r) restore(r.value, r.history)
+      },
+      redo: () => {
+        flushPendingYaml()
+        const r = redo(get().history, get().file)
+        if (r) restore(r.value, r.history)
+      },
+      sealHistory: () => set((s) => ({ history: seal(s.history) })),
+      notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
     }
   }

@@ -1,20 +1,31 @@
-import { useEditorStore } from '../state/editorStore.ts'
-import { ProblemSummary } from './ProblemSummary.tsx'
+import { FormPane } from './FormPane.tsx'
+import { RightPane } from './RightPane.tsx'
+import { Splitter } from './Splitter.tsx'
+import { Toolbar } from './Toolbar.tsx'
+import { Navigator } from './navigator/Navigator.tsx'
+import { useFileDrop } from './useFileDrop.ts'
+import { useGlobalKeys } from './useGlobalKeys.ts'
+import { useColorScheme } from './useColorScheme.ts'
 
-/** The app shell: the full editor (forms, Monaco, preview, diff) arrives with later issues. */
+/** Toolbar; navigator | form | resizable right pane (YAML, Preview, Diff, Problems). */
 export function App() {
-  const text = useEditorStore((s) => s.file.text)
+  useGlobalKeys()
+  const dragging = useFileDrop()
+  const scheme = useColorScheme()
   return (
-    <div className="app">
-      <header className="toolbar">
-        <h1>SiteConfig Studio</h1>
-        <ProblemSummary />
-      </header>
-      <main>
-        <section aria-label="YAML" className="yaml-pane">
-          <pre data-testid="yaml.text">{text}</pre>
-        </section>
+    <div className={`app ${scheme}`}>
+      <Toolbar />
+      <main className="workspace">
+        <Navigator />
+        <FormPane />
+        <Splitter />
+        <RightPane />
       </main>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a SiteConfig file to import it
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -1,0 +1,28 @@
+import type { StateCreator } from 'zustand'
+
+/** What the navigator has selected: the site, a cluster, or a node of a cluster. */
+export type Selection =
+  | { kind: 'site' }
+  | { kind: 'cluster'; cluster: number }
+  | { kind: 'node'; cluster: number; node: number }
+
+export type RightTab = 'yaml' | 'preview' | 'diff' | 'problems'
+
+export interface UiSlice {
+  selection: Selection
+  rightTab: RightTab
+  /** width of the right pane in pixels (remembered) */
+  paneWidth: number
+  select: (s: Selection) => void
+  setRightTab: (t: RightTab) => void
+  setPaneWidth: (w: number) => void
+}
+
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  selection: { kind: 'site' },
+  rightTab: 'yaml',
+  paneWidth: 560,
+  select: (selection) => set({ selection }),
+  setRightTab: (rightTab) => set({ rightTab }),
+  setPaneWidth: (w) => set({ paneWidth: Math.round(Math.min(1400, Math.max(320, w))) }),
+})

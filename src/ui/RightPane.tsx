@@ -1,0 +1,73 @@
+import { Suspense, lazy } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
+import { useEditorStore } from '../state/editorStore.ts'
+import type { RightTab } from '../state/createUiSlice.ts'
+import { ProblemsPlaceholder } from './ProblemsPlaceholder.tsx'
+
+const YamlPane = lazy(() => import('./YamlPane.tsx'))
+
+const TABS: Array<{ id: RightTab; label: string }> = [
+  { id: 'yaml', label: 'YAML' },
+  { id: 'preview', label: 'Preview' },
+  { id: 'diff', label: 'Diff' },
+  { id: 'problems', label: 'Problems' },
+]
+
+/** YAML, Preview, Diff and Problems as ARIA tabs. Panels stay mounted so Monaco keeps its state. */
+export function RightPane() {
+  const tab = useEditorStore((s) => s.rightTab)
+  const setTab = useEditorStore((s) => s.setRightTab)
+  const width = useEditorStore((s) => s.paneWidth)
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === tab)
+    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+    if (!d) return
+    const next = TABS[(i + d + TABS.length) % TABS.length]!
+    setTab(next.id)
+    document.getElementById(`tab-${next.id}`)?.focus()
+  }
+  return (
+    <section className="right-pane" style={{ width }} aria-label="Document views">
+      <div role="tablist" aria-label="Document views" onKeyDown={onKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <Panel id="yaml" tab={tab}>
+        <Suspense fallback={<p className="muted">Loading the YAML editor…</p>}>
+          <YamlPane />
+        </Suspense>
+      </Panel>
+      <Panel id="preview" tab={tab}>
+        <p className="placeholder">
+          The pre-cache workbench (systemd units and decoded scripts) comes with issue 4.
+        </p>
+      </Panel>
+      <Panel id="diff" tab={tab}>
+        <p className="placeholder">The review diff against the baseline comes with issue 6.</p>
+      </Panel>
+      <Panel id="problems" tab={tab}>
+        <ProblemsPlaceholder />
+      </Panel>
+    </section>
+  )
+}
+
+function Panel({ id, tab, children }: { id: RightTab; tab: RightTab; children: ReactNode }) {
+  return (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import Editor, { loader } from '@monaco-editor/react'
+import { useEffect, useRef } from 'react'
+import type * as Monaco from 'monaco-editor/editor'
+import { useEditorStore } from '../state/editorStore.ts'
+import { monaco } from './monaco/setup.ts'
+import { attachYamlSync } from './monaco/yamlSync.ts'
+import { useColorScheme } from './useColorScheme.ts'
+
+// the bundled Monaco; without this the loader would fetch Monaco from a CDN
+loader.config({ monaco })
+
+declare global {
+  interface Window {
+    __studioMonaco?: { monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor }
+  }
+}
+
+/** The YAML pane: Monaco on the document text, synced both ways with the store. Lazily loaded. */
+export default function YamlPane() {
+  const scheme = useColorScheme()
+  const detach = useRef<(() => void) | null>(null)
+  useEffect(() => () => detach.current?.(), [])
+  return (
+    <div className="yaml-editor">
+      <Editor
+        defaultValue={useEditorStore.getState().file.text}
+        defaultLanguage="yaml"
+        path="file:///siteconfig.yaml"
+        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+        loading={<p className="muted">Loading the YAML editor…</p>}
+        options={{
+          automaticLayout: true,
+          minimap: { enabled: false },
+          fontSize: 13,
+          scrollBeyondLastLine: false,
+          tabSize: 2,
+          insertSpaces: true,
+          detectIndentation: false,
+          wordWrap: 'off',
+          ariaLabel: 'SiteConfig YAML',
+        }}
+        onMount={(editor) => {
+          detach.current = attachYamlSync(editor, monaco)
+          window.__studioMonaco = { monaco, editor }
+        }}
+      />
+      <p className="hint">
+        Tab inserts indentation. Press Ctrl+M (Ctrl+Shift+M on macOS) to move focus with Tab.
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { BoolField } from './BoolField.tsx'
+import { CodeField } from './CodeField.tsx'
+import { EnumField } from './EnumField.tsx'
+import { GroupField } from './GroupField.tsx'
+import { IntField } from './IntField.tsx'
+import { MapField } from './MapField.tsx'
+import { ObjectListField } from './ObjectListField.tsx'
+import { StringListField } from './StringListField.tsx'
+import { TextField } from './TextField.tsx'
+import type { FieldProps } from './fieldProps.ts'
+
+/** One form control for one SiteConfig field, chosen by the field's kind. */
+export function Field(props: FieldProps) {
+  switch (props.def.kind) {
+    case 'text':
+    case 'multiline':
+      return <TextField {...props} />
+    case 'enum':
+      return <EnumField {...props} />
+    case 'bool':
+      return <BoolField {...props} />
+    case 'int':
+      return <IntField {...props} />
+    case 'strings':
+      return <StringListField {...props} />
+    case 'objects':
+      return <ObjectListField {...props} />
+    case 'map':
+      return <MapField {...props} />
+    case 'group':
+      return <GroupField {...props} />
+    case 'json':
+    case 'yaml':
+      return <CodeField {...props} />
+  }
+}

@@ -1,0 +1,57 @@
+import { formatPath } from '../../core/document/path.ts'
+import type { FieldDef } from '../../core/schema/fieldTypes.ts'
+import { Field } from './Field.tsx'
+import { FieldFrame, ShapeNote, WrongShape } from './FieldFrame.tsx'
+import { addItem, describeType, removeItem } from './fieldActions.ts'
+import type { FieldProps } from './fieldProps.ts'
+import { isMap } from './fieldProps.ts'
+
+/** A new item holds its first field (or its required ones) so the YAML item is not empty. */
+function blankItem(fields: readonly FieldDef[]): Record<string, unknown> {
+  const req = fields.filter((f) => f.required)
+  const keys = req.length ? req : fields.slice(0, 1)
+  return Object.fromEntries(keys.map((f) => [f.key, f.kind === 'int' ? 0 : '']))
+}
+
+/** A list of objects (clusterNetwork, tang servers, interfaces, disk partitions). */
+export function ObjectListField({ def, path, value }: FieldProps) {
+  const name = formatPath(path)
+  const fields = def.fields ?? []
+  if (value !== undefined && value !== null && !Array.isArray(value))
+    return <WrongShape def={def} path={path} value={value} expected="a list" />
+  const items = (value ?? []) as unknown[]
+  return (
+    <FieldFrame def={def} path={path} present={value !== undefined} htmlFor={`add:${name}`}>
+      {items.map((item, i) => (
+        <fieldset key={i} className="list-item">
+          <legend>
+            {def.label} {i + 1}
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Remove ${def.label} ${i + 1}`}
+              onClick={() => removeItem(path, i)}
+            >
+              ×
+            </button>
+          </legend>
+          {isMap(item) ? (
+            fields.map((f) => (
+              <Field key={f.key} def={f} path={[...path, i, f.key]} value={item[f.key]} />
+            ))
+          ) : (
+            <ShapeNote what={describeType(item)} expected="a mapping" />
+          )}
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        id={`add:${name}`}
+        className="add"
+        onClick={() => addItem(path, blankItem(fields), Array.isArray(value))}
+      >
+        Add: {def.label}
+      </button>
+    </FieldFrame>
+  )
+}

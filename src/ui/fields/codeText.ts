@@ -1,0 +1,39 @@
+/** Text helpers for the code fields: JSON checks with line:column, YAML drafts. */
+import jsyaml from 'js-yaml'
+
+export function checkJson(text: string, shape?: 'object' | 'array'): string | undefined {
+  if (text.trim() === '') return undefined
+  try {
+    const v: unknown = JSON.parse(text)
+    if (shape === 'array' && !Array.isArray(v))
+      return 'Must be a JSON array, e.g. ["--save-partlabel", "data"].'
+    if (shape === 'object' && (v === null || typeof v !== 'object' || Array.isArray(v)))
+      return 'Must be a JSON object { … }.'
+    return undefined
+  } catch (e) {
+    const msg = (e as Error).message
+    const m = /position (\d+)/.exec(msg)
+    if (!m) return `Not valid JSON: ${msg}`
+    const before = text.slice(0, Number(m[1]))
+    const line = before.split('\n').length
+    const col = before.length - before.lastIndexOf('\n')
+    return `Not valid JSON at line ${line}, column ${col}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`
+  }
+}
+
+export const yamlDraft = (v: unknown): string =>
+  v === undefined
+    ? ''
+    : jsyaml.dump(v, { indent: 2, lineWidth: -1, noRefs: true }).replace(/\n$/, '')
+
+export function parseYamlDraft(text: string): { value?: unknown; error?: string } {
+  try {
+    return { value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null }
+  } catch (e) {
+    if (e instanceof jsyaml.YAMLException)
+      return {
+        error: `Not valid YAML at line ${(e.mark?.line ?? 0) + 1}, column ${(e.mark?.column ?? 0) + 1}: ${e.reason}`,
+      }
+    return { error: String(e) }
+  }
+}

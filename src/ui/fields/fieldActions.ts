@@ -1,0 +1,36 @@
+/** How every form control changes the document: through the named core commands, one intent each. */
+import { addListItem, removeListItem, setField, unsetField } from '../../core/document/commands.ts'
+import { formatPath } from '../../core/document/path.ts'
+import type { Path } from '../../core/document/path.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+
+const run = (
+  intent: string,
+  path: Path,
+  fn: Parameters<ReturnType<typeof useEditorStore.getState>['run']>[1],
+) => useEditorStore.getState().run(`${intent}:${formatPath(path)}`, fn)
+
+/** Typing in one field is one undo step (until it loses focus): the intent names the field. */
+export const setValue = (path: Path, value: unknown) =>
+  run('form', path, (f) => setField(f, { path, value }))
+
+export const removeValue = (path: Path) => run('remove', path, (f) => unsetField(f, { path }))
+
+export const addItem = (path: Path, value: unknown, exists: boolean) =>
+  run('add', path, (f) =>
+    exists ? addListItem(f, { path, value }) : setField(f, { path, value: [value] }),
+  )
+
+export const removeItem = (path: Path, index: number) =>
+  run('remove', [...path, index], (f) => removeListItem(f, { path, index }))
+
+export const sealStep = () => useEditorStore.getState().sealHistory()
+
+export const describeType = (v: unknown): string =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `a ${typeof v}`

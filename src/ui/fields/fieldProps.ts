@@ -1,0 +1,13 @@
+import type { Path } from '../../core/document/path.ts'
+import type { FieldDef } from '../../core/schema/fieldTypes.ts'
+
+export interface FieldProps {
+  def: FieldDef
+  path: Path
+  /** the value in the document (undefined when the key is absent) */
+  value: unknown
+}
+
+export const isScalar = (v: unknown) => v === null || typeof v !== 'object'
+export const isMap = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)

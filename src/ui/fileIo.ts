@@ -1,0 +1,46 @@
+/** Getting files in (Import, drop) and out (download, clipboard), all on this machine. */
+import { decodeBytes } from '../core/document/decode.ts'
+import { siteData } from '../core/document/siteFile.ts'
+import { useEditorStore } from '../state/editorStore.ts'
+
+/** Reads a file and replaces the document; a refused file leaves the document as it was. */
+export async function importFile(file: File): Promise<void> {
+  const st = useEditorStore.getState()
+  const d = decodeBytes(new Uint8Array(await file.arrayBuffer()))
+  const r = 'error' in d ? d : st.load(d.text, file.name)
+  if (r)
+    st.notify('error', `Import of ${file.name} failed: ${r.error}. The document was not changed.`)
+  else {
+    st.select({ kind: 'site' })
+    st.notify('info', `Imported ${file.name}.`)
+  }
+}
+
+export function downloadName(): string {
+  const meta = siteData(useEditorStore.getState().view)?.metadata as { name?: unknown } | undefined
+  const name = typeof meta?.name === 'string' ? meta.name.trim() : ''
+  return /^[\w.-]+$/.test(name) ? `${name}.yaml` : 'siteconfig.yaml'
+}
+
+export function downloadYaml(): void {
+  const st = useEditorStore.getState()
+  const name = downloadName()
+  const url = URL.createObjectURL(new Blob([st.file.text], { type: 'application/yaml' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  st.notify('info', `Downloaded ${name}.`)
+}
+
+export async function copyYaml(): Promise<void> {
+  const st = useEditorStore.getState()
+  const text = st.file.text
+  try {
+    await navigator.clipboard.writeText(text)
+    st.notify('info', `Copied ${text.split('\n').length} lines of YAML.`)
+  } catch {
+    st.notify('error', 'The browser did not allow copying; use Download YAML instead.')
+  }
+}

@@ -1,0 +1,105 @@
+import { useMemo, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { siteData } from '../../core/document/siteFile.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { NavigatorToolbar } from './NavigatorToolbar.tsx'
+import { problemCounts, sameSelection, treeRows } from './treeModel.ts'
+
+/** Site → clusters → nodes as an ARIA tree; arrows move, Left/Right fold, Enter/Space select. */
+export function Navigator() {
+  const data = useEditorStore((s) => siteData(s.view))
+  const selection = useEditorStore((s) => s.selection)
+  const diagnostics = useEditorStore((s) => s.diagnostics)
+  const select = useEditorStore((s) => s.select)
+  const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set())
+  const rows = useMemo(() => treeRows(data, collapsed), [data, collapsed])
+  const badges = useMemo(() => problemCounts(diagnostics), [diagnostics])
+  const treeRef = useRef<HTMLUListElement>(null)
+  const current = Math.max(
+    0,
+    rows.findIndex((r) => sameSelection(r.selection, selection)),
+  )
+
+  const focusRow = (i: number) => {
+    const row = rows[i]
+    if (!row) return
+    select(row.selection)
+    treeRef.current?.querySelector<HTMLElement>(`[data-key="${row.key}"]`)?.focus()
+  }
+  const fold = (ci: number, close: boolean) =>
+    setCollapsed((s) => {
+      const n = new Set(s)
+      if (close) n.add(ci)
+      else n.delete(ci)
+      return n
+    })
+
+  const onKey = (e: KeyboardEvent) => {
+    const row = rows[current]
+    if (!row) return
+    const sel = row.selection
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => focusRow(current + 1),
+      ArrowUp: () => focusRow(current - 1),
+      Home: () => focusRow(0),
+      End: () => focusRow(rows.length - 1),
+      ArrowRight: () => {
+        if (sel.kind === 'cluster' && collapsed.has(sel.cluster)) fold(sel.cluster, false)
+        else focusRow(current + 1)
+      },
+      ArrowLeft: () => {
+        if (sel.kind === 'cluster' && !collapsed.has(sel.cluster)) fold(sel.cluster, true)
+        else if (sel.kind === 'node') focusRow(rows.findIndex((r) => r.key === `c${sel.cluster}`))
+        else if (sel.kind === 'cluster') focusRow(0)
+      },
+    }
+    const f = keys[e.key]
+    if (f) {
+      e.preventDefault()
+      f()
+    }
+  }
+
+  return (
+    <nav className="navigator" aria-label="Site structure">
+      <NavigatorToolbar selection={selection} />
+      <ul role="tree" aria-label="Clusters and nodes" ref={treeRef} onKeyDown={onKey}>
+        {rows.map((r, i) => {
+          const n = badges.get(r.key) ?? 0
+          const sel = i === current
+          return (
+            <li
+              key={r.key}
+              data-key={r.key}
+              role="treeitem"
+              aria-level={r.level}
+              aria-selected={sel}
+              aria-expanded={
+                r.selection.kind === 'cluster' ? !collapsed.has(r.selection.cluster) : undefined
+              }
+              aria-label={r.label}
+              aria-describedby={n ? `badge-${r.key}` : undefined}
+              tabIndex={sel ? 0 : -1}
+              className={`tree-row level-${r.level}${sel ? ' selected' : ''}`}
+              onClick={() => select(r.selection)}
+            >
+              <span className="tree-label">{r.label}</span>
+              {r.selection.kind === 'cluster' ? (
+                <span className="muted">
+                  {' '}
+                  · {r.children} node{r.children === 1 ? '' : 's'}
+                </span>
+              ) : null}
+              {n ? (
+                <span className="badge" id={`badge-${r.key}`} title={`${n} problems`}>
+                  {n}
+                  <span className="visually-hidden"> problem{n > 1 ? 's' : ''}</span>
+                </span>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

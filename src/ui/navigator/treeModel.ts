@@ -1,0 +1,77 @@
+/** The navigator's rows, derived from the document: site, clusters, nodes (names and problem counts). */
+import type { Diagnostic } from '../../core/validate/diagnostic.ts'
+import type { Selection } from '../../state/createUiSlice.ts'
+
+export interface TreeRow {
+  key: string
+  label: string
+  level: number
+  selection: Selection
+  /** number of nodes under a cluster row */
+  children: number
+}
+
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+
+export function treeRows(
+  data: Record<string, unknown> | undefined,
+  collapsed: Set<number>,
+): TreeRow[] {
+  const meta = (data?.metadata ?? {}) as Record<string, unknown>
+  const spec = (data?.spec ?? {}) as Record<string, unknown>
+  const rows: TreeRow[] = [
+    {
+      key: 's',
+      label: str(meta.name) || 'Site',
+      level: 1,
+      selection: { kind: 'site' },
+      children: 0,
+    },
+  ]
+  const clusters = Array.isArray(spec.clusters) ? spec.clusters : []
+  clusters.forEach((c: unknown, ci) => {
+    const cl = (c ?? {}) as Record<string, unknown>
+    const nodes = Array.isArray(cl.nodes) ? cl.nodes : []
+    rows.push({
+      key: `c${ci}`,
+      label: str(cl.clusterName) || `cluster ${ci + 1} (no name)`,
+      level: 2,
+      selection: { kind: 'cluster', cluster: ci },
+      children: nodes.length,
+    })
+    if (collapsed.has(ci)) return
+    nodes.forEach((n: unknown, ni) =>
+      rows.push({
+        key: `c${ci}n${ni}`,
+        label:
+          str((n as Record<string, unknown> | null)?.hostName) || `node ${ni + 1} (no host name)`,
+        level: 3,
+        selection: { kind: 'node', cluster: ci, node: ni },
+        children: 0,
+      }),
+    )
+  })
+  return rows
+}
+
+export const sameSelection = (a: Selection, b: Selection) =>
+  a.kind === b.kind &&
+  (a.kind === 'site' ||
+    (a.cluster === (b as { cluster: number }).cluster &&
+      (a.kind === 'cluster' || a.node === (b as { node: number }).node)))
+
+/** Problems per tree row: a node's own, a cluster's own (not its nodes'), the site's own. */
+export function problemCounts(diags: readonly Diagnostic[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const d of diags) {
+    if (d.severity === 'info') continue
+    const p = d.path
+    let key = 's'
+    if (p[0] === 'spec' && p[1] === 'clusters' && typeof p[2] === 'number') {
+      key = `c${p[2]}`
+      if (p[3] === 'nodes' && typeof p[4] === 'number') key += `n${p[4]}`
+    }
+    out.set(key, (out.get(key) ?? 0) + 1)
+  }
+  return out
+}
