@@ -127,3 +127,32 @@ describe('edits on the seed example', () => {
     )
   })
 })
+
+describe('new keys of a site spec or a cluster go before its clusters/nodes list', () => {
+  it('adds a cluster field above nodes and a site field above clusters', () => {
+    const seed = readSiteFile(seedText())
+    const c = cmd.setField(seed, { path: ['spec', 'clusters', 0, 'holdInstallation'], value: true })
+    expect(c.text).toContain('      - clock.corp.redhat.com\n    ignitionConfigOverride:')
+    expect(c.text).toContain("      }'\n    holdInstallation: true\n    nodes:\n")
+    const s = cmd.setField(seed, {
+      path: ['spec', 'crTemplates'],
+      value: { KlusterletAddonConfig: 'kac.yaml' },
+    })
+    expect(s.text).toContain(
+      '  sshPublicKey: "ssh-rsa ..."\n  crTemplates:\n    KlusterletAddonConfig: kac.yaml\n  clusters:\n',
+    )
+    expect(readSiteFile(s.text).docs[0]!.data).toEqual(s.docs[0]!.data)
+  })
+
+  it('keeps a comment above nodes attached to nodes', () => {
+    const text =
+      'spec:\n  clusters:\n  - clusterName: a\n    # the hosts\n    nodes:\n      - hostName: h\n'
+    const f = cmd.setField(readSiteFile(text), {
+      path: ['spec', 'clusters', 0, 'networkType'],
+      value: 'OVNKubernetes',
+    })
+    expect(f.text).toBe(
+      'spec:\n  clusters:\n  - clusterName: a\n    networkType: OVNKubernetes\n    # the hosts\n    nodes:\n      - hostName: h\n',
+    )
+  })
+})

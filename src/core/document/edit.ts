@@ -6,6 +6,7 @@
 import { isMap, renderBlock, renderValue } from '../yaml/emit.ts'
 import type { Style } from '../yaml/emit.ts'
 import { renderFlow } from '../yaml/flow.ts'
+import { lineStartOf } from '../yaml/lines.ts'
 import { mapEntries, seqItems } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import { deepEqual } from './deepEqual.ts'
@@ -109,10 +110,31 @@ export function itemText(value: unknown, col: number, style: Style): string {
   return renderBlock(value, col + 2, style).slice(col + 2)
 }
 
+/** Keys holding the long lists: new keys of a site spec or a cluster go before them, not after. */
+const LIST_KEYS = new Set(['clusters', 'nodes'])
+
+/** Where a new key goes before a `clusters:`/`nodes:` entry, comments above that entry included. */
+function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | null {
+  const text = ctx.file.text
+  for (const e of mapEntries(text, map)) {
+    if (!LIST_KEYS.has(e.key) || e.key === key || e.inline) continue
+    let at = lineStartOf(text, e.keyStart)
+    while (at > map.start) {
+      const prev = lineStartOf(text, at - 1)
+      if (!/^[ \t]*#/.test(text.slice(prev, at))) break
+      at = prev
+    }
+    return at > map.start ? at : null
+  }
+  return null
+}
+
 function insertEntry(ctx: EditCtx, map: OutlineNode, key: string, value: unknown, data: unknown) {
   const style = detectStyle(ctx, map)
-  const line = `\n${' '.repeat(map.col)}${renderKeyText(key)}:${renderValue(value, map.col, style)}`
-  return splice(ctx, map.end, map.end, line, data)
+  const entry = `${' '.repeat(map.col)}${renderKeyText(key)}:${renderValue(value, map.col, style)}`
+  const at = beforeListKey(ctx, map, key)
+  if (at !== null) return splice(ctx, at, at, `${entry}\n`, data)
+  return splice(ctx, map.end, map.end, `\n${entry}`, data)
 }
 
 function renderKeyText(key: string): string {

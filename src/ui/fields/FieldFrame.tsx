@@ -8,21 +8,31 @@ interface Props {
   def: FieldDef
   path: Path
   present: boolean
-  /** id of the control the label names */
-  htmlFor?: string
+  /** the field holds several controls (a list, a map): a labelled group instead of a label */
+  group?: boolean
   children: ReactNode
 }
 
 /** Label, help, deprecation note and a remove button around one control. */
-export function FieldFrame({ def, path, present, htmlFor, children }: Props) {
+export function FieldFrame({ def, path, present, group, children }: Props) {
   const id = formatPath(path)
   return (
-    <div className={`field field-${def.kind}`}>
+    <div
+      className={`field field-${def.kind}`}
+      role={group ? 'group' : undefined}
+      aria-labelledby={group ? `l:${id}` : undefined}
+    >
       <div className="field-head">
-        <label htmlFor={htmlFor ?? `f:${id}`}>
-          {def.label}
-          {def.required ? <span aria-hidden="true"> *</span> : null}
-        </label>
+        {group ? (
+          <span className="label" id={`l:${id}`}>
+            {def.label}
+          </span>
+        ) : (
+          <label htmlFor={`f:${id}`}>
+            {def.label}
+            {def.required ? <span aria-hidden="true"> *</span> : null}
+          </label>
+        )}
         {present && !def.required ? (
           <button
             type="button"

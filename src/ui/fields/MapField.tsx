@@ -20,7 +20,7 @@ export function MapField({ def, path, value }: FieldProps) {
     setNewKey('')
   }
   return (
-    <FieldFrame def={def} path={path} present={value !== undefined} htmlFor={`new:${name}`}>
+    <FieldFrame def={def} path={path} present={value !== undefined} group>
       <dl className="map-rows">
         {entries.map(([k, v]) => {
           const p = formatPath([...path, k])

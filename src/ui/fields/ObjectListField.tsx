@@ -21,7 +21,7 @@ export function ObjectListField({ def, path, value }: FieldProps) {
     return <WrongShape def={def} path={path} value={value} expected="a list" />
   const items = (value ?? []) as unknown[]
   return (
-    <FieldFrame def={def} path={path} present={value !== undefined} htmlFor={`add:${name}`}>
+    <FieldFrame def={def} path={path} present={value !== undefined} group>
       {items.map((item, i) => (
         <fieldset key={i} className="list-item">
           <legend>

@@ -10,7 +10,7 @@ export function StringListField({ def, path, value }: FieldProps) {
     return <WrongShape def={def} path={path} value={value} expected="a list" />
   const items = (value ?? []) as unknown[]
   return (
-    <FieldFrame def={def} path={path} present={value !== undefined} htmlFor={`add:${name}`}>
+    <FieldFrame def={def} path={path} present={value !== undefined} group>
       <ul className="list-rows">
         {items.map((item, i) => (
           <li key={i}>
