@@ -6,7 +6,7 @@ test('reloading the page restores the work, even YAML that does not parse yet', 
   await openApp(page)
   await page.locator('[name="spec.baseDomain"]').fill('saved.example.com')
   await expect.poll(() => storeText(page)).toContain('saved.example.com')
-  await page.waitForTimeout(500) // autosave is debounced by 300 ms
+  await page.waitForTimeout(700) // autosave waits for a 400 ms pause
   await page.reload()
   await page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
   await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('saved.example.com')

@@ -13,6 +13,9 @@ declare global {
 }
 window.__studio = { store: useEditorStore }
 window.addEventListener('pagehide', flushAutosave)
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushAutosave()
+})
 
 const root = document.getElementById('root')
 if (root)

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import type { PersistStorage } from 'zustand/middleware'
 import { SEED_EXAMPLE } from '../templates/index.ts'
 import { createDocumentSlice, isWorkable } from './createDocumentSlice.ts'
 import type { DocumentSlice } from './createDocumentSlice.ts'
@@ -18,7 +19,8 @@ export const FIRST_VISIT_NAME = 'seed-example.yaml'
 /** What autosave keeps: the work and its baseline, plus the layout choices. */
 interface Saved {
   text: string
-  baseline: string
+  /** null when it equals the text (saves storing a large document twice) */
+  baseline: string | null
   fileName: string
   paneWidth: number
 }
@@ -34,10 +36,10 @@ export const useEditorStore = create<EditorState>()(
     {
       name: STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage<Saved>(() => debouncedLocalStorage),
+      storage: debouncedLocalStorage as PersistStorage<Saved>,
       partialize: (s): Saved => ({
         text: s.file.text,
-        baseline: s.baseline,
+        baseline: s.baseline === s.file.text ? null : s.baseline,
         fileName: s.fileName,
         paneWidth: s.paneWidth,
       }),

@@ -1,11 +1,13 @@
 /**
- * Autosave through zustand's persist middleware. Writes are debounced (a 4 MB document is not
- * serialised on every keystroke) and a full browser storage is reported instead of thrown.
+ * Autosave through zustand's persist middleware. Writes are debounced, and so is serialising: the
+ * middleware hands over the state object on every change, and stringifying a 4 MB document per
+ * keystroke would cost more than the edit itself. A full browser storage is reported, not thrown.
  */
-import type { StateStorage } from 'zustand/middleware'
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
 
 export const STORAGE_KEY = 'siteconfig-studio:work'
-const WRITE_DELAY_MS = 300
+/** autosave waits for a pause in typing (and is flushed when the page is hidden or closed) */
+const WRITE_DELAY_MS = 400
 
 let onFailure: (message: string) => void = () => {}
 export const onAutosaveFailure = (f: (message: string) => void) => {
@@ -13,13 +15,14 @@ export const onAutosaveFailure = (f: (message: string) => void) => {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined
-let queued: [string, string] | null = null
+let queued: [string, StorageValue<unknown>] | null = null
 
 function write(): void {
   timer = undefined
   if (!queued) return
-  const [name, value] = queued
+  const [name, state] = queued
   queued = null
+  const value = JSON.stringify(state)
   try {
     localStorage.setItem(name, value)
   } catch {
@@ -34,17 +37,19 @@ export function flushAutosave(): void {
   write()
 }
 
-export const debouncedLocalStorage: StateStorage = {
+export const debouncedLocalStorage: PersistStorage<unknown> = {
   getItem: (name) => {
     try {
-      return localStorage.getItem(name)
+      const raw = localStorage.getItem(name)
+      return raw === null ? null : (JSON.parse(raw) as StorageValue<unknown>)
     } catch {
-      return null
+      return null // unreadable saved work: start from the seed rather than fail
     }
   },
   setItem: (name, value) => {
     queued = [name, value]
-    if (!timer) timer = setTimeout(write, WRITE_DELAY_MS)
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(write, WRITE_DELAY_MS)
   },
   removeItem: (name) => {
     queued = null

@@ -156,3 +156,25 @@ describe('new keys of a site spec or a cluster go before its clusters/nodes list
     )
   })
 })
+
+describe('typing into one field (the same path written again and again)', () => {
+  const fresh = (f: SiteFile) => readSiteFile(f.text) // a new text object: no shortcut applies
+  it.each([
+    ['cluster name', ['spec', 'clusters', 0, 'clusterName'], 'sno-worker-0'],
+    ['host name', ['spec', 'clusters', 0, 'nodes', 0, 'hostName'], 'snonode'],
+    ['a plain scalar', ['spec', 'clusters', 0, 'clusterNetwork', 0, 'cidr'], '10.128.0.0/14'],
+    ['a number', ['spec', 'clusters', 0, 'clusterNetwork', 0, 'hostPrefix'], 2],
+  ] as const)('%s: each keystroke gives what a fresh lookup gives', (_, path, start) => {
+    let f = readSiteFile(seedText())
+    const steps =
+      typeof start === 'number'
+        ? [23, 2, 24, 3]
+        : ['', 'yes', "it's", 'a"b', '#x', `${start}-1`, 'no', 'x: y', '']
+    for (const v of steps) {
+      const typed = cmd.setField(f, { path, value: v })
+      expect(typed.text).toBe(cmd.setField(fresh(f), { path, value: v }).text)
+      expect(reread(typed)).toEqual(typed.docs[typed.site]!.data)
+      f = typed
+    }
+  })
+})

@@ -21,7 +21,7 @@ import {
   splice,
   wholeLines,
 } from './editContext.ts'
-import type { EditCtx } from './editContext.ts'
+import type { EditCtx, ScalarSpot } from './editContext.ts'
 import { deleteInData, getIn, setInData } from './path.ts'
 import type { Path, PathSegment } from './path.ts'
 import type { SiteFile } from './siteFile.ts'
@@ -141,6 +141,43 @@ function renderKeyText(key: string): string {
   return renderBlock({ [key]: null }, 0, { unit: 2, seq: 'flush' }).replace(/: null$/, '')
 }
 
+/**
+ * The scalar written by the previous edit, when the same path is written again (typing in one
+ * field): its place and style are known, so the lookup in the file is skipped. Keyed by the
+ * identity of the text that edit produced, so any other change to the document misses.
+ */
+let lastScalar: { text: string; path: string; spot: ScalarSpot; col: number } | null = null
+
+function sameScalarAgain(file: SiteFile, path: Path) {
+  const c = lastScalar
+  return c && c.text === file.text && c.path === path.join('\u0000') ? c : null
+}
+
+function scalarEdit(
+  ctx: EditCtx,
+  spot: ScalarSpot,
+  col: number,
+  path: Path,
+  value: unknown,
+  data: unknown,
+): SiteFile {
+  const text = renderScalarAt(spot, value, col)
+  const out = splice(ctx, spot.from, spot.to, text, data)
+  const c = text.charCodeAt(0)
+  // the style the next lookup would find: a quote opens a quoted scalar; blocks are not cached
+  const style = c === 39 ? 'single' : c === 34 ? 'double' : 'plain'
+  lastScalar =
+    text === '' || text.includes('\n') || c === 124 || c === 62
+      ? null
+      : {
+          text: out.text,
+          path: path.join('\u0000'),
+          spot: { from: spot.from, to: spot.from + text.length, style },
+          col,
+        }
+  return out
+}
+
 /** Sets the value at `path`, creating missing mappings on the way; minimal text change. */
 export function setIn(file: SiteFile, path: Path, value: unknown): SiteFile {
   const ctx = editCtx(file)
@@ -162,14 +199,15 @@ export function setIn(file: SiteFile, path: Path, value: unknown): SiteFile {
     return f
   }
   const next = setInData(data, path, value)
+  if (isScalar(value) && isScalar(cur)) {
+    const again = sameScalarAgain(file, path)
+    if (again) return scalarEdit(ctx, again.spot, again.col, path, value, next)
+  }
   const loc = find(ctx, path)
   if (loc.depth === path.length) {
     if (isScalar(value) && isScalar(cur)) {
       const spot = scalarSpot(ctx.file.text, loc)
-      if (spot) {
-        const text = renderScalarAt(spot, value, holderCol(ctx, loc))
-        return splice(ctx, spot.from, spot.to, text, next)
-      }
+      if (spot) return scalarEdit(ctx, spot, holderCol(ctx, loc), path, value, next)
     }
     return replaceSlot(ctx, loc, value, next)
   }

@@ -46,7 +46,7 @@ export function splice(
     if (d.start >= to) return { ...d, start: d.start + delta, end: d.end + delta }
     return d
   })
-  return { text, docs, site: file.site }
+  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert } }
 }
 
 /** Offset of the start of the line after the one holding `offset` (or the text's end). */
@@ -86,7 +86,7 @@ export function detectStyle(ctx: EditCtx, near?: OutlineNode): Style {
   return { unit, seq }
 }
 
-interface ScalarSpot {
+export interface ScalarSpot {
   from: number
   to: number
   style: ScalarStyle

@@ -29,6 +29,18 @@ export interface SiteFile {
   readonly site: number
   /** a problem that stopped reading altogether (size, binary, nesting) */
   readonly fatal?: YamlProblem
+  /**
+   * The one text replacement that made this file from `base`, when an edit made it: lets an
+   * editor view apply the same small change instead of comparing two large texts.
+   */
+  readonly edit?: TextChange
+}
+
+export interface TextChange {
+  base: string
+  from: number
+  to: number
+  insert: string
 }
 
 const MAX_EXPANDED_NODES = 1_000_000

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { BoolField } from './BoolField.tsx'
 import { CodeField } from './CodeField.tsx'
 import { EnumField } from './EnumField.tsx'
@@ -9,8 +10,19 @@ import { StringListField } from './StringListField.tsx'
 import { TextField } from './TextField.tsx'
 import type { FieldProps } from './fieldProps.ts'
 
-/** One form control for one SiteConfig field, chosen by the field's kind. */
-export function Field(props: FieldProps) {
+const samePath = (a: FieldProps['path'], b: FieldProps['path']) =>
+  a.length === b.length && a.every((s, i) => s === b[i])
+
+/**
+ * One form control for one SiteConfig field, chosen by the field's kind. Memoised on the value:
+ * edits share structure, so only the field whose value changed renders again.
+ */
+export const Field = memo(
+  FieldOf,
+  (a, b) => a.def === b.def && a.value === b.value && samePath(a.path, b.path),
+)
+
+function FieldOf(props: FieldProps) {
   switch (props.def.kind) {
     case 'text':
     case 'multiline':

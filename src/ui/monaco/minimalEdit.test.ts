@@ -34,4 +34,20 @@ describe('minimalEdit', () => {
       expect(apply(a, minimalEdit(a, b))).toBe(b)
     expect(minimalEdit('same', 'same')).toBeNull()
   })
+
+  it('agrees with a character-by-character scan on long texts with edits anywhere', () => {
+    const base = seedText().repeat(20)
+    let seed = 7
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n
+    for (let i = 0; i < 200; i++) {
+      const at = rand(base.length)
+      const cut = rand(40)
+      const b = base.slice(0, at) + 'xy'.slice(0, rand(3)) + base.slice(at + cut)
+      const e = minimalEdit(base, b)
+      expect(apply(base, e)).toBe(b)
+      let p = 0
+      while (p < Math.min(base.length, b.length) && base[p] === b[p]) p++
+      if (e) expect(e.start).toBe(p)
+    }
+  })
 })

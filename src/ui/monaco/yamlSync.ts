@@ -4,6 +4,8 @@
  * Monaco → store: debounced; anything that changes the document flushes pending typing first.
  */
 import type * as Monaco from 'monaco-editor/editor'
+import { syntaxProblem } from '../../core/document/siteFile.ts'
+import type { SiteFile, YamlProblem } from '../../core/document/siteFile.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { setPendingYaml } from '../../state/pendingYaml.ts'
 import { minimalEdit } from './minimalEdit.ts'
@@ -29,9 +31,13 @@ export function attachYamlSync(
     useEditorStore.getState().typeYaml(known)
   }
 
-  const apply = (next: string) => {
-    const e = minimalEdit(known, next)
-    known = next
+  const apply = (next: SiteFile) => {
+    const c = next.edit
+    const e =
+      c && c.base === known
+        ? { start: c.from, end: c.to, text: c.insert }
+        : minimalEdit(known, next.text)
+    known = next.text
     if (!e) return
     const a = model.getPositionAt(e.start)
     const b = model.getPositionAt(e.end)
@@ -53,15 +59,19 @@ export function attachYamlSync(
     timer = setTimeout(flush, YAML_DEBOUNCE_MS)
   })
 
+  // markers are redrawn when the findings or the parse error change, not on every keystroke:
+  // a 1,000-node file has thousands of them
+  let shownProblem: YamlProblem | undefined
   const mark = () => {
     const s = useEditorStore.getState()
+    shownProblem = syntaxProblem(s.file)
     monaco.editor.setModelMarkers(model, 'siteconfig-studio', markersFor(s.file, s.diagnostics))
   }
   const unsubscribe = useEditorStore.subscribe((s, prev) => {
-    if (s.file.text !== known) apply(s.file.text)
-    if (s.file !== prev.file || s.diagnostics !== prev.diagnostics) mark()
+    if (s.file.text !== known) apply(s.file)
+    if (s.diagnostics !== prev.diagnostics || syntaxProblem(s.file) !== shownProblem) mark()
   })
-  if (useEditorStore.getState().file.text !== known) apply(useEditorStore.getState().file.text)
+  if (useEditorStore.getState().file.text !== known) apply(useEditorStore.getState().file)
   mark()
 
   return () => {

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { siteData } from '../../core/document/siteFile.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { NavigatorToolbar } from './NavigatorToolbar.tsx'
+import { TreeItem } from './TreeItem.tsx'
 import { problemCounts, sameSelection, treeRows } from './treeModel.ts'
 
 /** Site → clusters → nodes as an ARIA tree; arrows move, Left/Right fold, Enter/Space select. */
@@ -63,42 +64,32 @@ export function Navigator() {
   return (
     <nav className="navigator" aria-label="Site structure">
       <NavigatorToolbar selection={selection} />
-      <ul role="tree" aria-label="Clusters and nodes" ref={treeRef} onKeyDown={onKey}>
-        {rows.map((r, i) => {
-          const n = badges.get(r.key) ?? 0
-          const sel = i === current
-          return (
-            <li
-              key={r.key}
-              data-key={r.key}
-              role="treeitem"
-              aria-level={r.level}
-              aria-selected={sel}
-              aria-expanded={
-                r.selection.kind === 'cluster' ? !collapsed.has(r.selection.cluster) : undefined
-              }
-              aria-label={r.label}
-              aria-describedby={n ? `badge-${r.key}` : undefined}
-              tabIndex={sel ? 0 : -1}
-              className={`tree-row level-${r.level}${sel ? ' selected' : ''}`}
-              onClick={() => select(r.selection)}
-            >
-              <span className="tree-label">{r.label}</span>
-              {r.selection.kind === 'cluster' ? (
-                <span className="muted">
-                  {' '}
-                  · {r.children} node{r.children === 1 ? '' : 's'}
-                </span>
-              ) : null}
-              {n ? (
-                <span className="badge" id={`badge-${r.key}`} title={`${n} problems`}>
-                  {n}
-                  <span className="visually-hidden"> problem{n > 1 ? 's' : ''}</span>
-                </span>
-              ) : null}
-            </li>
-          )
-        })}
+      <ul
+        role="tree"
+        aria-label="Clusters and nodes"
+        ref={treeRef}
+        onKeyDown={onKey}
+        onClick={(e) => {
+          // one handler for all rows, so rows re-render only when their own props change
+          const key = (e.target as HTMLElement).closest('[data-key]')?.getAttribute('data-key')
+          const row = rows.find((r) => r.key === key)
+          if (row) select(row.selection)
+        }}
+      >
+        {rows.map((r, i) => (
+          <TreeItem
+            key={r.key}
+            rowKey={r.key}
+            label={r.label}
+            level={r.level}
+            selected={i === current}
+            expanded={
+              r.selection.kind === 'cluster' ? !collapsed.has(r.selection.cluster) : undefined
+            }
+            nodes={r.selection.kind === 'cluster' ? r.children : undefined}
+            problems={badges.get(r.key) ?? 0}
+          />
+        ))}
       </ul>
     </nav>
   )
