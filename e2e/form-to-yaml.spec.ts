@@ -81,3 +81,38 @@ test('the tree is keyboard reachable', async ({ page }) => {
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('treeitem', { name: /^snonode/ })).toBeVisible()
 })
+
+test('JSON fields in the form keep the file layout: one changed member, one changed line', async ({
+  page,
+}) => {
+  await openApp(page)
+  await page.getByRole('treeitem', { name: 'sno-worker-0', exact: true }).click()
+  const ign = page.locator('[name="spec.clusters.0.ignitionConfigOverride"]')
+  const folded = await ign.inputValue()
+  expect(folded).toContain('"version": "3.1.0"')
+  await ign.fill(folded.replace('"version": "3.1.0"', '"version": "3.2.0"'))
+  await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([33])
+
+  await page.getByRole('treeitem', { name: /^snonode/ }).click()
+  const args = page.locator('[name="spec.clusters.0.nodes.0.installerArgs"]')
+  await args.fill('["--save-partlabel", "data", "--append-karg"')
+  await expect(page.getByText(/^Not valid JSON/)).toBeVisible()
+  await args.fill('["--save-partlabel", "cache"]')
+  await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([33, 86])
+  expect(await monacoText(page)).toContain(`installerArgs: '["--save-partlabel", "cache"]'`)
+})
+
+test('a YAML-valued field (nmstate config) is written as a minimal edit, only while it parses', async ({
+  page,
+}) => {
+  await openApp(page)
+  await page.getByRole('treeitem', { name: /^snonode/ }).click()
+  const cfg = page.locator('[name="spec.clusters.0.nodes.0.nodeNetwork.config"]')
+  const draft = await cfg.inputValue()
+  expect(draft).toContain('dhcp: true')
+  await cfg.fill(draft.replace('dhcp: true', 'dhcp: [true'))
+  await expect(page.getByText(/^Not valid YAML at line \d+, column \d+/)).toBeVisible()
+  expect(await monacoText(page)).toBe(seed)
+  await cfg.fill(draft.replace('dhcp: true', 'dhcp: false'))
+  await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([131])
+})

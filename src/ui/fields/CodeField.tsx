@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame } from './FieldFrame.tsx'
-import { sealStep, setValue } from './fieldActions.ts'
+import { sealStep, setJson, setValue } from './fieldActions.ts'
 import type { FieldProps } from './fieldProps.ts'
 import { checkJson, parseYamlDraft, yamlDraft } from './codeText.ts'
 
 /**
  * A small code editor for JSON- and YAML-valued fields. A plain monospace text area, not Monaco:
  * the forms must work before Monaco has loaded, and a Monaco instance per field is heavy.
- * JSON fields are strings in the file, so every keystroke is written (with a JSON check shown);
- * YAML fields are written only while the draft parses, and then as a minimal edit.
+ * Both are written only while the draft parses (the error shows under the box meanwhile), JSON
+ * through the layout-keeping JSON writer, YAML as a minimal edit; an emptied JSON box writes ''.
  */
 export function CodeField({ def, path, value }: FieldProps) {
   const name = formatPath(path)
@@ -37,11 +37,12 @@ export function CodeField({ def, path, value }: FieldProps) {
         aria-invalid={problem ? true : undefined}
         onChange={(e) => {
           const t = e.target.value
-          if (isJson) {
-            if (value === undefined && t === '') return
-            return void setValue(path, t)
-          }
           setDraft(t)
+          if (isJson) {
+            if (t.trim() === '') return void (value !== undefined && setValue(path, ''))
+            if (!checkJson(t, def.jsonShape)) setJson(path, JSON.parse(t), t)
+            return
+          }
           const r = parseYamlDraft(t)
           if (!r.error) setValue(path, r.value)
         }}

@@ -1,5 +1,6 @@
 /** How every form control changes the document: through the named core commands, one intent each. */
 import { addListItem, removeListItem, setField, unsetField } from '../../core/document/commands.ts'
+import { setJsonField } from '../../core/document/jsonField.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Path } from '../../core/document/path.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
@@ -13,6 +14,10 @@ const run = (
 /** Typing in one field is one undo step (until it loses focus): the intent names the field. */
 export const setValue = (path: Path, value: unknown) =>
   run('form', path, (f) => setField(f, { path, value }))
+
+/** A JSON string field: the new JSON goes into the file's own layout (one member, one line). */
+export const setJson = (path: Path, value: unknown, typed: string) =>
+  run('form', path, (f) => setJsonField(f, path, value, typed))
 
 export const removeValue = (path: Path) => run('remove', path, (f) => unsetField(f, { path }))
 
