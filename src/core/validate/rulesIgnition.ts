@@ -1,59 +1,15 @@
 /** ignitionConfigOverride rules (ign-, unit-, precache-) that point into the embedded JSON. */
-import { findNodeAtLocation, parseTree } from 'jsonc-parser'
-import type { JSONPath } from 'jsonc-parser'
-import { filesOf, octalMode, parseIgnition, unitsOf } from '../codecs/ignition.ts'
-import type { IgnitionConfig } from '../codecs/ignition.ts'
+import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
 import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
 import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/systemdUnit.ts'
-import type { Path } from '../document/path.ts'
 import { clustersOf, nodesOf } from './context.ts'
 import type { RuleContext } from './context.ts'
+import { readOverride } from './override.ts'
+import { precacheChecks } from './rulesPrecache.ts'
+import type { Override } from './override.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
 const OCTAL_TYPOS = new Set([755, 777, 775, 750, 700, 644, 640, 600])
-
-interface Override {
-  path: Path
-  cfg: IgnitionConfig
-  /** source offset of a JSON path inside the override, when it can be found */
-  at(jsonPath: JSONPath): number | undefined
-}
-
-function readOverride(ctx: RuleContext, path: Path, value: unknown): Override | undefined {
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') {
-    ctx.report(
-      'ign-json',
-      'error',
-      path,
-      `${path.slice(1).join('.')} must be a string holding Ignition JSON (quote it or use a | block)`,
-    )
-    return undefined
-  }
-  const parsed = parseIgnition(value)
-  if (!parsed.ok) {
-    const emb = ctx.embedded(path)
-    const local = emb ? parseIgnition(emb.text) : parsed
-    const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
-    ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
-    return undefined
-  }
-  if (parsed.empty) return undefined
-  // mapping into the source costs a parse of the entry: only done when something is reported
-  let emb: ReturnType<RuleContext['embedded']> | null = null
-  let tree: ReturnType<typeof parseTree> | undefined
-  const at = (jp: JSONPath) => {
-    if (emb === null) {
-      emb = ctx.embedded(path)
-      tree = emb ? parseTree(emb.text) : undefined
-    }
-    const n = tree ? findNodeAtLocation(tree, jp) : undefined
-    return n && emb
-      ? emb.toSource(n.parent?.type === 'property' ? n.parent.offset : n.offset)
-      : undefined
-  }
-  return { path, cfg: parsed.config, at }
-}
 
 function checkOverride(ctx: RuleContext, o: Override): void {
   const v = o.cfg.ignition?.version
@@ -129,12 +85,15 @@ function mountedLabels(o: Override): Array<{ label: string; unit: string; at?: n
 export function ignitionRules(ctx: RuleContext): void {
   for (const { cluster, path } of clustersOf(ctx.data)) {
     const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], cluster.ignitionConfigOverride)
-    if (o) checkOverride(ctx, o)
+    if (!o) continue
+    checkOverride(ctx, o)
+    precacheChecks(ctx, o, 'discovery')
   }
   for (const { node, path } of nodesOf(ctx.data)) {
     const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], node.ignitionConfigOverride)
     if (!o) continue
     checkOverride(ctx, o)
+    precacheChecks(ctx, o, 'install')
     const args =
       typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
     const saved = args?.ok ? savedPartLabels(args.args) : []

@@ -160,3 +160,44 @@ describe('validation', () => {
     expect(check('spec:\n  a: [1, 2\n  b: 3\n')[0]).toMatchObject({ rule: 'yaml-parse', line: 3 })
   })
 })
+
+describe('pre-cache checks inside overrides', () => {
+  const seed = seedText()
+  it('the seed has neither a missing script nor a unit ordered for the wrong stage', () => {
+    expect(
+      rules(seed).filter(
+        (r) => r === 'precache-exec-file-missing' || r === 'precache-stage-ordering',
+      ),
+    ).toEqual([])
+  })
+
+  it('an ExecStart script the override does not provide is an error, at the unit', () => {
+    const text = seed.replace(
+      'ExecStart=bash /usr/local/bin/extract-ocp.sh',
+      'ExecStart=bash /usr/local/bin/extract-ocp2.sh',
+    )
+    const ds = check(text).filter((d) => d.rule === 'precache-exec-file-missing')
+    expect(ds.map((d) => [d.severity, d.line])).toEqual([
+      ['error', 102],
+      ['warning', 110],
+    ])
+    expect(ds[0]!.message).toContain('/usr/local/bin/extract-ocp2.sh')
+  })
+
+  it('install-stage units ordered against agent.service (and the reverse) are flagged', () => {
+    const text = seed
+      .replace(
+        'Before=machine-config-daemon-pull.service nodeip-configuration.service',
+        'Before=agent.service',
+      )
+      .replace(
+        'Before=agent.service\\n\\n[Service]',
+        'Before=nodeip-configuration.service\\n\\n[Service]',
+      )
+    const ds = check(text).filter((d) => d.rule === 'precache-stage-ordering')
+    expect(ds.map((d) => d.message.split(',')[0])).toEqual([
+      'precache-images.service orders Before=nodeip-configuration.service',
+      'precache-ocp-images.service orders Before=agent.service',
+    ])
+  })
+})

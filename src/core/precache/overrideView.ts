@@ -1,0 +1,107 @@
+/**
+ * A readable view of one stage's ignitionConfigOverride: its systemd units and its files with the
+ * data URLs decoded, for the Preview. The discovery stage is the cluster's override (baked into
+ * the discovery ISO), the install stage a node's (merged into the installed host's ignition).
+ */
+import { decodeDataUrl, parseDataUrl } from '../codecs/dataUrl.ts'
+import type { DataUrlEncoding } from '../codecs/dataUrl.ts'
+import { filesOf, parseIgnition, unitsOf } from '../codecs/ignition.ts'
+import { getIn } from '../document/path.ts'
+import type { Path } from '../document/path.ts'
+import type { SiteFile } from '../document/siteFile.ts'
+import { siteData } from '../document/siteFile.ts'
+import { isPrecacheFile, isPrecacheUnit } from './preset.ts'
+import type { Stage } from './preset.ts'
+
+export interface UnitView {
+  index: number
+  name: string
+  enabled?: boolean
+  contents: string
+  precache: boolean
+}
+
+export interface FileView {
+  index: number
+  path: string
+  mode?: number
+  owner: string
+  overwrite?: boolean
+  /** how the contents are held: a data URL's form, or a remote source that cannot be shown */
+  encoding: DataUrlEncoding | 'remote' | 'none'
+  compression?: string | null
+  /** the decoded contents, when they can be decoded */
+  text?: string
+  error?: string
+  precache: boolean
+}
+
+export interface OverrideView {
+  stage: Stage
+  path: Path
+  present: boolean
+  /** the override does not parse: why */
+  error?: string
+  version?: string
+  units: UnitView[]
+  files: FileView[]
+}
+
+export function overridePath(stage: Stage, cluster: number, node = 0): Path {
+  const c = ['spec', 'clusters', cluster]
+  return stage === 'discovery'
+    ? [...c, 'ignitionConfigOverride']
+    : [...c, 'nodes', node, 'ignitionConfigOverride']
+}
+
+const ownerOf = (o: { name?: string; id?: number } | undefined) =>
+  o?.name ?? (o?.id !== undefined ? `uid ${o.id}` : 'root (default)')
+
+function fileView(
+  f: Record<string, unknown> & { contents?: Record<string, unknown> },
+  index: number,
+): FileView {
+  const source = f.contents?.source
+  const compression = (f.contents?.compression as string | null | undefined) ?? null
+  const base = {
+    index,
+    path: String(f.path ?? `storage.files[${index}]`),
+    mode: typeof f.mode === 'number' ? f.mode : undefined,
+    owner: ownerOf(f.user as { name?: string } | undefined),
+    overwrite: typeof f.overwrite === 'boolean' ? f.overwrite : undefined,
+    compression,
+    precache: isPrecacheFile(f),
+  }
+  if (typeof source !== 'string') return { ...base, encoding: 'none', text: '' }
+  if (!source.startsWith('data:'))
+    return { ...base, encoding: 'remote', error: `fetched from ${source}` }
+  try {
+    const encoding = parseDataUrl(source).encoding
+    return { ...base, encoding, text: decodeDataUrl(source, compression) }
+  } catch (e) {
+    return { ...base, encoding: 'percent', error: `cannot decode: ${(e as Error).message}` }
+  }
+}
+
+export function overrideView(file: SiteFile, stage: Stage, path: Path): OverrideView {
+  const value = getIn(siteData(file), path)
+  const view: OverrideView = { stage, path, present: value !== undefined, units: [], files: [] }
+  if (value === undefined || value === null) return view
+  if (typeof value !== 'string')
+    return { ...view, error: 'the override must be a string holding JSON' }
+  const parsed = parseIgnition(value)
+  if (!parsed.ok) return { ...view, error: `the override is ${parsed.message}` }
+  const cfg = parsed.config
+  return {
+    ...view,
+    version: typeof cfg.ignition?.version === 'string' ? cfg.ignition.version : undefined,
+    units: unitsOf(cfg).map((u, index) => ({
+      index,
+      name: String(u?.name ?? `systemd.units[${index}]`),
+      enabled: typeof u?.enabled === 'boolean' ? u.enabled : undefined,
+      contents: typeof u?.contents === 'string' ? u.contents : '',
+      precache: isPrecacheUnit(u ?? {}),
+    })),
+    files: filesOf(cfg).map((f, i) => fileView((f ?? {}) as Parameters<typeof fileView>[0], i)),
+  }
+}

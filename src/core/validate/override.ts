@@ -1,0 +1,50 @@
+/** An override's Ignition config as the rules see it, with a way to point into its JSON text. */
+import { findNodeAtLocation, parseTree } from 'jsonc-parser'
+import type { JSONPath } from 'jsonc-parser'
+import { parseIgnition } from '../codecs/ignition.ts'
+import type { IgnitionConfig } from '../codecs/ignition.ts'
+import type { Path } from '../document/path.ts'
+import type { RuleContext } from './context.ts'
+
+export interface Override {
+  path: Path
+  cfg: IgnitionConfig
+  /** source offset of a JSON path inside the override, when it can be found */
+  at(jsonPath: JSONPath): number | undefined
+}
+
+export function readOverride(ctx: RuleContext, path: Path, value: unknown): Override | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') {
+    ctx.report(
+      'ign-json',
+      'error',
+      path,
+      `${path.slice(1).join('.')} must be a string holding Ignition JSON (quote it or use a | block)`,
+    )
+    return undefined
+  }
+  const parsed = parseIgnition(value)
+  if (!parsed.ok) {
+    const emb = ctx.embedded(path)
+    const local = emb ? parseIgnition(emb.text) : parsed
+    const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
+    ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
+    return undefined
+  }
+  if (parsed.empty) return undefined
+  // mapping into the source costs a parse of the entry: only done when something is reported
+  let emb: ReturnType<RuleContext['embedded']> | null = null
+  let tree: ReturnType<typeof parseTree> | undefined
+  const at = (jp: JSONPath) => {
+    if (emb === null) {
+      emb = ctx.embedded(path)
+      tree = emb ? parseTree(emb.text) : undefined
+    }
+    const n = tree ? findNodeAtLocation(tree, jp) : undefined
+    return n && emb
+      ? emb.toSource(n.parent?.type === 'property' ? n.parent.offset : n.offset)
+      : undefined
+  }
+  return { path, cfg: parsed.config, at }
+}
