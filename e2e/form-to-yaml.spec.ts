@@ -1,3 +1,4 @@
+import { ALLOWED_INSTALLER_FLAGS } from '../src/core/codecs/installerArgs.ts'
 import { changedLines, expect, monacoText, openApp, seed, storeText, test } from './support.ts'
 
 test('editing the cluster name in the form changes exactly that YAML line', async ({ page }) => {
@@ -94,10 +95,7 @@ test('JSON fields in the form keep the file layout: one changed member, one chan
   await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([33])
 
   await page.getByRole('treeitem', { name: /^snonode/ }).click()
-  const args = page.locator('[name="spec.clusters.0.nodes.0.installerArgs"]')
-  await args.fill('["--save-partlabel", "data", "--append-karg"')
-  await expect(page.getByText(/^Not valid JSON/)).toBeVisible()
-  await args.fill('["--save-partlabel", "cache"]')
+  await page.locator('[name="spec.clusters.0.nodes.0.installerArgs.1"]').fill('cache')
   await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([33, 86])
   expect(await monacoText(page)).toContain(`installerArgs: '["--save-partlabel", "cache"]'`)
 })
@@ -115,4 +113,29 @@ test('a YAML-valued field (nmstate config) is written as a minimal edit, only wh
   expect(await monacoText(page)).toBe(seed)
   await cfg.fill(draft.replace('dhcp: true', 'dhcp: false'))
   await expect.poll(async () => changedLines(seed, await monacoText(page))).toEqual([131])
+})
+
+test('installerArgs is edited as flag/value rows from the allow-list', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('treeitem', { name: /^snonode/ }).click()
+  const group = page.getByRole('group', { name: 'Installer args' })
+  await expect(group.getByRole('combobox', { name: 'Flag 1' })).toHaveValue('--save-partlabel')
+  const flags = await group
+    .getByRole('combobox', { name: 'Flag 1' })
+    .locator('option')
+    .allTextContents()
+  expect(flags).toEqual([...ALLOWED_INSTALLER_FLAGS])
+  await group.getByRole('button', { name: 'Add argument' }).click()
+  await group.getByRole('combobox', { name: 'Flag 2' }).selectOption('--append-karg')
+  await group.getByRole('textbox', { name: 'Value 2' }).fill('ip=dhcp')
+  await group.getByRole('button', { name: 'Add argument' }).click()
+  await group.getByRole('combobox', { name: 'Flag 3' }).selectOption('-n')
+  await expect(group.getByRole('textbox', { name: 'Value 3' })).toBeDisabled()
+  await expect
+    .poll(() => monacoText(page))
+    .toContain(`installerArgs: '["--save-partlabel", "data", "--append-karg", "ip=dhcp", "-n"]'`)
+  await group.getByRole('button', { name: 'Remove argument 2' }).click()
+  await expect
+    .poll(() => monacoText(page))
+    .toContain(`installerArgs: '["--save-partlabel", "data", "-n"]'`)
 })

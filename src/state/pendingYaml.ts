@@ -1,16 +1,18 @@
 /**
- * The YAML pane debounces typing before it reaches the store. Anything that reads or changes the
- * document first flushes what is still pending, so a form edit or an undo never works on text
- * older than what the user sees.
+ * Editors (the YAML pane, the Preview's script boxes) debounce typing before it reaches the
+ * store. Anything that reads or changes the document first flushes what is still pending, so a
+ * form edit or an undo never works on text older than what the user sees.
  */
-let pending: (() => void) | null = null
+const pending = new Map<string, () => void>()
 
-export function setPendingYaml(flush: (() => void) | null): void {
-  pending = flush
+/** Registers (or, with null, withdraws) the flush of an editor's pending typing. */
+export function setPending(editor: string, flush: (() => void) | null): void {
+  if (flush) pending.set(editor, flush)
+  else pending.delete(editor)
 }
 
 export function flushPendingYaml(): void {
-  const f = pending
-  pending = null
-  f?.()
+  const all = [...pending.values()]
+  pending.clear()
+  for (const f of all) f()
 }

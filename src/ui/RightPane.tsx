@@ -1,10 +1,11 @@
-import { Suspense, lazy } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
 import { ProblemsPlaceholder } from './ProblemsPlaceholder.tsx'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
+const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
 
 const TABS: Array<{ id: RightTab; label: string }> = [
   { id: 'yaml', label: 'YAML' },
@@ -18,6 +19,8 @@ export function RightPane() {
   const tab = useEditorStore((s) => s.rightTab)
   const setTab = useEditorStore((s) => s.setRightTab)
   const width = useEditorStore((s) => s.paneWidth)
+  const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
+  if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab)
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
@@ -50,9 +53,12 @@ export function RightPane() {
         </Suspense>
       </Panel>
       <Panel id="preview" tab={tab}>
-        <p className="placeholder">
-          The pre-cache workbench (systemd units and decoded scripts) comes with issue 4.
-        </p>
+        {/* mounted when first shown: its editors are small Monacos */}
+        {tab === 'preview' || seen.has('preview') ? (
+          <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+            <PreviewPane />
+          </Suspense>
+        ) : null}
       </Panel>
       <Panel id="diff" tab={tab}>
         <p className="placeholder">The review diff against the baseline comes with issue 6.</p>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatInstallerArgs, parseInstallerArgs, savedPartLabels } from './installerArgs.ts'
+import {
+  argRows,
+  argsFromRows,
+  formatInstallerArgs,
+  parseInstallerArgs,
+  savedPartLabels,
+} from './installerArgs.ts'
 
 describe('installerArgs', () => {
   it('parses and formats like the docs', () => {
@@ -19,5 +25,28 @@ describe('installerArgs', () => {
       'cache',
       'x',
     ])
+  })
+})
+
+describe('installerArgs rows', () => {
+  it('groups flags with their values and round-trips', () => {
+    const args = ['--save-partlabel', 'data', '-n', '--append-karg', 'nameserver=8.8.8.8', 'stray']
+    const rows = argRows(args)
+    expect(rows).toEqual([
+      { flag: '--save-partlabel', value: 'data', at: 0 },
+      { flag: '-n', at: 2 },
+      { flag: '--append-karg', value: 'nameserver=8.8.8.8', at: 3 },
+      { flag: '', value: 'stray', at: 5 },
+    ])
+    expect(argsFromRows(rows)).toEqual(args)
+  })
+
+  it('never joins a flag and its value into one element', () => {
+    expect(argsFromRows([{ flag: '--save-partlabel', value: 'data' }])).toEqual([
+      '--save-partlabel',
+      'data',
+    ])
+    expect(argsFromRows([{ flag: '--copy-network', value: 'ignored' }])).toEqual(['--copy-network'])
+    expect(argRows(['--save-partlabel'])).toEqual([{ flag: '--save-partlabel', value: '', at: 0 }])
   })
 })

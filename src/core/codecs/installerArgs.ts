@@ -53,3 +53,37 @@ export function savedPartLabels(args: readonly string[]): string[] {
   })
   return out
 }
+
+/** One flag and its value, as the installerArgs editor shows it; `at` is the flag's array index. */
+export interface ArgRow {
+  flag: string
+  value?: string
+  at: number
+}
+
+/**
+ * Groups the array into rows: a flag takes the next element as its value unless it takes none.
+ * An element with no flag before it becomes a row with an empty flag.
+ */
+export function argRows(args: readonly string[]): ArgRow[] {
+  const rows: ArgRow[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (!a.startsWith('-')) rows.push({ flag: '', value: a, at: i })
+    else if (FLAGS_WITHOUT_VALUE.has(a)) rows.push({ flag: a, at: i })
+    else {
+      rows.push({ flag: a, value: args[i + 1] ?? '', at: i })
+      i++
+    }
+  }
+  return rows
+}
+
+/** Back to the array: a flag and its value are always separate elements (never `--flag=value`). */
+export function argsFromRows(rows: readonly Omit<ArgRow, 'at'>[]): string[] {
+  return rows.flatMap((r) => {
+    const out = r.flag ? [r.flag] : []
+    if (!FLAGS_WITHOUT_VALUE.has(r.flag) && r.value !== undefined) out.push(r.value)
+    return out
+  })
+}

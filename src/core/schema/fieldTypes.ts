@@ -14,6 +14,7 @@ export type FieldKind =
   | 'group' // a nested object with `fields`
   | 'json' // a string that holds JSON
   | 'yaml' // an object or any value, edited as YAML text
+  | 'args' // installerArgs: a string holding a JSON array of flags and values
 
 export interface FieldDef {
   key: string

@@ -144,7 +144,10 @@ export const NODE_FIELDS: readonly FieldDef[] = [
     text('wwnVendorExtension', 'WWN vendor extension'),
     of('bool', 'rotational', 'Rotational'),
   ]),
-  of('json', 'installerArgs', 'Installer args (JSON array)', { jsonShape: 'array' }),
+  of('args', 'installerArgs', 'Installer args', {
+    jsonShape: 'array',
+    help: 'coreos-installer flags from the assisted-service allow-list; stored as a JSON array string.',
+  }),
   of('json', 'ignitionConfigOverride', 'Ignition config override (install, JSON)', {
     jsonShape: 'object',
   }),

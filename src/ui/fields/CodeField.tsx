@@ -1,7 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame } from './FieldFrame.tsx'
-import { sealStep, setJson, setValue } from './fieldActions.ts'
+import { preloadJsonWriter, sealStep, setJson, setValue } from './fieldActions.ts'
 import type { FieldProps } from './fieldProps.ts'
 import { checkJson, parseYamlDraft, yamlDraft } from './codeText.ts'
 
@@ -13,9 +13,12 @@ import { checkJson, parseYamlDraft, yamlDraft } from './codeText.ts'
  */
 export function CodeField({ def, path, value }: FieldProps) {
   const name = formatPath(path)
-  const isJson = def.kind === 'json'
+  const isJson = def.kind === 'json' || def.kind === 'args'
   const external = isJson ? (typeof value === 'string' ? value : '') : yamlDraft(value)
   const [draft, setDraft] = useState<string | null>(null)
+  useEffect(() => {
+    if (isJson) preloadJsonWriter()
+  }, [isJson])
   const text = draft ?? external
   const problem = isJson ? checkJson(text, def.jsonShape) : parseYamlDraft(text).error
   const nonString = isJson && value !== undefined && typeof value !== 'string'

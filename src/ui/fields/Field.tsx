@@ -3,6 +3,7 @@ import { BoolField } from './BoolField.tsx'
 import { CodeField } from './CodeField.tsx'
 import { EnumField } from './EnumField.tsx'
 import { GroupField } from './GroupField.tsx'
+import { InstallerArgsField } from './InstallerArgsField.tsx'
 import { IntField } from './IntField.tsx'
 import { MapField } from './MapField.tsx'
 import { ObjectListField } from './ObjectListField.tsx'
@@ -44,5 +45,7 @@ function FieldOf(props: FieldProps) {
     case 'json':
     case 'yaml':
       return <CodeField {...props} />
+    case 'args':
+      return <InstallerArgsField {...props} />
   }
 }

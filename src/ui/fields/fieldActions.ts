@@ -1,6 +1,5 @@
 /** How every form control changes the document: through the named core commands, one intent each. */
 import { addListItem, removeListItem, setField, unsetField } from '../../core/document/commands.ts'
-import { setJsonField } from '../../core/document/jsonField.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Path } from '../../core/document/path.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
@@ -15,9 +14,16 @@ const run = (
 export const setValue = (path: Path, value: unknown) =>
   run('form', path, (f) => setField(f, { path, value }))
 
+// the layout-keeping JSON writer (jsonc-parser's modify and format) is loaded on first use, so it
+// stays out of the JavaScript loaded before the form is usable
+const jsonWriter = () => import('../../core/document/jsonField.ts')
+export const preloadJsonWriter = () => void jsonWriter()
+
 /** A JSON string field: the new JSON goes into the file's own layout (one member, one line). */
 export const setJson = (path: Path, value: unknown, typed: string) =>
-  run('form', path, (f) => setJsonField(f, path, value, typed))
+  void jsonWriter().then(({ setJsonField }) =>
+    run('form', path, (f) => setJsonField(f, path, value, typed)),
+  )
 
 export const removeValue = (path: Path) => run('remove', path, (f) => unsetField(f, { path }))
 

@@ -7,7 +7,7 @@ import type * as Monaco from 'monaco-editor/editor'
 import { syntaxProblem } from '../../core/document/siteFile.ts'
 import type { SiteFile, YamlProblem } from '../../core/document/siteFile.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
-import { setPendingYaml } from '../../state/pendingYaml.ts'
+import { setPending } from '../../state/pendingYaml.ts'
 import { minimalEdit } from './minimalEdit.ts'
 import { markersFor } from './markers.ts'
 
@@ -26,7 +26,7 @@ export function attachYamlSync(
   const flush = () => {
     if (timer) clearTimeout(timer)
     timer = undefined
-    setPendingYaml(null)
+    setPending('yaml', null)
     known = model.getValue()
     useEditorStore.getState().typeYaml(known)
   }
@@ -54,7 +54,7 @@ export function attachYamlSync(
 
   const changes = model.onDidChangeContent(() => {
     if (applying) return
-    setPendingYaml(flush)
+    setPending('yaml', flush)
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, YAML_DEBOUNCE_MS)
   })

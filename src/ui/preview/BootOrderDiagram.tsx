@@ -1,0 +1,94 @@
+import type { BootGraph } from '../../core/precache/bootOrder.ts'
+
+const W = 210
+const H = 28
+const GAP_X = 50
+const GAP_Y = 14
+
+const LABEL: Record<string, string> = {
+  binds: 'BindsTo',
+  'required-by': 'RequiredBy',
+  'wanted-by': 'WantedBy',
+}
+
+/** The stage's boot order as boxes and arrows: solid = ordering, dashed = pulls in / binds. */
+export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: string }) {
+  const cols = new Map<number, string[]>()
+  for (const n of graph.nodes) cols.set(n.rank, [...(cols.get(n.rank) ?? []), n.name])
+  const pos = new Map<string, { x: number; y: number }>()
+  for (const [rank, names] of cols)
+    names.forEach((name, i) => pos.set(name, { x: rank * (W + GAP_X), y: i * (H + GAP_Y) }))
+  const width = Math.max(...[...cols.keys()].map((r) => (r + 1) * (W + GAP_X)), W)
+  const height = Math.max(...[...cols.values()].map((c) => c.length * (H + GAP_Y)), H)
+  const defined = new Set(graph.nodes.filter((n) => n.defined).map((n) => n.name))
+  if (graph.nodes.length === 0) return <p className="muted">No systemd units in this override.</p>
+  // a pulling relation between two units already joined by an ordering arrow is told in words
+  const ordered = new Set(
+    graph.edges
+      .filter((e) => e.kind === 'before')
+      .flatMap((e) => [`${e.from}|${e.to}`, `${e.to}|${e.from}`]),
+  )
+  const drawn = graph.edges.filter((e) => e.kind === 'before' || !ordered.has(`${e.from}|${e.to}`))
+  const told = graph.edges.filter((e) => e.kind !== 'before')
+  return (
+    <figure className="boot-order">
+      <svg
+        role="img"
+        aria-label={`${title}: ${graph.summary || 'no ordering'}`}
+        viewBox={`-4 -4 ${width + 8} ${height + 8}`}
+        width={width + 8}
+        height={height + 8}
+      >
+        <defs>
+          <marker
+            id="arrow"
+            viewBox="0 0 10 10"
+            refX="10"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+        {drawn.map((e, i) => {
+          const a = pos.get(e.from)!
+          const b = pos.get(e.to)!
+          const forward = b.x > a.x
+          const x1 = forward ? a.x + W : a.x + W / 2
+          const y1 = forward ? a.y + H / 2 : a.y + H
+          const x2 = forward ? b.x : b.x + W / 2
+          const y2 = forward ? b.y + H / 2 : b.y
+          return (
+            <g key={i} className={`edge ${e.kind}`}>
+              <line x1={x1} y1={y1} x2={x2} y2={y2} markerEnd="url(#arrow)" />
+              {e.kind !== 'before' ? <title>{`${e.from} ${LABEL[e.kind]}=${e.to}`}</title> : null}
+            </g>
+          )
+        })}
+        {[...pos].map(([name, p]) => (
+          <g key={name} className={`unit ${defined.has(name) ? 'defined' : 'host'}`}>
+            <rect x={p.x} y={p.y} width={W} height={H} rx={5} />
+            <text x={p.x + W / 2} y={p.y + H / 2 + 4} textAnchor="middle">
+              {name}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        {graph.summary || 'No Before=/After= ordering.'}
+        {told.length ? (
+          <span className="relations">
+            {' '}
+            ({told.map((e) => `${e.from} ${LABEL[e.kind]}=${e.to}`).join('; ')})
+          </span>
+        ) : null}{' '}
+        <span className="muted">
+          Solid: ordering (Before=/After=). Dashed: BindsTo=, RequiredBy=, WantedBy=. Grey boxes are
+          the host&apos;s own units.
+        </span>
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react'
+import { getIn } from '../../core/document/path.ts'
+import { siteData } from '../../core/document/siteFile.ts'
+import { parseIgnition } from '../../core/codecs/ignition.ts'
+import { bootOrder } from '../../core/precache/bootOrder.ts'
+import { disablePrecache } from '../../core/precache/precacheCommands.ts'
+import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
+import { hasHooks } from '../../core/precache/preset.ts'
+import type { Stage } from '../../core/precache/preset.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { BootOrderDiagram } from './BootOrderDiagram.tsx'
+import { FileCard } from './FileCard.tsx'
+import { PrecacheDialog } from './PrecacheDialog.tsx'
+import { PreviewChecks } from './PreviewChecks.tsx'
+import { StageSwitch } from './StageSwitch.tsx'
+import { UnitCard } from './UnitCard.tsx'
+
+const names = (v: unknown, key: string): string[] =>
+  Array.isArray(v) ? v.map((x, i) => String((x as Record<string, unknown>)?.[key] ?? i + 1)) : []
+
+/** The pre-cache workbench: one stage's units and decoded files side by side, editable. */
+export default function PreviewPane() {
+  const view = useEditorStore((s) => s.view)
+  const selection = useEditorStore((s) => s.selection)
+  const diagnostics = useEditorStore((s) => s.diagnostics)
+  const [dialog, setDialog] = useState(false)
+  const [chosen, setChosen] = useState<{ stage: Stage; node: number } | null>(null)
+  const data = siteData(view)
+  const clusters = names(getIn(data, ['spec', 'clusters']), 'clusterName')
+  const cluster = selection.kind === 'site' ? 0 : selection.cluster
+  const nodes = names(getIn(data, ['spec', 'clusters', cluster, 'nodes']), 'hostName')
+  // the navigator's selection picks the stage; the switch overrides it until the selection moves
+  const key = JSON.stringify(selection)
+  const [chosenFor, setChosenFor] = useState(key)
+  if (chosenFor !== key) {
+    setChosenFor(key)
+    setChosen(null)
+  }
+  const stage: Stage = chosen?.stage ?? (selection.kind === 'node' ? 'install' : 'discovery')
+  const node = chosen?.node ?? (selection.kind === 'node' ? selection.node : 0)
+  const path = overridePath(stage, cluster, node)
+  const raw = getIn(data, path)
+  const ov = useMemo(() => overrideView(view, stage, path), [raw, stage, cluster, node]) // eslint-disable-line react-hooks/exhaustive-deps
+  const graph = useMemo(() => bootOrder(ov.units), [ov])
+  if (clusters.length === 0) return <p className="placeholder">The file has no clusters.</p>
+  const parsed = typeof raw === 'string' ? parseIgnition(raw) : null
+  const hooked = !!parsed?.ok && hasHooks(parsed.config)
+  const boxBase = `inmemory://preview/${cluster}/${stage}/${stage === 'install' ? node : 'c'}`
+  const argsPath = ['spec', 'clusters', cluster, 'nodes', node, 'installerArgs']
+  const target =
+    stage === 'discovery' ? `cluster ${clusters[cluster]}` : `node ${nodes[node] ?? node + 1}`
+  const remove = () => {
+    const st = useEditorStore.getState()
+    const t = stage === 'discovery' ? { cluster } : { cluster, node }
+    if (st.run('remove-precache', (f) => disablePrecache(f, t))) {
+      st.sealHistory()
+      st.notify(
+        'info',
+        `Pre-caching removed from ${t.node === undefined ? `cluster ${clusters[cluster]} and its nodes` : target}. Undo with Ctrl+Z.`,
+      )
+    }
+  }
+  return (
+    <div className="preview">
+      <StageSwitch
+        stage={stage}
+        node={node}
+        nodes={nodes}
+        clusterName={clusters[cluster] ?? ''}
+        onChange={(s, n) => setChosen({ stage: s, node: n })}
+      />
+      <div className="preview-actions">
+        <h3>
+          {stage === 'discovery' ? 'Discovery stage' : 'Install stage'} · {target}
+        </h3>
+        <button type="button" onClick={() => setDialog(true)}>
+          Enable image pre-caching…
+        </button>
+        <button type="button" onClick={remove} disabled={!hooked}>
+          Remove pre-caching
+        </button>
+      </div>
+      <p className="muted">
+        {stage === 'discovery'
+          ? 'The cluster’s ignitionConfigOverride, baked into the discovery ISO.'
+          : 'The node’s ignitionConfigOverride, merged into the installed host’s ignition.'}
+        {ov.version ? ` Ignition ${ov.version}.` : ''}
+      </p>
+      {ov.error ? (
+        <p className="shape-note" role="alert">
+          {ov.error}; fix it in the YAML pane.
+        </p>
+      ) : null}
+      {!ov.present ? (
+        <p>This {stage === 'discovery' ? 'cluster' : 'node'} has no ignitionConfigOverride.</p>
+      ) : null}
+      <BootOrderDiagram graph={graph} title={`Boot order, ${stage} stage`} />
+      <PreviewChecks
+        diagnostics={diagnostics}
+        paths={stage === 'install' ? [path, argsPath] : [path]}
+      />
+      <div className="preview-columns">
+        <section aria-label="Systemd units">
+          <h3>Systemd units</h3>
+          {ov.units.map((u) => (
+            <UnitCard
+              key={`${u.index}:${u.name}`}
+              unit={u}
+              path={path}
+              boxPath={`${boxBase}/unit/${u.index}`}
+            />
+          ))}
+          {ov.units.length === 0 ? <p className="muted">None.</p> : null}
+        </section>
+        <section aria-label="Files">
+          <h3>Files</h3>
+          {ov.files.map((f) => (
+            <FileCard
+              key={`${f.index}:${f.path}`}
+              file={f}
+              path={path}
+              boxPath={`${boxBase}/file/${f.index}`}
+            />
+          ))}
+          {ov.files.length === 0 ? <p className="muted">None.</p> : null}
+        </section>
+      </div>
+      {dialog ? (
+        <PrecacheDialog
+          cluster={cluster}
+          node={stage === 'install' ? node : undefined}
+          nodeName={nodes[node]}
+          onClose={() => setDialog(false)}
+        />
+      ) : null}
+    </div>
+  )
+}
