@@ -34,5 +34,14 @@ describe('stage changes of enabling and removing pre-caching', () => {
     const back = stageChanges(bare, again, 0)
     expect(back.map((c) => c.added.length)).toEqual([4, 3])
     expect(stageChanges(again, again, 0)).toEqual([])
+    // on the seed itself the preset only fixes the decimal modes
+    const fixed = enablePrecache(seed, { cluster: 0 })
+    expect(stageChanges(seed, fixed, 0).map((c) => c.changed)).toEqual([
+      [
+        '/usr/local/bin/extract-ai.sh (mode 755 → 493)',
+        '/usr/local/bin/agent-fix-bz1964591 (mode 755 → 493)',
+      ],
+      ['/usr/local/bin/extract-ocp.sh (mode 755 → 493)'],
+    ])
   })
 })

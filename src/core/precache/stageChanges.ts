@@ -20,16 +20,24 @@ function diffStage(before: SiteFile, after: SiteFile, stage: Stage, c: number, n
   const a = overrideView(before, stage, path)
   const b = overrideView(after, stage, path)
   const items = (v: typeof a) =>
-    new Map<string, string>([
-      ...v.units.map((u) => [u.name, `${u.enabled}|${u.contents}`] as [string, string]),
-      ...v.files.map((f) => [f.path, `${f.mode}|${f.text ?? f.error}`] as [string, string]),
+    new Map<string, { mode?: number; body: string }>([
+      ...v.units.map((u) => [u.name, { body: `${u.enabled}|${u.contents}` }] as const),
+      ...v.files.map((f) => [f.path, { mode: f.mode, body: f.text ?? f.error ?? '' }] as const),
     ])
   const x = items(a)
   const y = items(b)
+  const why = (k: string) => {
+    const [p, q] = [x.get(k)!, y.get(k)!]
+    const parts = [
+      ...(p.mode !== q.mode ? [`mode ${p.mode ?? 'unset'} → ${q.mode ?? 'unset'}`] : []),
+      ...(p.body !== q.body ? ['contents'] : []),
+    ]
+    return parts.length ? `${k} (${parts.join(', ')})` : null
+  }
   return {
     added: [...y.keys()].filter((k) => !x.has(k)),
     removed: [...x.keys()].filter((k) => !y.has(k)),
-    changed: [...y.keys()].filter((k) => x.has(k) && x.get(k) !== y.get(k)),
+    changed: [...y.keys()].filter((k) => x.has(k)).flatMap((k) => why(k) ?? []),
   }
 }
 

@@ -36,8 +36,8 @@ export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: st
         role="img"
         aria-label={`${title}: ${graph.summary || 'no ordering'}`}
         viewBox={`-4 -4 ${width + 8} ${height + 8}`}
-        width={width + 8}
-        height={height + 8}
+        // scales down to the pane's width, never up
+        style={{ width: '100%', maxWidth: width + 8, height: 'auto' }}
       >
         <defs>
           <marker
