@@ -159,3 +159,22 @@ test('bare SNO → Enable image pre-caching with defaults equals the seed hooks;
   await expect.poll(() => storeText(page)).toBe(bare)
   expect(await monacoText(page)).toBe(bare)
 })
+
+test('the install stage edits installerArgs and shows the partition-label check', async ({
+  page,
+}) => {
+  await openApp(page)
+  await page.getByRole('treeitem', { name: /^snonode/ }).click()
+  await openPreview(page)
+  const args = page.getByRole('region', { name: 'Installer args of this node' })
+  await args.getByRole('textbox', { name: 'Value 1' }).fill('cache')
+  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([86])
+  const checks = page.getByRole('region', { name: 'Checks' })
+  await expect(checks).toContainText(
+    'installerArgs saves partlabel "cache" but var-mnt.mount mounts /dev/disk/by-partlabel/data',
+  )
+  await expect(checks).toContainText('precache-label-consistency')
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => storeText(page)).toBe(seed)
+  await expect(checks).not.toContainText('precache-label-consistency')
+})

@@ -10,12 +10,14 @@ interface Props {
   present: boolean
   /** the field holds several controls (a list, a map): a labelled group instead of a label */
   group?: boolean
+  /** prefix for element ids when the same field is shown twice (form and Preview) */
+  scope?: string
   children: ReactNode
 }
 
 /** Label, help, deprecation note and a remove button around one control. */
-export function FieldFrame({ def, path, present, group, children }: Props) {
-  const id = formatPath(path)
+export function FieldFrame({ def, path, present, group, scope, children }: Props) {
+  const id = (scope ?? '') + formatPath(path)
   return (
     <div
       className={`field field-${def.kind}`}

@@ -32,7 +32,7 @@ export function InstallerArgsField(props: FieldProps) {
   const change = (i: number, row: Partial<ArgRow>) =>
     write(rows.map((r, j) => (j === i ? { ...r, ...row } : r)))
   return (
-    <FieldFrame def={def} path={path} present={value !== undefined} group>
+    <FieldFrame def={def} path={path} present={value !== undefined} group scope={props.scope}>
       <ul className="list-rows args-rows">
         {rows.map((r, i) => {
           const known = (ALLOWED_INSTALLER_FLAGS as readonly string[]).includes(r.flag)

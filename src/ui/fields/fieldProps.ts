@@ -6,6 +6,8 @@ export interface FieldProps {
   path: Path
   /** the value in the document (undefined when the key is absent) */
   value: unknown
+  /** prefix for element ids when the same field is shown twice (form and Preview) */
+  scope?: string
 }
 
 export const isScalar = (v: unknown) => v === null || typeof v !== 'object'

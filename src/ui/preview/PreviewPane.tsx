@@ -8,12 +8,16 @@ import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
 import { hasHooks } from '../../core/precache/preset.ts'
 import type { Stage } from '../../core/precache/preset.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
+import { NODE_FIELDS } from '../../core/schema/fields.ts'
+import { InstallerArgsField } from '../fields/InstallerArgsField.tsx'
 import { BootOrderDiagram } from './BootOrderDiagram.tsx'
 import { FileCard } from './FileCard.tsx'
 import { PrecacheDialog } from './PrecacheDialog.tsx'
 import { PreviewChecks } from './PreviewChecks.tsx'
 import { StageSwitch } from './StageSwitch.tsx'
 import { UnitCard } from './UnitCard.tsx'
+
+const ARGS_DEF = NODE_FIELDS.find((f) => f.key === 'installerArgs')!
 
 const names = (v: unknown, key: string): string[] =>
   Array.isArray(v) ? v.map((x, i) => String((x as Record<string, unknown>)?.[key] ?? i + 1)) : []
@@ -95,6 +99,16 @@ export default function PreviewPane() {
         <p>This {stage === 'discovery' ? 'cluster' : 'node'} has no ignitionConfigOverride.</p>
       ) : null}
       <BootOrderDiagram graph={graph} title={`Boot order, ${stage} stage`} />
+      {stage === 'install' && nodes.length ? (
+        <section className="preview-args" aria-label="Installer args of this node">
+          <InstallerArgsField
+            def={ARGS_DEF}
+            path={argsPath}
+            value={getIn(data, argsPath)}
+            scope="preview:"
+          />
+        </section>
+      ) : null}
       <PreviewChecks
         diagnostics={diagnostics}
         paths={stage === 'install' ? [path, argsPath] : [path]}
