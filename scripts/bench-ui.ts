@@ -13,16 +13,27 @@ import { generate } from './generate.ts'
 const PORT = 4179
 const dist = new URL('../dist/', import.meta.url)
 
+/** The entry's JavaScript and every chunk it imports statically (Vite's manifest): what loads
+ * before Monaco. */
 function entryChunkKb(): { raw: number; gz: number; files: string[] } {
-  const html = readFileSync(new URL('index.html', dist), 'utf8')
-  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1]!,
-  )
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[] }
+  const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<
+    string,
+    Chunk
+  >
+  const todo = Object.keys(manifest).filter((k) => manifest[k]!.isEntry)
+  const seen = new Set<string>()
+  while (todo.length) {
+    const k = todo.pop()!
+    if (seen.has(k)) continue
+    seen.add(k)
+    todo.push(...(manifest[k]!.imports ?? []))
+  }
+  const files = [...seen].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'))
   const bufs = files.map((f) => readFileSync(new URL(f, dist)))
-  const js = bufs.filter((_, i) => files[i]!.endsWith('.js'))
   return {
-    raw: js.reduce((a, b) => a + b.length, 0) / 1024,
-    gz: js.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) / 1024,
+    raw: bufs.reduce((a, b) => a + b.length, 0) / 1024,
+    gz: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) / 1024,
     files,
   }
 }
@@ -127,10 +138,10 @@ async function main() {
     console.log(
       `\nJavaScript before Monaco: ${e.raw.toFixed(0)} KB raw, ${e.gz.toFixed(1)} KB gzip -9 (${e.files.join(', ')})`,
     )
-    const lazy = readdirSync(new URL('assets/', dist)).filter((f) =>
-      /^(YamlPane|editor\.worker)/.test(f),
+    const later = readdirSync(new URL('assets/', dist)).filter(
+      (f) => f.endsWith('.js') && !e.files.includes(`assets/${f}`),
     )
-    console.log(`Lazy Monaco chunks: ${lazy.join(', ')}`)
+    console.log(`Loaded later (lazy chunks, workers): ${later.join(', ')}`)
   } finally {
     await browser.close()
     server.kill()

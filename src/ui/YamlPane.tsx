@@ -37,6 +37,10 @@ export default function YamlPane() {
           insertSpaces: true,
           detectIndentation: false,
           wordWrap: 'off',
+          // bracket-pair colouring re-walks the JSON inside overrides on every edit; a measurable
+          // share of a keystroke on large files (see docs/PERFORMANCE.md)
+          bracketPairColorization: { enabled: false },
+          guides: { bracketPairs: false, indentation: true },
           ariaLabel: 'SiteConfig YAML',
         }}
         onMount={(editor) => {

@@ -33,6 +33,16 @@ describe('override view', () => {
     expect(v.files.map((f) => f.path)).toEqual(['/usr/local/bin/extract-ocp.sh'])
   })
 
+  it('shows what units and files do not cover (the official SNO example partitions a disk)', () => {
+    const sno = allFixtures().find(
+      (x) => x.name.endsWith('example-sno.yaml') && x.name.includes('argocd'),
+    )!
+    const v = overrideView(readSiteFile(sno.text), 'install', node)
+    expect(v.units.map((u) => u.name)).toEqual(['var-lib-containers.mount'])
+    expect(JSON.parse(v.other!)).toHaveProperty('storage.disks')
+    expect(overrideView(seed(), 'install', node).other).toBeUndefined()
+  })
+
   it('reads every fixture override without throwing, and says why when it cannot', () => {
     for (const f of allFixtures()) {
       const file = readSiteFile(f.text)

@@ -45,6 +45,8 @@ export interface OverrideView {
   version?: string
   units: UnitView[]
   files: FileView[]
+  /** the rest of the config (disks, filesystems, passwd, dropins…), as JSON text, if any */
+  other?: string
 }
 
 export function overridePath(stage: Stage, cluster: number, node = 0): Path {
@@ -103,5 +105,20 @@ export function overrideView(file: SiteFile, stage: Stage, path: Path): Override
       precache: isPrecacheUnit(u ?? {}),
     })),
     files: filesOf(cfg).map((f, i) => fileView((f ?? {}) as Parameters<typeof fileView>[0], i)),
+    other: otherSections(cfg),
   }
+}
+
+/** What the units and files do not show: other storage and systemd keys, passwd, kernel args. */
+function otherSections(cfg: Record<string, unknown>): string | undefined {
+  const rest: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(cfg)) {
+    if (k === 'ignition') continue
+    if ((k === 'systemd' || k === 'storage') && v && typeof v === 'object') {
+      const skip = k === 'systemd' ? 'units' : 'files'
+      const inner = Object.fromEntries(Object.entries(v).filter(([ik]) => ik !== skip))
+      if (Object.keys(inner).length) rest[k] = inner
+    } else rest[k] = v
+  }
+  return Object.keys(rest).length ? JSON.stringify(rest, null, 2) : undefined
 }

@@ -139,6 +139,12 @@ export default function PreviewPane() {
           {ov.files.length === 0 ? <p className="muted">None.</p> : null}
         </section>
       </div>
+      {ov.other ? (
+        <section aria-label="Other settings">
+          <h3>Other settings in this override</h3>
+          <pre className="other-json">{ov.other}</pre>
+        </section>
+      ) : null}
       {dialog ? (
         <PrecacheDialog
           cluster={cluster}
