@@ -76,8 +76,10 @@ describe('siteconfig-studio CLI', () => {
     )
     const j = await run('validate', '--format', 'json', SEED_PATH)
     const arr = JSON.parse(j.stdout)
-    expect(arr).toHaveLength(3)
-    expect(arr[2]).toMatchObject({
+    // the three decimal modes, and the docs' boot MAC that is not among the node's interfaces
+    expect(arr).toHaveLength(4)
+    expect(arr[2]).toMatchObject({ line: 82, rule: 'net-boot-mac-in-interfaces' })
+    expect(arr[3]).toMatchObject({
       line: 111,
       column: 19,
       severity: 'warning',

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allFixtures, seedText } from '../../test/fixtures.ts'
+import { site } from '../../test/site.ts'
 import { readSiteFile } from '../document/siteFile.ts'
 import { validate } from './validate.ts'
 
 const check = (text: string) => validate(readSiteFile(text))
 const rules = (text: string) => check(text).map((d) => d.rule)
 
-const BASE = `apiVersion: ran.openshift.io/v1
-kind: SiteConfig
-metadata:
-  name: site
-spec:
-  baseDomain: example.com
-  pullSecretRef:
-    name: ps
-  clusterImageSetNameRef: img4.16
-  clusters:
-  - clusterName: sno1
-    nodes:
-    - hostName: sno1.example.com
-      role: master
-`
+const BASE = site()
 const node = (extra: string) => BASE + extra.replace(/^/gm, '      ')
 
 describe('validation', () => {

@@ -8,10 +8,20 @@ import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
 import { ignitionRules } from './rulesIgnition.ts'
+import { networkRules } from './rulesNet.ts'
+import { nodeRules } from './rulesNode.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
 import type { Rule, RuleContext } from './context.ts'
 
-export const RULES: Rule[] = [headerRule, shapeRule, requiredRule, ignitionRules, argsRules]
+export const RULES: Rule[] = [
+  headerRule,
+  shapeRule,
+  requiredRule,
+  ignitionRules,
+  argsRules,
+  networkRules,
+  nodeRules,
+]
 
 export function validate(file: SiteFile): Diagnostic[] {
   const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error

@@ -1,0 +1,261 @@
+/** net- rules: cluster networks, VIPs and NTP sources of each cluster. */
+import type { Path } from '../document/path.ts'
+import { contains, isBase, isEdgeAddress, overlaps, parseCidr, parseIp } from './cidr.ts'
+import type { Cidr, Ip } from './cidr.ts'
+import { asArray, asRecord, clustersOf } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+
+/** `clusters[0].machineNetwork[1].cidr` for a document path (messages start with it). */
+export function where(path: Path): string {
+  return path
+    .slice(path[0] === 'spec' ? 1 : 0)
+    .reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')
+}
+
+const HOST =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
+
+interface Net {
+  cidr: Cidr
+  path: Path
+}
+
+function readCidrs(
+  ctx: RuleContext,
+  base: Path,
+  cluster: Record<string, unknown>,
+  key: string,
+): Net[] {
+  const out: Net[] = []
+  asArray(cluster[key]).forEach((item, i) => {
+    const isString = key === 'serviceNetwork'
+    const obj = asRecord(item)
+    if (isString ? typeof item !== 'string' : !obj) {
+      ctx.report(
+        'net-network-shape',
+        'error',
+        [...base, key, i],
+        isString
+          ? `${where([...base, key, i])} must be a CIDR string in SiteConfig (ClusterInstance uses {cidr: …})`
+          : `${where([...base, key, i])} must be a mapping with a cidr${key === 'clusterNetwork' ? ' and a hostPrefix' : ''}`,
+      )
+      return
+    }
+    const path = isString ? [...base, key, i] : [...base, key, i, 'cidr']
+    const text = isString ? item : obj?.cidr
+    if (typeof text !== 'string' || !text) {
+      ctx.report('net-cidr-valid', 'error', path, `${where(path)} is required`)
+      return
+    }
+    const cidr = parseCidr(text.trim())
+    if (!cidr) {
+      ctx.report(
+        'net-cidr-valid',
+        'error',
+        path,
+        `${where(path)} "${text}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
+      )
+      return
+    }
+    if (!isBase(cidr))
+      ctx.report(
+        'net-cidr-base-address',
+        'error',
+        path,
+        `${where(path)} ${text} is not a network address; did you mean ${cidr.base}/${cidr.prefix}?`,
+      )
+    // machine networks of small sites are often /26–/29; the /25 floor is for pod and service nets
+    const v4max = key === 'machineNetwork' ? 30 : 25
+    const [lo, hi] = cidr.family === 'ipv4' ? [1, v4max] : [8, 128]
+    if (cidr.prefix < lo || cidr.prefix > hi || cidr.base === '0.0.0.0' || cidr.base === '::')
+      ctx.report(
+        'net-cidr-prefix',
+        'error',
+        path,
+        `${where(path)} ${text}: the ${cidr.family === 'ipv4' ? 'IPv4' : 'IPv6'} prefix must be ${lo}–${hi}`,
+      )
+    out.push({ cidr, path })
+  })
+  const nets = out
+  if (nets.length > 2)
+    ctx.report(
+      'net-dual-stack',
+      'error',
+      [...base, key],
+      `${where([...base, key])} has ${nets.length} entries; at most 2 (one IPv4, one IPv6)`,
+    )
+  else if (
+    nets.length === 2 &&
+    (nets[0]!.cidr.family !== 'ipv4' || nets[1]!.cidr.family !== 'ipv6')
+  )
+    ctx.report(
+      'net-dual-stack',
+      'error',
+      [...base, key],
+      `${where([...base, key])}: with two entries the first must be IPv4 and the second IPv6`,
+    )
+  return out
+}
+
+function checkHostPrefix(
+  ctx: RuleContext,
+  base: Path,
+  cluster: Record<string, unknown>,
+  nets: Net[],
+) {
+  asArray(cluster.clusterNetwork).forEach((item, i) => {
+    const hp = asRecord(item)?.hostPrefix
+    const net = nets.find((n) => n.path[n.path.length - 2] === i)
+    if (hp === undefined || !net) return
+    const path = [...base, 'clusterNetwork', i, 'hostPrefix']
+    const [lo, hi] =
+      net.cidr.family === 'ipv4' ? [net.cidr.prefix, 25] : [Math.max(8, net.cidr.prefix), 128]
+    if (typeof hp !== 'number' || !Number.isInteger(hp) || hp < lo || hp > hi)
+      ctx.report(
+        'net-host-prefix',
+        'error',
+        path,
+        `${where(path)} ${String(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
+      )
+  })
+}
+
+function checkOverlaps(ctx: RuleContext, nets: Net[]) {
+  nets.forEach((a, i) =>
+    nets.slice(i + 1).forEach((b) => {
+      if (overlaps(a.cidr, b.cidr))
+        ctx.report(
+          'net-cidr-overlap',
+          'error',
+          b.path,
+          `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
+        )
+    }),
+  )
+}
+
+function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {
+  const single = key === 'apiVIPs' ? cluster.apiVIP : cluster.ingressVIP
+  const list = asArray(cluster[key])
+  return list.length ? list : single !== undefined && single !== '' ? [single] : []
+}
+
+function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown>, machine: Net[]) {
+  const masters = asArray(cluster.nodes).filter((n) => {
+    const r = asRecord(n)?.role
+    return r === undefined || r === '' || r === 'master'
+  }).length
+  const api = vipList(cluster, 'apiVIPs')
+  const ingress = vipList(cluster, 'ingressVIPs')
+  if (masters > 1 && (!api.length || !ingress.length))
+    ctx.report(
+      'net-vip-required',
+      'error',
+      base,
+      `${where(base)} has ${masters} masters but no ${!api.length ? 'apiVIPs' : 'ingressVIPs'}; multi-node clusters need both`,
+    )
+  if (masters === 1 && (api.length || ingress.length))
+    ctx.report(
+      'net-vip-sno',
+      'warning',
+      base,
+      `${where(base)} is single-node but sets VIPs; VIPs are only used by multi-node clusters`,
+    )
+  const parsed: Record<string, Array<Ip | null>> = {}
+  for (const key of ['apiVIPs', 'ingressVIPs', 'apiVIP', 'ingressVIP'] as const) {
+    const values = key.endsWith('s')
+      ? asArray(cluster[key])
+      : cluster[key] !== undefined
+        ? [cluster[key]]
+        : []
+    parsed[key] = values.map((v, i) => {
+      const path = key.endsWith('s') ? [...base, key, i] : [...base, key]
+      const text = String(v ?? '')
+      const ip = parseIp(text.trim())
+      if (!ip) {
+        ctx.report(
+          'net-vip-valid',
+          'error',
+          path,
+          `${where(path)} "${text}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
+        )
+        return null
+      }
+      if (machine.length) {
+        const net = machine.find((m) => m.cidr.family === ip.family)
+        if (!net || !contains(net.cidr, ip) || isEdgeAddress(net.cidr, ip))
+          ctx.report(
+            'net-vip-in-machine-network',
+            'error',
+            path,
+            `${where(path)} ${text} is ${net && contains(net.cidr, ip) ? 'the network or broadcast address of' : 'outside'} machineNetwork ${net?.cidr.text ?? `(no ${ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} network)`}`,
+          )
+      }
+      return ip
+    })
+  }
+  for (const key of ['apiVIPs', 'ingressVIPs'] as const)
+    if ((parsed[key] ?? []).length > 2)
+      ctx.report(
+        'net-dual-stack',
+        'error',
+        [...base, key],
+        `${where([...base, key])} has more than 2 entries (one per IP family)`,
+      )
+  ;(parsed.apiVIPs ?? []).forEach((a, i) => {
+    const b = parsed.ingressVIPs?.[i]
+    if (a && b && a.addr.toString() === b.addr.toString())
+      ctx.report(
+        'net-vip-distinct',
+        'error',
+        [...base, 'ingressVIPs', i],
+        `apiVIPs[${i}] and ingressVIPs[${i}] are both ${a.text}; they must differ`,
+      )
+  })
+  for (const [single, list] of [
+    ['apiVIP', 'apiVIPs'],
+    ['ingressVIP', 'ingressVIPs'],
+  ] as const) {
+    const s = parsed[single]?.[0]
+    if (cluster[single] === undefined) continue
+    const first = parsed[list]?.[0]
+    ctx.report(
+      'net-vip-singular',
+      'warning',
+      [...base, single],
+      s && first && s.addr.toString() !== first.addr.toString()
+        ? `${single} ${s.text} differs from ${list}[0] ${first.text}`
+        : `${single} is deprecated (ClusterInstance has only ${list}); use ${list}`,
+    )
+  }
+}
+
+function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>) {
+  const seen = new Set<string>()
+  asArray(cluster.additionalNTPSources).forEach((v, i) => {
+    const path = [...base, 'additionalNTPSources', i]
+    const s = String(v ?? '')
+    if (!parseIp(s) && !HOST.test(s))
+      ctx.report(
+        'net-ntp-source',
+        'error',
+        path,
+        `${where(path)} "${s}" is not a valid host name or IP`,
+      )
+    else if (seen.has(s.toLowerCase()))
+      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${s}" is listed twice`)
+    seen.add(s.toLowerCase())
+  })
+}
+
+export const networkRules: Rule = (ctx) => {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const clusterNets = readCidrs(ctx, path, cluster, 'clusterNetwork')
+    const machine = readCidrs(ctx, path, cluster, 'machineNetwork')
+    const service = readCidrs(ctx, path, cluster, 'serviceNetwork')
+    checkHostPrefix(ctx, path, cluster, clusterNets)
+    checkOverlaps(ctx, [...clusterNets, ...machine, ...service])
+    checkVips(ctx, path, cluster, machine)
+    checkNtp(ctx, path, cluster)
+  }
+}

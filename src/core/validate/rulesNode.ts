@@ -1,0 +1,241 @@
+/** node- and cluster- value rules, and MAC addresses across every node of the file. */
+import type { Path } from '../document/path.ts'
+import { asArray, asRecord, clustersOf, nodesOf } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+import { where } from './rulesNet.ts'
+
+const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
+const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+const RESERVED = new Set([
+  'localhost',
+  'localhost.localdomain',
+  'localhost4',
+  'localhost4.localdomain4',
+  'localhost6',
+  'localhost6.localdomain6',
+])
+const HINT_TYPES: Record<string, 'string' | 'int' | 'bool'> = {
+  deviceName: 'string',
+  hctl: 'string',
+  model: 'string',
+  vendor: 'string',
+  serialNumber: 'string',
+  minSizeGigabytes: 'int',
+  wwn: 'string',
+  wwnWithExtension: 'string',
+  wwnVendorExtension: 'string',
+  rotational: 'bool',
+}
+
+/** An enum-valued field: reports a value outside `allowed` (exact case). */
+function oneOf(
+  ctx: RuleContext,
+  rule: string,
+  path: Path,
+  v: unknown,
+  allowed: string[],
+  msg?: string,
+) {
+  if (v === undefined || allowed.includes(v as string)) return
+  ctx.report(
+    rule,
+    'error',
+    path,
+    msg ??
+      `${where(path)} "${String(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+  )
+}
+
+function checkHostName(ctx: RuleContext, path: Path, v: unknown) {
+  const p = [...path, 'hostName']
+  if (typeof v !== 'string' || v === '')
+    return ctx.report(
+      'node-hostname-required',
+      'error',
+      p,
+      `${where(p)} is required (it names the BareMetalHost)`,
+    )
+  if (RESERVED.has(v.toLowerCase()))
+    return ctx.report('node-hostname-reserved', 'error', p, `hostName "${v}" is not allowed`)
+  const ok = v.length <= 64 && v.split('.').every((l) => l.length <= 63 && DNS1123.test(l))
+  if (!ok)
+    ctx.report(
+      'node-hostname-format',
+      'error',
+      p,
+      `hostName "${v}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters${v !== v.toLowerCase() ? ' (it has capitals)' : ''}`,
+    )
+}
+
+function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
+  const h = asRecord(hints)
+  if (!h) return
+  for (const [k, v] of Object.entries(h)) {
+    const p = [...path, 'rootDeviceHints', k]
+    const type = HINT_TYPES[k]
+    if (!type) {
+      const near = Object.keys(HINT_TYPES).find((x) =>
+        x.toLowerCase().startsWith(k.toLowerCase().slice(0, 4)),
+      )
+      ctx.report(
+        'node-root-hints-keys',
+        'error',
+        p,
+        `unknown rootDeviceHints key "${k}"${near ? `; did you mean "${near}"?` : ''}`,
+      )
+      continue
+    }
+    const good =
+      type === 'int'
+        ? Number.isInteger(v) && (v as number) >= 0
+        : type === 'bool'
+          ? typeof v === 'boolean'
+          : typeof v === 'string'
+    if (!good)
+      ctx.report(
+        'node-root-hints-keys',
+        'error',
+        p,
+        `rootDeviceHints.${k} must be ${type === 'int' ? 'a whole number ≥ 0' : type === 'bool' ? 'true or false' : 'a string'}`,
+      )
+    if (k === 'deviceName' && typeof v === 'string') {
+      if (!/^\/dev\/(disk\/by-path\/)?[^/]+$/.test(v))
+        ctx.report(
+          'node-root-hints-device-name',
+          'error',
+          p,
+          `device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "${v}"`,
+        )
+      else if (/^\/dev\/(sd[a-z]+|vd[a-z]+|nvme\d+n\d+)$/.test(v))
+        ctx.report(
+          'node-root-hints-unstable',
+          'warning',
+          p,
+          `${v} is not stable across reboots; prefer /dev/disk/by-path/… or wwn/serialNumber`,
+        )
+    }
+  }
+}
+
+/** MAC format, one node per MAC, bootMACAddress among the node's interfaces. */
+function checkMacs(ctx: RuleContext) {
+  const owner = new Map<string, { host: string; key: string }>()
+  for (const { node, path, c, n } of nodesOf(ctx.data)) {
+    const host = typeof node.hostName === 'string' && node.hostName ? node.hostName : where(path)
+    const key = `${c}/${n}`
+    const seenHere = new Set<string>()
+    const macs: Array<[Path, unknown]> = [[[...path, 'bootMACAddress'], node.bootMACAddress]]
+    const ifaces = asArray(asRecord(node.nodeNetwork)?.interfaces)
+    ifaces.forEach((f, i) =>
+      macs.push([[...path, 'nodeNetwork', 'interfaces', i, 'macAddress'], asRecord(f)?.macAddress]),
+    )
+    for (const [p, v] of macs) {
+      if (v === undefined) continue
+      if (typeof v !== 'string' || !MAC.test(v)) {
+        ctx.report(
+          'net-mac-format',
+          'error',
+          p,
+          `Value "${String(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. e4:43:4b:bd:90:46)`,
+        )
+        continue
+      }
+      const m = v.toLowerCase()
+      const o = owner.get(m)
+      const isBoot = p[p.length - 1] === 'bootMACAddress'
+      if (o && o.key !== key)
+        ctx.report('net-mac-unique', 'error', p, `MAC ${v} is used by ${o.host} and ${host}`)
+      else if (!isBoot && seenHere.has(m))
+        ctx.report(
+          'net-mac-unique',
+          'error',
+          p,
+          `MAC ${v} appears twice in ${host}'s nodeNetwork.interfaces`,
+        )
+      if (!isBoot) seenHere.add(m)
+      if (!o) owner.set(m, { host, key })
+    }
+    const boot =
+      typeof node.bootMACAddress === 'string' ? node.bootMACAddress.toLowerCase() : undefined
+    if (boot && MAC.test(boot) && ifaces.length && !seenHere.has(boot))
+      ctx.report(
+        'net-boot-mac-in-interfaces',
+        'warning',
+        [...path, 'bootMACAddress'],
+        `bootMACAddress ${node.bootMACAddress as string} is not among ${host}'s nodeNetwork.interfaces`,
+      )
+  }
+}
+
+export const nodeRules: Rule = (ctx) => {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const name = cluster.clusterName
+    if (typeof name === 'string' && name && !(name.length <= 54 && DNS1123.test(name)))
+      ctx.report(
+        'cluster-name-format',
+        'error',
+        [...path, 'clusterName'],
+        `clusterName "${name}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
+      )
+    oneOf(
+      ctx,
+      'cluster-cpu-partitioning-mode',
+      [...path, 'cpuPartitioningMode'],
+      cluster.cpuPartitioningMode,
+      ['None', 'AllNodes'],
+      `cpuPartitioningMode value of [${String(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
+    )
+    oneOf(ctx, 'cluster-network-type', [...path, 'networkType'], cluster.networkType, [
+      'OVNKubernetes',
+      'OpenShiftSDN',
+    ])
+    oneOf(
+      ctx,
+      'cluster-disk-encryption-type',
+      [...path, 'diskEncryption', 'type'],
+      asRecord(cluster.diskEncryption)?.type,
+      ['none', 'nbde', 'tpm2'],
+    )
+    const hosts = new Map<string, number>()
+    asArray(cluster.nodes).forEach((nd, n) => {
+      const node = asRecord(nd)
+      if (!node) return
+      const np = [...path, 'nodes', n]
+      checkHostName(ctx, np, node.hostName)
+      if (typeof node.hostName === 'string' && node.hostName) {
+        const first = hosts.get(node.hostName)
+        if (first !== undefined)
+          ctx.report(
+            'node-hostname-unique',
+            'error',
+            [...np, 'hostName'],
+            `hostName "${node.hostName}" is used by nodes[${first}] and nodes[${n}]`,
+          )
+        else hosts.set(node.hostName, n)
+      }
+      oneOf(ctx, 'node-role', [...np, 'role'], node.role, ['master', 'worker'])
+      oneOf(ctx, 'node-boot-mode', [...np, 'bootMode'], node.bootMode, [
+        'UEFI',
+        'UEFISecureBoot',
+        'legacy',
+      ])
+      oneOf(
+        ctx,
+        'node-automated-cleaning-mode',
+        [...np, 'automatedCleaningMode'],
+        node.automatedCleaningMode,
+        ['disabled', 'metadata'],
+      )
+      oneOf(
+        ctx,
+        'node-ironic-inspect',
+        [...np, 'ironicInspect'],
+        node.ironicInspect,
+        ['enabled', 'disabled'],
+        `ironicInspect must be either disabled or enabled (${where(np)} has "${String(node.ironicInspect)}")`,
+      )
+      checkRootHints(ctx, np, node.rootDeviceHints)
+    })
+  }
+  checkMacs(ctx)
+}
