@@ -13,6 +13,9 @@ export interface UiSlice {
   rightTab: RightTab
   /** width of the right pane in pixels (remembered) */
   paneWidth: number
+  /** fields (dotted paths) the user has changed or was sent to: their findings show under them */
+  touched: ReadonlySet<string>
+  touch: (path: string) => void
   select: (s: Selection) => void
   setRightTab: (t: RightTab) => void
   setPaneWidth: (w: number) => void
@@ -22,6 +25,9 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   selection: { kind: 'site' },
   rightTab: 'yaml',
   paneWidth: 560,
+  touched: new Set(),
+  touch: (path) =>
+    set((s) => (s.touched.has(path) ? s : { touched: new Set([...s.touched, path]) })),
   select: (selection) => set({ selection }),
   setRightTab: (rightTab) => set({ rightTab }),
   setPaneWidth: (w) => set({ paneWidth: Math.round(Math.min(1400, Math.max(320, w))) }),

@@ -1,6 +1,9 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useEditorStore } from '../state/editorStore.ts'
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** "0 errors, 3 warnings" for the toolbar. */
 export function ProblemSummary() {
   const counts = useEditorStore(
     useShallow((s) => ({
@@ -10,7 +13,7 @@ export function ProblemSummary() {
   )
   return (
     <p className="problems" role="status" data-testid="problems.summary">
-      {counts.errors} errors, {counts.warnings} warnings
+      {`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`}
     </p>
   )
 }

@@ -2,7 +2,7 @@ import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
-import { ProblemsPlaceholder } from './ProblemsPlaceholder.tsx'
+import { ProblemsPanel } from './ProblemsPanel.tsx'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
@@ -64,7 +64,7 @@ export function RightPane() {
         <p className="placeholder">The review diff against the baseline comes with issue 6.</p>
       </Panel>
       <Panel id="problems" tab={tab}>
-        <ProblemsPlaceholder />
+        <ProblemsPanel />
       </Panel>
     </section>
   )

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type * as Monaco from 'monaco-editor/editor'
 import { useEditorStore } from '../state/editorStore.ts'
 import { monaco } from './monaco/setup.ts'
+import { setYamlEditor } from './monaco/editorRef.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
 import { useColorScheme } from './useColorScheme.ts'
 
@@ -19,7 +20,13 @@ declare global {
 export default function YamlPane() {
   const scheme = useColorScheme()
   const detach = useRef<(() => void) | null>(null)
-  useEffect(() => () => detach.current?.(), [])
+  useEffect(
+    () => () => {
+      detach.current?.()
+      setYamlEditor(null)
+    },
+    [],
+  )
   return (
     <div className="yaml-editor">
       <Editor
@@ -46,6 +53,7 @@ export default function YamlPane() {
         onMount={(editor) => {
           detach.current = attachYamlSync(editor, monaco)
           window.__studioMonaco = { monaco, editor }
+          setYamlEditor(editor)
         }}
       />
       <p className="hint">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Path } from '../../core/document/path.ts'
+import { FieldProblems } from './FieldProblems.tsx'
 import { describeType, removeValue } from './fieldActions.ts'
 
 interface Props {
@@ -59,6 +60,7 @@ export function FieldFrame({ def, path, present, group, scope, children }: Props
         </small>
       ) : null}
       {def.deprecated ? <small className="deprecated">Deprecated. {def.deprecated}</small> : null}
+      <FieldProblems path={path} group={group || def.kind === 'group'} id={`p:${id}`} />
     </div>
   )
 }

@@ -11,8 +11,10 @@ const run = (
 ) => useEditorStore.getState().run(`${intent}:${formatPath(path)}`, fn)
 
 /** Typing in one field is one undo step (until it loses focus): the intent names the field. */
-export const setValue = (path: Path, value: unknown) =>
-  run('form', path, (f) => setField(f, { path, value }))
+export function setValue(path: Path, value: unknown) {
+  useEditorStore.getState().touch(formatPath(path))
+  return run('form', path, (f) => setField(f, { path, value }))
+}
 
 // the layout-keeping JSON writer (jsonc-parser's modify and format) is loaded on first use, so it
 // stays out of the JavaScript loaded before the form is usable

@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import type { Severity } from '../core/validate/diagnostic.ts'
+import { useEditorStore } from '../state/editorStore.ts'
+import { revealProblem } from './revealProblem.ts'
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
+
+/** Every finding, sorted by place in the file, filterable by severity; a click goes to it. */
+export function ProblemsPanel() {
+  const diagnostics = useEditorStore((s) => s.diagnostics)
+  const [shown, setShown] = useState<Record<Severity, boolean>>({
+    error: true,
+    warning: true,
+    info: true,
+  })
+  const list = diagnostics.filter((d) => shown[d.severity])
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length
+  return (
+    <div className="problems-panel">
+      <fieldset className="problems-filter">
+        <legend className="visually-hidden">Show</legend>
+        {SEVERITIES.map((s) => (
+          <label key={s}>
+            <input
+              type="checkbox"
+              checked={shown[s]}
+              onChange={(e) => setShown({ ...shown, [s]: e.target.checked })}
+            />{' '}
+            {PLURAL[s]} ({count(s)})
+          </label>
+        ))}
+      </fieldset>
+      {list.length === 0 ? (
+        <p>{diagnostics.length ? 'Nothing with the chosen severities.' : 'No problems found.'}</p>
+      ) : (
+        <ul className="problem-list" aria-label="Problems">
+          {list.map((d, i) => (
+            <li key={i}>
+              <button type="button" onClick={() => revealProblem(d)}>
+                <span className={`sev sev-${d.severity}`}>{d.severity}</span>{' '}
+                <span className="muted">
+                  {d.line}:{d.column}
+                </span>{' '}
+                {d.message} <code>{d.rule}</code>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

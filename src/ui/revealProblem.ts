@@ -1,0 +1,45 @@
+/** Going to a finding: select its site/cluster/node, show it under its field, focus the field. */
+import { formatPath } from '../core/document/path.ts'
+import type { Path } from '../core/document/path.ts'
+import type { Diagnostic } from '../core/validate/diagnostic.ts'
+import type { Selection } from '../state/createUiSlice.ts'
+import { useEditorStore } from '../state/editorStore.ts'
+import { revealInYaml } from './monaco/editorRef.ts'
+
+export function selectionOf(p: Path): Selection {
+  if (p[0] !== 'spec' || p[1] !== 'clusters' || typeof p[2] !== 'number') return { kind: 'site' }
+  if (p[3] === 'nodes' && typeof p[4] === 'number')
+    return { kind: 'node', cluster: p[2], node: p[4] }
+  return { kind: 'cluster', cluster: p[2] }
+}
+
+/** The closest form control for `path` (the path itself, else an ancestor that has a control). */
+function focusField(path: Path): void {
+  const form = document.querySelector('.form-pane')
+  for (let k = path.length; k > 0; k--) {
+    const name = formatPath(path.slice(0, k))
+    const el =
+      form?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
+      form?.querySelector<HTMLElement>(`[id="l:${CSS.escape(name)}"]`)?.closest('.field') ??
+      null
+    if (!el) continue
+    useEditorStore.getState().touch(name)
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+      d.open = true
+    const target = el.matches('input, select, textarea, button')
+      ? el
+      : el.querySelector<HTMLElement>('input, select, textarea, button')
+    target?.focus()
+    el.scrollIntoView({ block: 'center' })
+    return
+  }
+}
+
+export function revealProblem(d: Diagnostic): void {
+  const st = useEditorStore.getState()
+  st.select(selectionOf(d.path))
+  st.touch(formatPath(d.path))
+  revealInYaml(d.line, d.column)
+  // the form of the new selection renders first
+  requestAnimationFrame(() => focusField(d.path))
+}
