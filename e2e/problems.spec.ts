@@ -1,4 +1,13 @@
-import { expect, openApp, test } from './support.ts'
+import {
+  changedLines,
+  expect,
+  monacoText,
+  openApp,
+  seed,
+  storeText,
+  test,
+  typeIntoMonaco,
+} from './support.ts'
 
 test('a broken MAC shows under the field, in Problems and as a marker; a click goes to the field', async ({
   page,
@@ -34,4 +43,30 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()
   await expect(mac).toBeFocused()
   await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 3 warnings')
+})
+
+test('quick fixes from the Problems list and under the field are one undo step each', async ({
+  page,
+}) => {
+  await openApp(page)
+  const uefi = seed.replace('bootMode: "UEFI"', 'bootMode: "uefi"')
+  await typeIntoMonaco(page, uefi)
+  await expect.poll(() => storeText(page)).toBe(uefi)
+  await page.getByRole('tab', { name: 'Problems' }).click()
+  const list = page.getByRole('list', { name: 'Problems' })
+  await list.getByRole('button', { name: 'Fix: Set mode 493 (0o755)' }).first().click()
+  await expect.poll(async () => changedLines(uefi, await storeText(page))).toEqual([54])
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => storeText(page)).toBe(uefi)
+
+  // sent to the field from the list, the finding and its fix show under it
+  await list.getByRole('button').filter({ hasText: 'node-boot-mode' }).click()
+  const field = page
+    .locator('.field')
+    .filter({ has: page.locator('[name="spec.clusters.0.nodes.0.bootMode"]') })
+  await field.getByRole('button', { name: 'Fix: Use UEFI' }).click()
+  await expect.poll(() => storeText(page)).toBe(seed)
+  expect(await monacoText(page)).toBe(seed)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => storeText(page)).toBe(uefi)
 })

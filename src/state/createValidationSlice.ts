@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Diagnostic } from '../core/validate/diagnostic.ts'
-import { validate } from '../core/validate/validate.ts'
+import { requestValidation } from './validator.ts'
 import type { DocumentSlice } from './createDocumentSlice.ts'
 
 export interface ValidationSlice {
@@ -19,8 +19,11 @@ export const createValidationSlice: StateCreator<
   diagnostics: [],
   validatedText: '',
   revalidate: () => {
-    const file = get().file
-    if (file.text === get().validatedText) return
-    set({ diagnostics: validate(file), validatedText: file.text })
+    const text = get().file.text
+    if (text === get().validatedText) return
+    requestValidation(text, (checked, diagnostics) => {
+      // a late answer for text that has changed since is dropped; the next request follows
+      if (checked === get().file.text) set({ diagnostics, validatedText: checked })
+    })
   },
 })

@@ -70,12 +70,12 @@ export function startOver(): void {
   useEditorStore.getState().load(SEED_EXAMPLE, FIRST_VISIT_NAME)
 }
 
-// findings follow the text after a short pause, off the keystroke path (a worker comes with issue 5)
+// findings follow the text after a short pause, computed in a worker (validator.ts)
 let validateTimer: ReturnType<typeof setTimeout> | undefined
 useEditorStore.subscribe((s, prev) => {
   if (s.file === prev.file) return
   if (validateTimer) clearTimeout(validateTimer)
-  const delay = s.file.text.length > 500_000 ? 600 : 150
+  const delay = s.file.text.length > 500_000 ? 300 : 100
   validateTimer = setTimeout(() => useEditorStore.getState().revalidate(), delay)
 })
 useEditorStore.getState().revalidate()

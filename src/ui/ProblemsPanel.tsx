@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { useEditorStore } from '../state/editorStore.ts'
+import { runFix } from './fixActions.ts'
 import { revealProblem } from './revealProblem.ts'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
@@ -36,7 +37,12 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problem-list" aria-label="Problems">
           {list.map((d, i) => (
-            <li key={i}>
+            <li key={i} className="problem">
+              {d.fix ? (
+                <button type="button" className="fix" onClick={() => void runFix(d.fix!)}>
+                  Fix: {d.fix.title}
+                </button>
+              ) : null}
               <button type="button" onClick={() => revealProblem(d)}>
                 <span className={`sev sev-${d.severity}`}>{d.severity}</span>{' '}
                 <span className="muted">

@@ -2,7 +2,7 @@
  * Named, pure edit commands (file in, file out) shared by the forms, the keyboard and the CLI.
  * Each is one user intent, so the UI records each as one undo step.
  */
-import { deleteIn, insertItem, setIn } from './edit.ts'
+import { deleteIn, insertItem, renameKey, setIn } from './edit.ts'
 import { EditError } from './editContext.ts'
 import { duplicateItem, moveItem } from './editSeq.ts'
 import { getIn } from './path.ts'
@@ -24,6 +24,8 @@ export const unsetField = (file: SiteFile, a: { path: Path }) => deleteIn(file, 
 
 export const setMapEntry = (file: SiteFile, a: { path: Path; key: string; value: unknown }) =>
   setIn(file, [...a.path, a.key], a.value)
+export const renameMapKey = (file: SiteFile, a: { path: Path; to: string }) =>
+  renameKey(file, a.path, a.to)
 export const removeMapEntry = (file: SiteFile, a: { path: Path; key: string }) =>
   deleteIn(file, [...a.path, a.key])
 

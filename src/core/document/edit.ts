@@ -7,7 +7,7 @@ import { isMap, renderBlock, renderValue } from '../yaml/emit.ts'
 import type { Style } from '../yaml/emit.ts'
 import { renderFlow } from '../yaml/flow.ts'
 import { lineStartOf } from '../yaml/lines.ts'
-import { mapEntries, seqItems } from '../yaml/outline.ts'
+import { mapEntries, parseKey, seqItems } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import { deepEqual } from './deepEqual.ts'
 import {
@@ -293,4 +293,25 @@ export function insertItem(file: SiteFile, path: Path, index: number, value: unk
   if (!isAtLineStart(ctx.file.text, before.dash)) return replaceSlot(ctx, loc, nextList, next)
   const at = before.dash - node.col
   return splice(ctx, at, at, body + '\n', next)
+}
+
+/** Renames the mapping key at `path` in place: only the key's text changes, its order stays. */
+export function renameKey(file: SiteFile, path: Path, to: string): SiteFile {
+  const ctx = editCtx(file)
+  const loc = find(ctx, path)
+  const h = loc.holder
+  if (loc.depth !== path.length || h?.kind !== 'entry')
+    throw new EditError(`there is no key ${String(path.at(-1))} to rename here`)
+  const parentPath = path.slice(0, -1)
+  const parent = getIn(ctx.doc.data, parentPath) as Record<string, unknown>
+  if (to in parent) throw new EditError(`there is already a key "${to}" here`)
+  const text = ctx.file.text
+  const k = parseKey(text, h.entry.keyStart)
+  if (!k) throw new EditError('this key cannot be renamed in place')
+  const keyLen = text.slice(h.entry.keyStart, k.afterColon - 1).trimEnd().length
+  const renamed = Object.fromEntries(
+    Object.entries(parent).map(([key, v]) => [key === h.entry.key ? to : key, v]),
+  )
+  const data = parentPath.length ? setInData(ctx.doc.data, parentPath, renamed) : renamed
+  return splice(ctx, h.entry.keyStart, h.entry.keyStart + keyLen, renderKeyText(to), data)
 }

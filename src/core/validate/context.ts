@@ -2,12 +2,19 @@
 import { getIn } from '../document/path.ts'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import type { Finding, Severity } from './diagnostic.ts'
+import type { Finding, Fix, Severity } from './diagnostic.ts'
 
 export interface RuleContext {
   file: SiteFile
   data: Record<string, unknown>
-  report(rule: string, severity: Severity, path: Path, message: string, offset?: number): void
+  report(
+    rule: string,
+    severity: Severity,
+    path: Path,
+    message: string,
+    offset?: number,
+    fix?: Fix,
+  ): void
   /** source offset of a position inside an embedded string value (JSON of an override) */
   embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
 }

@@ -3,6 +3,13 @@ import type { Path } from '../document/path.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
+/** An obvious repair, as data (diagnostics may cross a worker boundary); see applyFix.ts. */
+export type Fix =
+  | { title: string; op: 'set'; path: Path; value: unknown }
+  | { title: string; op: 'rename-key'; path: Path; to: string }
+  | { title: string; op: 'set-json'; path: Path; value: unknown }
+  | { title: string; op: 'file-mode'; path: Path; index: number; mode: number }
+
 export interface Diagnostic {
   rule: string
   severity: Severity
@@ -15,6 +22,7 @@ export interface Diagnostic {
   endColumn?: number
   /** a source offset more precise than the path gives (inside an embedded JSON value) */
   offset?: number
+  fix?: Fix
 }
 
 /** A diagnostic before positions are attached. */

@@ -2,6 +2,7 @@
 import {
   ALLOWED_INSTALLER_FLAGS,
   FLAGS_WITHOUT_VALUE,
+  formatInstallerArgs,
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
 import { nodesOf } from './context.ts'
@@ -59,15 +60,26 @@ export function argsRules(ctx: RuleContext): void {
       if (ALLOWED.has(a)) return
       const eq = /^(--?[\w-]+)=(.*)$/.exec(a)
       const sp = /^(--?[\w-]+)\s+(.+)$/.exec(a)
-      let fix = ''
-      if (eq && ALLOWED.has(eq[1] as string)) fix = `; write "${eq[1]}", "${eq[2]}" as two elements`
-      else if (sp && ALLOWED.has(sp[1] as string))
-        fix = `; write "${sp[1]}", "${sp[2]}" as two elements`
+      const m =
+        eq && ALLOWED.has(eq[1] as string) ? eq : sp && ALLOWED.has(sp[1] as string) ? sp : null
+      const hint = m ? `; write "${m[1]}", "${m[2]}" as two elements` : ''
       ctx.report(
         'args-allowlist',
         'error',
         p,
-        `found unexpected flag ${a} for installer - allowed flags are ${LIST}${fix}`,
+        `found unexpected flag ${a} for installer - allowed flags are ${LIST}${hint}`,
+        undefined,
+        m
+          ? {
+              title: `Split into "${m[1]}", "${m[2]}"`,
+              op: 'set',
+              path: p,
+              value: formatInstallerArgs(
+                [...args.slice(0, i), m[1]!, m[2]!, ...args.slice(i + 1)],
+                v,
+              ),
+            }
+          : undefined,
       )
     })
   }

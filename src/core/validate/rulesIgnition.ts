@@ -47,12 +47,22 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       const meant = OCTAL_TYPOS.has(mode)
         ? `; did you mean ${parseInt(String(mode), 8)} (0o${mode})?`
         : ''
+      const fixed = parseInt(String(mode), 8)
       ctx.report(
         'ign-mode-special-bits',
         'warning',
         o.path,
         `${file}: mode ${mode} is decimal (= 0o${mode.toString(8)} → effective ${octalMode(eff)}${eff & 0o002 ? ', world-writable' : ''})${meant}`,
         where,
+        OCTAL_TYPOS.has(mode)
+          ? {
+              title: `Set mode ${fixed} (0o${mode})`,
+              op: 'file-mode',
+              path: o.path,
+              index: i,
+              mode: fixed,
+            }
+          : undefined,
       )
     }
   })

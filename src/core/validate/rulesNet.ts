@@ -63,6 +63,13 @@ function readCidrs(
         'error',
         path,
         `${where(path)} ${text} is not a network address; did you mean ${cidr.base}/${cidr.prefix}?`,
+        undefined,
+        {
+          title: `Use ${cidr.base}/${cidr.prefix}`,
+          op: 'set',
+          path,
+          value: `${cidr.base}/${cidr.prefix}`,
+        },
       )
     // machine networks of small sites are often /26–/29; the /25 floor is for pod and service nets
     const v4max = key === 'machineNetwork' ? 30 : 25

@@ -37,12 +37,15 @@ function oneOf(
   msg?: string,
 ) {
   if (v === undefined || allowed.includes(v as string)) return
+  const same = allowed.find((a) => a.toLowerCase() === String(v).toLowerCase())
   ctx.report(
     rule,
     'error',
     path,
     msg ??
       `${where(path)} "${String(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+    undefined,
+    same ? { title: `Use ${same}`, op: 'set', path, value: same } : undefined,
   )
 }
 
@@ -82,6 +85,8 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
         'error',
         p,
         `unknown rootDeviceHints key "${k}"${near ? `; did you mean "${near}"?` : ''}`,
+        undefined,
+        near ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near } : undefined,
       )
       continue
     }

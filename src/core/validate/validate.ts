@@ -59,8 +59,8 @@ export function validate(file: SiteFile): Diagnostic[] {
   const ctx: RuleContext = {
     file,
     data,
-    report: (rule, severity, path, message, offset) =>
-      findings.push({ rule, severity, path, message, offset }),
+    report: (rule, severity, path, message, offset, fix) =>
+      findings.push({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
     embedded: (path) => embeddedText(pos, path),
   }
   for (const rule of RULES) rule(ctx)

@@ -3,6 +3,7 @@ import type { Path } from '../../core/document/path.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
+import { runFix } from '../fixActions.ts'
 
 const NONE: Diagnostic[] = []
 const within = (p: Path, base: Path, exact: boolean) =>
@@ -25,6 +26,11 @@ export function FieldProblems({ path, group, id }: { path: Path; group?: boolean
       {mine.map((d, i) => (
         <li key={i} className={`sev-${d.severity}`}>
           {d.message}
+          {d.fix ? (
+            <button type="button" className="fix" onClick={() => void runFix(d.fix!)}>
+              Fix: {d.fix.title}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>
