@@ -42,7 +42,7 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await entry.click()
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()
   await expect(mac).toBeFocused()
-  await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 3 warnings')
+  await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 4 warnings')
 })
 
 test('quick fixes from the Problems list and under the field are one undo step each', async ({

@@ -72,14 +72,14 @@ describe('siteconfig-studio CLI', () => {
     const r = await run('validate', SEED_PATH)
     expect(r.code).toBe(0)
     expect(r.stdout.split('\n')[0]).toMatch(
-      /seed-example\.yaml:54:15: warning: .*mode 755.* \[ign-mode-special-bits\]$/,
+      /seed-example\.yaml:17:7: warning: .*common-411: true is a boolean.* \[yaml-string-map-value\]$/,
     )
     const j = await run('validate', '--format', 'json', SEED_PATH)
     const arr = JSON.parse(j.stdout)
-    // the three decimal modes, and the docs' boot MAC that is not among the node's interfaces
-    expect(arr).toHaveLength(4)
-    expect(arr[2]).toMatchObject({ line: 82, rule: 'net-boot-mac-in-interfaces' })
-    expect(arr[3]).toMatchObject({
+    // a boolean label, the three decimal modes, the docs' boot MAC missing from the interfaces
+    expect(arr.map((d: { line: number }) => d.line)).toEqual([17, 54, 65, 82, 111])
+    expect(arr[3]).toMatchObject({ line: 82, rule: 'net-boot-mac-in-interfaces' })
+    expect(arr[4]).toMatchObject({
       line: 111,
       column: 19,
       severity: 'warning',

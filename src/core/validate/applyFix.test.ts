@@ -47,4 +47,12 @@ describe('quick fixes', () => {
     )
     expect(r.out).toContain('  serialNumber: "ABC" # the boot disk\n')
   })
+
+  it('an unknown key is renamed to the known one it resembles; a boolean label gets quoted', () => {
+    const r = fixOnce(site('extraManifest: # mine\n  searchPaths: [a]\n'), 'yaml-unknown-key')
+    expect(r.out).toContain('    extraManifests: # mine\n      searchPaths: [a]\n')
+    expect(
+      fixOnce(site('clusterLabels:\n  common: true\n'), 'yaml-string-map-value').out,
+    ).toContain('common: "true"')
+  })
 })

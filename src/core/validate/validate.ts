@@ -8,6 +8,7 @@ import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
 import { ignitionRules } from './rulesIgnition.ts'
+import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rulesNet.ts'
 import { nodeRules } from './rulesNode.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   argsRules,
   networkRules,
   nodeRules,
+  keyRules,
 ]
 
 export function validate(file: SiteFile): Diagnostic[] {

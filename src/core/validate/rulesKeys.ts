@@ -1,0 +1,164 @@
+/** Keys the generator ignores (unknown, computed, CRD-only), string-map values, SSH keys. */
+import type { Path } from '../document/path.ts'
+import type { FieldDef } from '../schema/fieldTypes.ts'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
+import { asArray, asRecord, clustersOf, nodesOf } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+import { where } from './rulesNet.ts'
+
+const COMPUTED = [
+  'clusterType',
+  'numMasters',
+  'numWorkers',
+  'extraManifestOnly',
+  'manifestsConfigMapRefs',
+]
+const CRD_ONLY: Record<string, string> = {
+  baseDomain: 'every cluster uses spec.baseDomain',
+  manifestsConfigMap: 'the generator does not read it',
+  hardwareProfile: 'the generator does not read it',
+}
+const KEY_TYPES = [
+  'ssh-rsa',
+  'ssh-ed25519',
+  'ssh-dss',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+]
+const PRIVATE = /-----BEGIN [A-Z ]*PRIVATE KEY-----|PuTTY-User-Key-File-/
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!
+    d[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j]!
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = t
+    }
+  }
+  return d[b.length]!
+}
+
+const norm = (k: string) => k.toLowerCase().replace(/[_-]/g, '')
+
+/** The known key a typo most likely meant: same letters ignoring case and _/-, a plural, or ≤ 2 edits. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const same = known.find((k) => norm(k) === norm(key))
+  if (same) return same
+  let best: [string, number] | undefined
+  for (const k of known) {
+    const dist = distance(key.toLowerCase(), k.toLowerCase())
+    if (dist <= 2 && dist < key.length / 2 && (!best || dist < best[1])) best = [k, dist]
+  }
+  return best?.[0]
+}
+
+function walk(
+  ctx: RuleContext,
+  value: unknown,
+  defs: readonly FieldDef[],
+  path: Path,
+  also: string[],
+  level: string,
+) {
+  const obj = asRecord(value)
+  if (!obj) return
+  const known = [...defs.map((d) => d.key), ...also]
+  for (const key of Object.keys(obj)) {
+    const p = [...path, key]
+    const def = defs.find((d) => d.key === key)
+    if (def) {
+      // the site's clusters are walked one by one below
+      const inner = level === 'site' && key === 'spec' ? ['clusters'] : []
+      if (def.kind === 'group' && def.fields) walk(ctx, obj[key], def.fields, p, inner, level)
+      if (def.kind === 'objects' && def.fields)
+        asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
+      continue
+    }
+    if (also.includes(key)) continue
+    if (level !== 'site' && COMPUTED.includes(key)) {
+      ctx.report(
+        'yaml-computed-key',
+        'warning',
+        p,
+        `${where(p)} is computed by the generator (from the node roles); the value here is ignored`,
+      )
+      continue
+    }
+    if (CRD_ONLY[key] && level !== 'site' && path.length > 2) {
+      ctx.report('yaml-crd-only-key', 'warning', p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
+      continue
+    }
+    const near = nearestKey(key, known)
+    const free = near !== undefined && !(near in obj)
+    ctx.report(
+      'yaml-unknown-key',
+      'warning',
+      p,
+      `Unknown key "${key}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${near}"?` : ''}`,
+      undefined,
+      near && free
+        ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
+        : undefined,
+    )
+  }
+}
+
+function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
+  for (const [k, v] of Object.entries(asRecord(map) ?? {})) {
+    if (typeof v === 'string' || (v !== null && typeof v === 'object')) continue
+    const p = [...path, k]
+    const s = v === null ? '' : String(v)
+    ctx.report(
+      'yaml-string-map-value',
+      'warning',
+      p,
+      `${where(p)}: ${v === null ? 'empty (null)' : `${String(v)} is a ${typeof v}`}; the value will be the string "${s}" — quote it`,
+      undefined,
+      { title: `Quote it ("${s}")`, op: 'set', path: p, value: s },
+    )
+  }
+}
+
+function sshKey(ctx: RuleContext) {
+  const spec = asRecord(ctx.data.spec)
+  const key = spec?.sshPublicKey
+  if (typeof key !== 'string' || !key.trim()) return
+  const p = ['spec', 'sshPublicKey']
+  if (PRIVATE.test(key))
+    return ctx.report(
+      'site-ssh-private-key',
+      'error',
+      p,
+      'spec.sshPublicKey contains a PRIVATE key — remove it, paste the public key (the .pub file) instead, and rotate that key pair',
+    )
+  key.split('\n').forEach((line, i) => {
+    const t = line.trim()
+    if (t && !KEY_TYPES.includes(t.split(/\s+/)[0]!))
+      ctx.report(
+        'site-ssh-key-format',
+        'error',
+        p,
+        `spec.sshPublicKey line ${i + 1} does not start with a known key type (${KEY_TYPES.slice(0, 3).join(', ')}, …)`,
+      )
+  })
+}
+
+export const keyRules: Rule = (ctx) => {
+  walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
+  const spec = asRecord(ctx.data.spec)
+  if (spec) stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    walk(ctx, cluster, CLUSTER_FIELDS, path, ['nodes'], 'cluster')
+    stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
+    stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
+  }
+  for (const { node, path } of nodesOf(ctx.data)) {
+    walk(ctx, node, NODE_FIELDS, path, [], 'node')
+    stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
+  }
+  sshKey(ctx)
+}
