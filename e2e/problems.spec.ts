@@ -70,3 +70,20 @@ test('quick fixes from the Problems list and under the field are one undo step e
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => storeText(page)).toBe(uefi)
 })
+
+test('the YAML pane offers the same quick fix on the marker (Ctrl+.)', async ({ page }) => {
+  await openApp(page)
+  await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 5 warnings')
+  await page.evaluate(() => {
+    const { editor } = window.__studioMonaco!
+    editor.focus()
+    editor.setPosition({ lineNumber: 54, column: 18 })
+  })
+  await page.keyboard.press('Control+.')
+  const action = page.locator('.action-widget').getByText('Fix: Set mode 493 (0o755)')
+  await expect(action).toBeVisible()
+  await action.click()
+  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([54])
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => storeText(page)).toBe(seed)
+})

@@ -4,6 +4,7 @@ import type * as Monaco from 'monaco-editor/editor'
 import { useEditorStore } from '../state/editorStore.ts'
 import { monaco } from './monaco/setup.ts'
 import { setYamlEditor } from './monaco/editorRef.ts'
+import { registerQuickFixes } from './monaco/quickFixes.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
 import { useColorScheme } from './useColorScheme.ts'
 
@@ -52,6 +53,7 @@ export default function YamlPane() {
         }}
         onMount={(editor) => {
           detach.current = attachYamlSync(editor, monaco)
+          registerQuickFixes(monaco)
           window.__studioMonaco = { monaco, editor }
           setYamlEditor(editor)
         }}

@@ -4,6 +4,7 @@
  */
 import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/codeAction/register'
 import 'monaco-editor/features/clipboard/register'
 import 'monaco-editor/features/codicon/register'
 import 'monaco-editor/features/comment/register'
