@@ -53,3 +53,11 @@ test('every form input has a visible label and a document-path name', async ({ p
   )
   await expect(page.getByLabel('Boot MAC address')).toHaveValue('e4:43:4b:bd:90:46')
 })
+
+test('the JSON Schema is served for other editors', async ({ page }) => {
+  const r = await page.request.get('/siteconfig.schema.json')
+  expect(r.ok()).toBe(true)
+  const schema = await r.json()
+  expect(schema.title).toBe('GitOps ZTP SiteConfig (ran.openshift.io/v1, v2)')
+  expect(schema.properties.spec.properties.clusters.items.properties.nodes).toBeDefined()
+})

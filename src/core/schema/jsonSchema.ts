@@ -1,0 +1,88 @@
+/**
+ * A JSON Schema (draft-07) for SiteConfig v1 and v2, generated from the same field table as the
+ * forms, so editors that speak JSON Schema (VS Code's YAML extension, monaco-yaml) get the same
+ * fields, enums and help. Unknown keys are flagged (additionalProperties: false), as the editor
+ * does: the generator would silently ignore them.
+ */
+import type { FieldDef } from './fieldTypes.ts'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from './fields.ts'
+
+type Schema = Record<string, unknown>
+
+function describe(d: FieldDef): string {
+  return [
+    d.label + '.',
+    d.help,
+    d.defaultValue ? `Default: ${d.defaultValue}.` : '',
+    d.deprecated ? `Deprecated: ${d.deprecated}` : '',
+    d.v2Only ? 'Only rendered with apiVersion ran.openshift.io/v2.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+function object(fields: readonly FieldDef[], extra: Schema = {}): Schema {
+  return {
+    type: 'object',
+    properties: { ...Object.fromEntries(fields.map((f) => [f.key, field(f)])), ...extra },
+    required: fields.filter((f) => f.required).map((f) => f.key),
+    additionalProperties: false,
+  }
+}
+
+function field(d: FieldDef): Schema {
+  const base: Schema = { description: describe(d), ...(d.deprecated ? { deprecated: true } : {}) }
+  switch (d.kind) {
+    case 'text':
+    case 'multiline':
+      return { ...base, type: 'string' }
+    case 'enum':
+      return { ...base, type: 'string', enum: d.options }
+    case 'bool':
+      return { ...base, type: 'boolean' }
+    case 'int':
+      return { ...base, type: 'integer' }
+    case 'strings':
+      return { ...base, type: 'array', items: { type: 'string' } }
+    case 'objects':
+      return { ...base, type: 'array', items: object(d.fields ?? []) }
+    case 'map':
+      return { ...base, type: 'object', additionalProperties: { type: 'string' } }
+    case 'group':
+      return { ...base, ...object(d.fields ?? []) }
+    case 'json':
+    case 'args':
+      return { ...base, type: 'string', contentMediaType: 'application/json' }
+    case 'yaml':
+      return base
+  }
+}
+
+export function siteConfigSchema(): Schema {
+  const node = object(NODE_FIELDS)
+  const cluster = object(CLUSTER_FIELDS, {
+    nodes: { description: 'The hosts of this cluster.', type: 'array', items: node },
+  })
+  const spec = SITE_FIELDS.find((f) => f.key === 'spec')!
+  const site = object(SITE_FIELDS)
+  const props = site.properties as Schema
+  props.kind = { ...(props.kind as Schema), const: 'SiteConfig' }
+  props.spec = {
+    ...field(spec),
+    ...object(spec.fields ?? [], {
+      clusters: {
+        description: 'The clusters of this site.',
+        type: 'array',
+        minItems: 1,
+        items: cluster,
+      },
+    }),
+  }
+  ;(props.spec as { required: string[] }).required.push('clusters')
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'siteconfig.schema.json',
+    title: 'GitOps ZTP SiteConfig (ran.openshift.io/v1, v2)',
+    ...site,
+  }
+}
