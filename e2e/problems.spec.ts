@@ -42,7 +42,7 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await entry.click()
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()
   await expect(mac).toBeFocused()
-  await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 4 warnings')
+  await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 12 warnings')
 })
 
 test('quick fixes from the Problems list and under the field are one undo step each', async ({
@@ -73,7 +73,7 @@ test('quick fixes from the Problems list and under the field are one undo step e
 
 test('the YAML pane offers the same quick fix on the marker (Ctrl+.)', async ({ page }) => {
   await openApp(page)
-  await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 5 warnings')
+  await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 13 warnings')
   await page.evaluate(() => {
     const { editor } = window.__studioMonaco!
     editor.focus()

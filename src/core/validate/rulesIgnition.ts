@@ -5,7 +5,7 @@ import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/syst
 import { clustersOf, nodesOf } from './context.ts'
 import type { RuleContext } from './context.ts'
 import { readOverride } from './override.ts'
-import { precacheChecks } from './rulesPrecache.ts'
+import { precacheAcrossStages, precacheChecks } from './rulesPrecache.ts'
 import type { Override } from './override.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
@@ -93,17 +93,18 @@ function mountedLabels(o: Override): Array<{ label: string; unit: string; at?: n
 }
 
 export function ignitionRules(ctx: RuleContext): void {
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  const hooked = new Map<string, boolean>()
+  for (const { cluster, path, c } of clustersOf(ctx.data)) {
     const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], cluster.ignitionConfigOverride)
     if (!o) continue
     checkOverride(ctx, o)
-    precacheChecks(ctx, o, 'discovery')
+    hooked.set(`${c}`, precacheChecks(ctx, o, 'discovery'))
   }
-  for (const { node, path } of nodesOf(ctx.data)) {
+  for (const { node, path, c, n } of nodesOf(ctx.data)) {
     const o = readOverride(ctx, [...path, 'ignitionConfigOverride'], node.ignitionConfigOverride)
     if (!o) continue
     checkOverride(ctx, o)
-    precacheChecks(ctx, o, 'install')
+    hooked.set(`${c}/${n}`, precacheChecks(ctx, o, 'install'))
     const args =
       typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
     const saved = args?.ok ? savedPartLabels(args.args) : []
@@ -118,4 +119,5 @@ export function ignitionRules(ctx: RuleContext): void {
         )
     }
   }
+  precacheAcrossStages(ctx, hooked)
 }

@@ -1,6 +1,11 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
 import { filesOf, unitsOf } from '../codecs/ignition.ts'
+import { decodeDataUrl } from '../codecs/dataUrl.ts'
+import { parseInstallerArgs } from '../codecs/installerArgs.ts'
 import { parseUnit, unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
+import { getIn } from '../document/path.ts'
+import { isPrecacheFile, isPrecacheUnit } from '../precache/preset.ts'
+import { asArray, clustersOf } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 
@@ -22,7 +27,8 @@ function execPaths(contents: string): string[] {
   )
 }
 
-export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): void {
+/** Checks one stage's override; says whether it holds pre-cache hooks. */
+export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boolean {
   const provided = new Set(filesOf(o.cfg).map((f) => f?.path))
   const used = new Set<string>()
   unitsOf(o.cfg).forEach((u, i) => {
@@ -65,4 +71,116 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): voi
         o.at(['storage', 'files', i, 'path']),
       )
   })
+  const units = unitsOf(o.cfg)
+  const files = filesOf(o.cfg)
+  const hooks =
+    units.some((u) => isPrecacheUnit(u ?? {})) || files.some((f) => isPrecacheFile(f ?? {}))
+  if (hooks) legacyAndBugs(ctx, o)
+  return hooks
+}
+
+/** Bug signatures of the extract scripts in the OpenShift docs and telco-ran-tools (§5.2). */
+const SCRIPT_BUGS: Array<[RegExp, string]> = [
+  [
+    /rm -f \$\{tar\}\.gz/,
+    'removes ${tar}.gz after extracting ${tar}.tgz, so the archive is never removed',
+  ],
+  [/Skipping existing image \$tar/, 'prints $tar before it is set in that iteration'],
+  [/\$\{uri\/:\/_\}/, 'replaces the first ":" of the whole URI, which breaks with a registry port'],
+]
+
+function legacyAndBugs(ctx: RuleContext, o: Override): void {
+  const units = unitsOf(o.cfg)
+  const legacy: string[] = []
+  if (units.some((u) => u?.name?.endsWith('.mount') && /BindsTo=precache/.test(u.contents ?? '')))
+    legacy.push('a mount unit bound to the pre-cache service')
+  if (filesOf(o.cfg).some((f) => f?.path?.endsWith('agent-fix-bz1964591')))
+    legacy.push('agent-fix-bz1964591 (a no-op since assisted-service fixed the bug)')
+  filesOf(o.cfg).forEach((f, i) => {
+    const src = f?.contents?.source
+    if (!f?.path || !isExtract(f.path) || typeof src !== 'string' || !src.startsWith('data:'))
+      return
+    let text: string
+    try {
+      text = decodeDataUrl(src, f.contents?.compression)
+    } catch {
+      return
+    }
+    if (src.startsWith('data:,') && !legacy.includes('percent-encoded extract scripts'))
+      legacy.push('percent-encoded extract scripts')
+    for (const [re, why] of SCRIPT_BUGS)
+      if (re.test(text))
+        ctx.report(
+          'precache-script-bugs',
+          'warning',
+          o.path,
+          `${f.path} contains a known upstream bug: it ${why}`,
+          o.at(['storage', 'files', i, 'contents', 'source']),
+        )
+  })
+  units.forEach((u, i) => {
+    if (!/^precache-.*\.service$/.test(u?.name ?? '')) return
+    if (!/ExecStopPost=.*systemctl disable/.test(u.contents ?? ''))
+      ctx.report(
+        'precache-self-disable',
+        'warning',
+        o.path,
+        `${u.name} will re-run on every boot; add ExecStopPost=systemctl disable ${u.name}`,
+        o.at(['systemd', 'units', i, 'contents']),
+      )
+  })
+  if (legacy.length)
+    ctx.report(
+      'precache-legacy-hooks',
+      'warning',
+      o.path,
+      `Legacy pre-cache hooks from the OpenShift docs: ${legacy.join(', ')}; telco-ran-tools replaced them in 2023 (factory-precaching-cli siteconfig writes the current ones)`,
+    )
+}
+
+/** The three pre-cache fields go together; the flow is SNO-only; the partition must be saved. */
+export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<string, boolean>): void {
+  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+    const nodes = asArray(cluster.nodes)
+    const nodeHooks = nodes.map((_, n) => hooked.get(`${c}/${n}`) === true)
+    const clusterHooks = hooked.get(`${c}`) === true
+    if (!clusterHooks && !nodeHooks.some(Boolean)) continue
+    if (nodes.length > 1)
+      ctx.report(
+        'precache-sno-only',
+        'warning',
+        path,
+        `pre-cache hooks on a ${nodes.length}-node cluster: the factory pre-caching flow supports single-node clusters only`,
+      )
+    nodeHooks.forEach((has, n) => {
+      const np = [...path, 'nodes', n]
+      const host = String(getIn(cluster, ['nodes', n, 'hostName']) ?? `nodes[${n}]`)
+      if (has && !clusterHooks)
+        ctx.report(
+          'precache-incomplete',
+          'warning',
+          [...path, 'ignitionConfigOverride'],
+          `${host} has install-stage pre-cache hooks but the cluster ignitionConfigOverride has none; the discovery stage will pull its images`,
+        )
+      if (clusterHooks && !has)
+        ctx.report(
+          'precache-incomplete',
+          'warning',
+          np,
+          `the cluster has discovery-stage pre-cache hooks but ${host} has no install-stage hooks in its ignitionConfigOverride`,
+        )
+      if (!has) return
+      const raw = getIn(cluster, ['nodes', n, 'installerArgs'])
+      const args = typeof raw === 'string' ? parseInstallerArgs(raw) : undefined
+      const saves =
+        args?.ok && args.args.some((a) => a === '--save-partlabel' || a === '--save-partindex')
+      if (!saves)
+        ctx.report(
+          'precache-partition-not-saved',
+          'error',
+          raw === undefined ? np : [...np, 'installerArgs'],
+          `${host} has pre-cache hooks but installerArgs does not save the data partition (--save-partlabel); coreos-installer would wipe it`,
+        )
+    })
+  }
 }
