@@ -24,7 +24,9 @@ describe('validation', () => {
   })
 
   it('has nothing to say about a minimal valid file', () => {
-    expect(check(BASE)).toEqual([])
+    const bmc =
+      'bmcAddress: redfish-virtualmedia+https://10.0.0.1/redfish/v1/Systems/1\nbmcCredentialsName:\n  name: bmc\nbootMACAddress: "e4:43:4b:bd:90:46"\n'
+    expect(check(node(bmc))).toEqual([])
   })
 
   it('reports the official examples without errors', () => {

@@ -7,6 +7,7 @@ import { lineCol } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
+import { bmcRules } from './rulesBmc.ts'
 import { ignitionRules } from './rulesIgnition.ts'
 import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rulesNet.ts'
@@ -23,6 +24,7 @@ export const RULES: Rule[] = [
   networkRules,
   nodeRules,
   keyRules,
+  bmcRules,
 ]
 
 export function validate(file: SiteFile): Diagnostic[] {

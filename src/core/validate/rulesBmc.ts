@@ -1,0 +1,132 @@
+/** bmc- rules: the BMC address each node is reached through, and what it needs. */
+import type { Path } from '../document/path.ts'
+import { asRecord, nodesOf } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+import { parseIp } from './cidr.ts'
+import { where } from './rulesNet.ts'
+
+const BASES = [
+  'ipmi',
+  'libvirt',
+  'redfish',
+  'redfish-virtualmedia',
+  'redfish-uefihttp',
+  'ilo5-redfish',
+  'ilo5-virtualmedia',
+  'idrac-redfish',
+  'idrac-virtualmedia',
+  'ilo4',
+  'ilo4-virtualmedia',
+  'ilo5',
+  'irmc',
+  'idrac',
+  'ibmc',
+]
+const VIRTUAL_MEDIA = new Set([
+  'redfish-virtualmedia',
+  'redfish-uefihttp',
+  'ilo5-virtualmedia',
+  'idrac-virtualmedia',
+  'ilo4-virtualmedia',
+])
+const REMOVED = new Set(['idrac', 'ibmc', 'ilo4', 'ilo4-virtualmedia', 'ilo5', 'irmc'])
+const HOST =
+  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
+
+/** scheme → driver, host, path of a BMC address; a bare host means ipmi. */
+function parseBmc(
+  addr: string,
+): { scheme: string; base: string; host: string; path: string } | null {
+  const m = /^(?:([a-z0-9-]+(?:\+https?)?):\/\/)?(\[[^\]]+\]|[^/:]+)(?::\d+)?(\/.*)?$/i.exec(
+    addr.trim(),
+  )
+  if (!m) return null
+  const scheme = (m[1] ?? 'ipmi').toLowerCase()
+  return {
+    scheme,
+    base: scheme.replace(/\+https?$/, ''),
+    host: m[2]!.replace(/^\[|\]$/g, ''),
+    path: m[3] ?? '',
+  }
+}
+
+function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) {
+  const addr = node.bmcAddress
+  const ap = [...path, 'bmcAddress']
+  const creds = asRecord(node.bmcCredentialsName)?.name
+  if (typeof addr !== 'string' || !addr)
+    ctx.report(
+      'bmc-required',
+      'error',
+      ap,
+      `${where(ap)} is required (the BMC that boots the discovery ISO)`,
+    )
+  if (typeof creds !== 'string' || !creds)
+    ctx.report(
+      'bmc-required',
+      'error',
+      [...path, 'bmcCredentialsName', 'name'],
+      `${where([...path, 'bmcCredentialsName', 'name'])} is required (a Secret with username and password in the cluster namespace)`,
+    )
+  if (node.bootMACAddress === undefined || node.bootMACAddress === '')
+    ctx.report(
+      'bmc-boot-mac-required',
+      'error',
+      [...path, 'bootMACAddress'],
+      `${where(path)}.bootMACAddress is required (BMC driver requires a BootMACAddress value)`,
+    )
+  if (typeof addr !== 'string' || !addr) return
+  const b = parseBmc(addr)
+  if (!b || !BASES.includes(b.base)) {
+    const scheme = b?.scheme ?? addr.split('://')[0]
+    return ctx.report(
+      'bmc-address-parse',
+      'error',
+      ap,
+      `Unknown BMC type '${scheme}' for address ${addr}`,
+    )
+  }
+  if (!parseIp(b.host) && !HOST.test(b.host))
+    return ctx.report(
+      'bmc-address-parse',
+      'error',
+      ap,
+      `BMC address hostname/IP : [${b.host}] is invalid`,
+    )
+  if (REMOVED.has(b.base))
+    ctx.report(
+      'bmc-removed-driver',
+      'warning',
+      ap,
+      `BMC driver "${b.base}" is removed in current metal3; check your OpenShift version`,
+    )
+  if (!VIRTUAL_MEDIA.has(b.base))
+    ctx.report(
+      'bmc-virtual-media',
+      'warning',
+      ap,
+      `${b.scheme}:// cannot boot the discovery ISO via virtual media; use redfish-virtualmedia:// or idrac-virtualmedia://`,
+    )
+  if (
+    /redfish|virtualmedia|uefihttp/.test(b.base) &&
+    b.base !== 'ilo4-virtualmedia' &&
+    !/\/redfish\/v1\/Systems\/[^/]+/.test(b.path)
+  )
+    ctx.report(
+      'bmc-redfish-system-path',
+      'warning',
+      ap,
+      `redfish address has no /redfish/v1/Systems/<id>; required if the BMC manages more than one system`,
+    )
+  if (node.bootMode === 'UEFISecureBoot' && (b.base === 'ipmi' || b.base === 'libvirt'))
+    ctx.report(
+      'bmc-secure-boot',
+      'warning',
+      [...path, 'bootMode'],
+      `UEFISecureBoot is not supported by the ${b.base} driver`,
+    )
+}
+
+export const bmcRules: Rule = (ctx) => {
+  for (const { node, path } of nodesOf(ctx.data)) checkNode(ctx, node, path)
+}
