@@ -124,6 +124,16 @@ async function main() {
       (n) => window.__studioMonaco!.editor.getModel()!.getValueLength() === n,
       big.length,
     )
+    // findings of the big file come from the worker ~1 s after loading; typing is measured once
+    // they have arrived (their arrival is one re-render per pause, not per keystroke)
+    await page.waitForFunction(
+      () => {
+        const s = window.__studio!.store.getState()
+        return s.validatedText === s.file.text
+      },
+      null,
+      { timeout: 60_000 },
+    )
     await page.getByRole('treeitem', { name: 'cluster-99', exact: true }).click()
     await page.getByRole('treeitem', { name: /^node999\./ }).click()
     const field = 'spec.clusters.99.nodes.9.hostName'

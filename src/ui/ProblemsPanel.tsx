@@ -5,6 +5,7 @@ import { runFix } from './fixActions.ts'
 import { revealProblem } from './revealProblem.ts'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+const PAGE = 300
 const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
 
 /** Every finding, sorted by place in the file, filterable by severity; a click goes to it. */
@@ -15,7 +16,10 @@ export function ProblemsPanel() {
     warning: true,
     info: true,
   })
-  const list = diagnostics.filter((d) => shown[d.severity])
+  const [all, setAll] = useState(false)
+  const matching = diagnostics.filter((d) => shown[d.severity])
+  // a 1,000-node file can have thousands of findings: render a page of them unless asked
+  const list = all ? matching : matching.slice(0, PAGE)
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length
   return (
     <div className="problems-panel">
@@ -54,6 +58,11 @@ export function ProblemsPanel() {
           ))}
         </ul>
       )}
+      {list.length < matching.length ? (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {matching.length} findings
+        </button>
+      ) : null}
     </div>
   )
 }

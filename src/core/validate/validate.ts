@@ -3,7 +3,7 @@ import { embeddedText } from '../document/embeddedText.ts'
 import { Positions } from '../document/positions.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
-import { lineCol } from '../yaml/lines.ts'
+import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
@@ -68,12 +68,13 @@ export function validate(file: SiteFile): Diagnostic[] {
     embedded: (path) => embeddedText(pos, path),
   }
   for (const rule of RULES) rule(ctx)
+  const at = lineIndex(file.text)
   return findings
     .map((f): Diagnostic => {
       const r = f.offset === undefined ? pos.range(f.path) : undefined
-      const at = f.offset ?? r?.start
-      const lc = at === undefined ? { line: 1, column: 1 } : lineCol(file.text, at)
-      const end = r ? lineCol(file.text, r.end) : undefined
+      const start = f.offset ?? r?.start
+      const lc = start === undefined ? { line: 1, column: 1 } : at(start)
+      const end = r ? at(r.end) : undefined
       return { ...f, ...lc, ...(end ? { endLine: end.line, endColumn: end.column } : {}) }
     })
     .sort(

@@ -55,3 +55,22 @@ export function newlineOf(text: string): string {
   const nl = text.indexOf('\n')
   return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'
 }
+
+/**
+ * line:column lookups for many offsets of one text: line starts are found once, then each lookup
+ * is a binary search (lineCol scans from the top each time, fine for one lookup only).
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 }
+  }
+}

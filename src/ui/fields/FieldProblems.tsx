@@ -1,13 +1,34 @@
-import { useShallow } from 'zustand/react/shallow'
+import { useEditorStore } from '../../state/editorStore.ts'
 import type { Path } from '../../core/document/path.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
 import { runFix } from '../fixActions.ts'
 
 const NONE: Diagnostic[] = []
-const within = (p: Path, base: Path, exact: boolean) =>
-  (exact ? p.length === base.length : p.length >= base.length) && base.every((s, i) => p[i] === s)
+
+interface ByPath {
+  exact: Map<string, Diagnostic[]>
+  under: Map<string, Diagnostic[]>
+}
+const indexes = new WeakMap<readonly Diagnostic[], ByPath>()
+
+/** Findings by path and by every ancestor path, built once per validation result. */
+function byPath(diags: readonly Diagnostic[]): ByPath {
+  let ix = indexes.get(diags)
+  if (ix) return ix
+  ix = { exact: new Map(), under: new Map() }
+  const add = (m: Map<string, Diagnostic[]>, k: string, d: Diagnostic) => {
+    const list = m.get(k)
+    if (list) list.push(d)
+    else m.set(k, [d])
+  }
+  for (const d of diags) {
+    add(ix.exact, formatPath(d.path), d)
+    for (let k = 1; k <= d.path.length; k++) add(ix.under, formatPath(d.path.slice(0, k)), d)
+  }
+  indexes.set(diags, ix)
+  return ix
+}
 
 /**
  * The findings about one field, under it — once the user has changed it or been sent to it from
@@ -15,10 +36,10 @@ const within = (p: Path, base: Path, exact: boolean) =>
  */
 export function FieldProblems({ path, group, id }: { path: Path; group?: boolean; id: string }) {
   const key = formatPath(path)
-  const mine = useEditorStore(
-    useShallow((s) =>
-      s.touched.has(key) ? s.diagnostics.filter((d) => within(d.path, path, !group)) : NONE,
-    ),
+  const mine = useEditorStore((s) =>
+    s.touched.has(key)
+      ? ((group ? byPath(s.diagnostics).under : byPath(s.diagnostics).exact).get(key) ?? NONE)
+      : NONE,
   )
   if (mine.length === 0) return null
   return (
