@@ -8,6 +8,7 @@ import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
 import { bmcRules } from './rulesBmc.ts'
+import { clusterRules } from './rulesCluster.ts'
 import { ignitionRules } from './rulesIgnition.ts'
 import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rulesNet.ts'
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   nodeRules,
   keyRules,
   bmcRules,
+  clusterRules,
 ]
 
 export function validate(file: SiteFile): Diagnostic[] {

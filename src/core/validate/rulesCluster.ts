@@ -1,0 +1,257 @@
+/** More cluster- and node- rules: JSON overrides, labels, disk encryption, manifests, cpuset, partitions. */
+import type { Path } from '../document/path.ts'
+import { asArray, asRecord, clustersOf } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+import { where } from './rulesNet.ts'
+
+const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
+const DNS_SUBDOMAIN =
+  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
+  for (const [k, v] of Object.entries(asRecord(map) ?? {})) {
+    const p = [...path, k]
+    const slash = k.lastIndexOf('/')
+    const [prefix, name] = slash < 0 ? ['', k] : [k.slice(0, slash), k.slice(slash + 1)]
+    if (!LABEL_NAME.test(name) || (prefix && !DNS_SUBDOMAIN.test(prefix)))
+      ctx.report(
+        rule,
+        'error',
+        p,
+        `${where(path)} key "${k}" is not a valid label key${name ? '' : ' (empty name)'}`,
+      )
+    const value = v === null || v === undefined ? '' : String(v)
+    if (value && !LABEL_NAME.test(value))
+      ctx.report(
+        rule,
+        'error',
+        p,
+        `${where(p)} value "${value}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
+      )
+  }
+}
+
+function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
+  const v = cluster.installConfigOverrides
+  if (v === undefined || v === null || v === '') return
+  const p = [...path, 'installConfigOverrides']
+  let parsed: unknown
+  try {
+    parsed = typeof v === 'string' ? JSON.parse(v) : undefined
+  } catch (e) {
+    return ctx.report(
+      'cluster-install-config-json',
+      'error',
+      p,
+      `Invalid json parameter set at installConfigOverride: ${(e as Error).message}`,
+    )
+  }
+  if (!asRecord(parsed))
+    ctx.report(
+      'cluster-install-config-json',
+      'error',
+      p,
+      `${where(p)} must be a string holding a JSON object`,
+    )
+}
+
+function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
+  const de = asRecord(cluster.diskEncryption)
+  if (!de) return
+  const p = [...path, 'diskEncryption']
+  if (de.type === 'nbde') {
+    const tang = asArray(de.tang)
+    if (!tang.length)
+      ctx.report(
+        'cluster-disk-encryption-params',
+        'error',
+        p,
+        'diskEncryption.type is nbde but tang is empty',
+      )
+    tang.forEach((t, i) => {
+      const r = asRecord(t)
+      if (!r?.url || !r?.thumbprint)
+        ctx.report(
+          'cluster-disk-encryption-params',
+          'error',
+          [...p, 'tang', i],
+          `${where([...p, 'tang', i])} needs a url and a thumbprint`,
+        )
+    })
+  }
+  if (de.type === 'tpm2') {
+    const pcr = asRecord(de.tpm2)?.pcrList
+    if (!pcr)
+      ctx.report(
+        'cluster-disk-encryption-params',
+        'error',
+        p,
+        'diskEncryption.type is tpm2 but tpm2.pcrList is not set (use "1,7")',
+      )
+    else if (String(pcr).replace(/\s/g, '') !== '1,7')
+      ctx.report(
+        'cluster-disk-encryption-params',
+        'warning',
+        [...p, 'tpm2', 'pcrList'],
+        `tpm2.pcrList "${String(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
+      )
+  }
+}
+
+function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Path, v2: boolean) {
+  const em = asRecord(cluster.extraManifests)
+  const filter = asRecord(em?.filter)
+  const mode = filter?.inclusionDefault
+  const fp = [...path, 'extraManifests', 'filter']
+  if (mode !== undefined && !['include', 'exclude'].includes(String(mode).toLowerCase()))
+    ctx.report(
+      'cluster-manifest-filter-mode',
+      'error',
+      [...fp, 'inclusionDefault'],
+      `acceptable values for inclusionDefault are include and exclude. You have entered ${String(mode)}`,
+    )
+  const m = String(mode ?? 'include').toLowerCase()
+  if (m === 'include' && asArray(filter?.include).length)
+    ctx.report(
+      'cluster-manifest-filter-list',
+      'error',
+      [...fp, 'include'],
+      'when InclusionDefault is set to include, include list can not have entries',
+    )
+  if (m === 'exclude' && asArray(filter?.exclude).length)
+    ctx.report(
+      'cluster-manifest-filter-list',
+      'error',
+      [...fp, 'exclude'],
+      'when InclusionDefault is set to exclude, exclude list can not have entries',
+    )
+  if (cluster.extraManifestPath !== undefined)
+    ctx.report(
+      'cluster-extra-manifest-path',
+      'warning',
+      [...path, 'extraManifestPath'],
+      asArray(em?.searchPaths).length
+        ? 'extraManifestPath is ignored because extraManifests.searchPaths is set'
+        : 'extraManifestPath is deprecated; use extraManifests.searchPaths (OCP ≥ 4.14)',
+    )
+  if (cluster.siteConfigMap !== undefined && !v2)
+    ctx.report(
+      'cluster-site-config-map-v1',
+      'warning',
+      [...path, 'siteConfigMap'],
+      'siteConfigMap has no effect with ran.openshift.io/v1; switch to v2',
+    )
+}
+
+function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
+  const list = asArray(cluster.nodes)
+  const masters = list.filter((n) =>
+    [undefined, '', 'master'].includes(asRecord(n)?.role as string),
+  ).length
+  const sno = masters === 1
+  list.forEach((nd, n) => {
+    const node = asRecord(nd)
+    if (!node) return
+    const np = [...path, 'nodes', n]
+    labels(ctx, 'node-label-syntax', node.nodeLabels, [...np, 'nodeLabels'])
+    if (node.cpuset !== undefined) {
+      const cp = [...np, 'cpuset']
+      if (!/^[0-9]+([-,][0-9]+)*$/.test(String(node.cpuset)))
+        ctx.report(
+          'node-cpuset-format',
+          'error',
+          cp,
+          `cpuset "${String(node.cpuset)}" must look like 0-1,40-41`,
+        )
+      ctx.report(
+        'node-cpuset-deprecated',
+        'warning',
+        cp,
+        'cpuset is deprecated; use cpuPartitioningMode: AllNodes with PerformanceProfile.spec.cpu.reserved',
+      )
+      if (!sno)
+        ctx.report(
+          'node-cpuset-non-sno',
+          'warning',
+          cp,
+          `cpuset on ${String(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
+        )
+    }
+    asArray(node.diskPartition).forEach((dp, d) => {
+      const dpp = [...np, 'diskPartition', d]
+      if (!sno)
+        ctx.report(
+          'node-disk-partition-sno',
+          'error',
+          dpp,
+          'ClusterType must be SNO to do disk partitioning using SiteConfig',
+        )
+      asArray(asRecord(dp)?.partitions).forEach((pt, i) => {
+        const part = asRecord(pt) ?? {}
+        const pp = [...dpp, 'partitions', i]
+        const mp = part.mount_point
+        if (typeof mp !== 'string' || !mp)
+          ctx.report(
+            'node-disk-partition-mount-point',
+            'error',
+            pp,
+            'must provide a path for mount_point. e.g /var/path',
+          )
+        else if (!mp.startsWith('/'))
+          ctx.report(
+            'node-disk-partition-mount-point',
+            'error',
+            [...pp, 'mount_point'],
+            'path must be absolute mount_point. e.g /var/path',
+          )
+        if (typeof part.start !== 'number' || part.start < 25000)
+          ctx.report(
+            'node-disk-partition-start',
+            'error',
+            [...pp, 'start'],
+            'start value too small. must be over 25000',
+          )
+        if (typeof part.size !== 'number' || part.size <= 0)
+          ctx.report(
+            'node-disk-partition-size',
+            'error',
+            [...pp, 'size'],
+            'choose an appropriate partition size. must be greater than 0',
+          )
+      })
+    })
+    const net = asRecord(node.nodeNetwork)
+    if (net?.config !== undefined && net.config !== null) {
+      const ifs = asArray(net.interfaces)
+      if (!ifs.length)
+        ctx.report(
+          'node-network-interfaces',
+          'error',
+          [...np, 'nodeNetwork'],
+          `${where(np)}.nodeNetwork has a config but no interfaces (name → macAddress)`,
+        )
+      ifs.forEach((f, i) => {
+        const r = asRecord(f)
+        for (const k of ['name', 'macAddress'])
+          if (!r?.[k])
+            ctx.report(
+              'node-network-interfaces',
+              'error',
+              [...np, 'nodeNetwork', 'interfaces', i],
+              `${where([...np, 'nodeNetwork', 'interfaces', i])}.${k} is required`,
+            )
+      })
+    }
+  })
+}
+
+export const clusterRules: Rule = (ctx) => {
+  const v2 = ctx.data.apiVersion === 'ran.openshift.io/v2'
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    installConfig(ctx, cluster, path)
+    labels(ctx, 'cluster-label-syntax', cluster.clusterLabels, [...path, 'clusterLabels'])
+    diskEncryption(ctx, cluster, path)
+    manifests(ctx, cluster, path, v2)
+    nodes(ctx, cluster, path)
+  }
+}
