@@ -38,6 +38,7 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   const entry = list.getByRole('button').filter({ hasText: 'net-mac-format' })
   await expect(entry).toContainText('82:')
   await page.getByRole('checkbox', { name: /Warnings/ }).uncheck()
+  await page.getByRole('checkbox', { name: /Info/ }).uncheck()
   await expect(list.getByRole('button')).toHaveCount(1)
   await entry.click()
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()

@@ -17,6 +17,8 @@ export interface RuleContext {
   ): void
   /** source offset of a position inside an embedded string value (JSON of an override) */
   embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
+  /** the source text of the value at `path` (for checks on how it is written, e.g. quoting) */
+  source(path: Path): string | undefined
 }
 
 export type Rule = (ctx: RuleContext) => void

@@ -7,6 +7,7 @@ import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { argsRules } from './rulesArgs.ts'
+import { moreRules } from './rulesArgsMore.ts'
 import { bmcRules } from './rulesBmc.ts'
 import { clusterRules } from './rulesCluster.ts'
 import { ignitionRules } from './rulesIgnition.ts'
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   keyRules,
   bmcRules,
   clusterRules,
+  moreRules,
 ]
 
 export function validate(file: SiteFile): Diagnostic[] {
@@ -68,6 +70,10 @@ export function validate(file: SiteFile): Diagnostic[] {
     report: (rule, severity, path, message, offset, fix) =>
       findings.push({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
     embedded: (path) => embeddedText(pos, path),
+    source: (path) => {
+      const r = pos.range(path)
+      return r?.exact ? file.text.slice(r.start, r.end) : undefined
+    },
   }
   for (const rule of RULES) rule(ctx)
   const at = lineIndex(file.text)
