@@ -22,25 +22,31 @@ export function downloadName(): string {
   return /^[\w.-]+$/.test(name) ? `${name}.yaml` : 'siteconfig.yaml'
 }
 
-export function downloadYaml(): void {
-  const st = useEditorStore.getState()
-  const name = downloadName()
-  const url = URL.createObjectURL(new Blob([st.file.text], { type: 'application/yaml' }))
+/** Saves text as a file through the browser's download (nothing leaves the machine). */
+export function downloadText(text: string, name: string, type = 'text/plain'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const a = document.createElement('a')
   a.href = url
   a.download = name
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
-  st.notify('info', `Downloaded ${name}.`)
+  useEditorStore.getState().notify('info', `Downloaded ${name}.`)
 }
 
-export async function copyYaml(): Promise<void> {
+export async function copyText(text: string, what: string): Promise<void> {
   const st = useEditorStore.getState()
-  const text = st.file.text
   try {
     await navigator.clipboard.writeText(text)
-    st.notify('info', `Copied ${text.split('\n').length} lines of YAML.`)
+    st.notify('info', `Copied ${what}.`)
   } catch {
-    st.notify('error', 'The browser did not allow copying; use Download YAML instead.')
+    st.notify('error', `The browser did not allow copying ${what}; use Download instead.`)
   }
+}
+
+export const downloadYaml = () =>
+  downloadText(useEditorStore.getState().file.text, downloadName(), 'application/yaml')
+
+export function copyYaml(): Promise<void> {
+  const text = useEditorStore.getState().file.text
+  return copyText(text, `${text.split('\n').length} lines of YAML`)
 }

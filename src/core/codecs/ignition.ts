@@ -74,3 +74,11 @@ export function filesOf(cfg: IgnitionConfig): IgnFile[] {
 export function octalMode(mode: number): string {
   return '0' + (mode & 0o7777).toString(8).padStart(3, '0')
 }
+
+// modes people write as octal digits into a decimal field (the docs' 755 among them)
+const DECIMAL_TYPOS = new Set([755, 777, 775, 750, 700, 644, 640, 600])
+
+/** The mode meant when an octal-looking number was written in decimal: 755 → 493; else undefined. */
+export function meantMode(mode: number): number | undefined {
+  return DECIMAL_TYPOS.has(mode) ? parseInt(String(mode), 8) : undefined
+}

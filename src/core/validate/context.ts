@@ -61,3 +61,14 @@ export function name(v: unknown, fallback: string): string {
 }
 
 export type { Finding }
+
+/** `clusters[0].machineNetwork[1].cidr` for a document path (messages start with it). */
+export function where(path: Path): string {
+  return path
+    .slice(path[0] === 'spec' ? 1 : 0)
+    .reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')
+}
+
+/** A DNS host name (labels of letters, digits and '-', ≤ 253 characters in all). */
+export const HOST_NAME =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i

@@ -5,9 +5,8 @@ import {
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
 import type { Path } from '../document/path.ts'
-import { asRecord, clustersOf, nodesOf } from './context.ts'
+import { asRecord, clustersOf, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-import { where } from './rulesNet.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 // assisted-service's safe characters for installer argument values

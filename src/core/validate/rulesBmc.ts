@@ -1,9 +1,8 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
 import type { Path } from '../document/path.ts'
-import { asRecord, nodesOf } from './context.ts'
+import { HOST_NAME, asRecord, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { parseIp } from './cidr.ts'
-import { where } from './rulesNet.ts'
 
 const BASES = [
   'ipmi',
@@ -30,8 +29,6 @@ const VIRTUAL_MEDIA = new Set([
   'ilo4-virtualmedia',
 ])
 const REMOVED = new Set(['idrac', 'ibmc', 'ilo4', 'ilo4-virtualmedia', 'ilo5', 'irmc'])
-const HOST =
-  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
 /** scheme → driver, host, path of a BMC address; a bare host means ipmi. */
 function parseBmc(
@@ -86,7 +83,7 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
       `Unknown BMC type '${scheme}' for address ${addr}`,
     )
   }
-  if (!parseIp(b.host) && !HOST.test(b.host))
+  if (!parseIp(b.host) && !HOST_NAME.test(b.host))
     return ctx.report(
       'bmc-address-parse',
       'error',

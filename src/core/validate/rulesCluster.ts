@@ -1,8 +1,7 @@
 /** More cluster- and node- rules: JSON overrides, labels, disk encryption, manifests, cpuset, partitions. */
 import type { Path } from '../document/path.ts'
-import { asArray, asRecord, clustersOf } from './context.ts'
+import { asArray, asRecord, clustersOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-import { where } from './rulesNet.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =

@@ -1,5 +1,5 @@
 /** ignitionConfigOverride rules (ign-, unit-, precache-) that point into the embedded JSON. */
-import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
+import { filesOf, meantMode, octalMode, unitsOf } from '../codecs/ignition.ts'
 import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
 import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/systemdUnit.ts'
 import { clustersOf, nodesOf } from './context.ts'
@@ -9,7 +9,6 @@ import { precacheAcrossStages, precacheChecks } from './rulesPrecache.ts'
 import type { Override } from './override.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
-const OCTAL_TYPOS = new Set([755, 777, 775, 750, 700, 644, 640, 600])
 
 function checkOverride(ctx: RuleContext, o: Override): void {
   const v = o.cfg.ignition?.version
@@ -44,17 +43,15 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       )
     else if (mode & 0o7000) {
       const eff = mode & 0o777
-      const meant = OCTAL_TYPOS.has(mode)
-        ? `; did you mean ${parseInt(String(mode), 8)} (0o${mode})?`
-        : ''
-      const fixed = parseInt(String(mode), 8)
+      const fixed = meantMode(mode)
+      const meant = fixed !== undefined ? `; did you mean ${fixed} (0o${mode})?` : ''
       ctx.report(
         'ign-mode-special-bits',
         'warning',
         o.path,
         `${file}: mode ${mode} is decimal (= 0o${mode.toString(8)} → effective ${octalMode(eff)}${eff & 0o002 ? ', world-writable' : ''})${meant}`,
         where,
-        OCTAL_TYPOS.has(mode)
+        fixed !== undefined
           ? {
               title: `Set mode ${fixed} (0o${mode})`,
               op: 'file-mode',

@@ -2,9 +2,8 @@
 import type { Path } from '../document/path.ts'
 import type { FieldDef } from '../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf } from './context.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-import { where } from './rulesNet.ts'
 
 const COMPUTED = [
   'clusterType',

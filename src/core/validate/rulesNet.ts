@@ -2,18 +2,8 @@
 import type { Path } from '../document/path.ts'
 import { contains, isBase, isEdgeAddress, overlaps, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
-import { asArray, asRecord, clustersOf } from './context.ts'
+import { HOST_NAME, asArray, asRecord, clustersOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-
-/** `clusters[0].machineNetwork[1].cidr` for a document path (messages start with it). */
-export function where(path: Path): string {
-  return path
-    .slice(path[0] === 'spec' ? 1 : 0)
-    .reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')
-}
-
-const HOST =
-  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
 interface Net {
   cidr: Cidr
@@ -242,7 +232,7 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
   asArray(cluster.additionalNTPSources).forEach((v, i) => {
     const path = [...base, 'additionalNTPSources', i]
     const s = String(v ?? '')
-    if (!parseIp(s) && !HOST.test(s))
+    if (!parseIp(s) && !HOST_NAME.test(s))
       ctx.report(
         'net-ntp-source',
         'error',

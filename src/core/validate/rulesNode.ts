@@ -1,8 +1,7 @@
 /** node- and cluster- value rules, and MAC addresses across every node of the file. */
 import type { Path } from '../document/path.ts'
-import { asArray, asRecord, clustersOf, nodesOf } from './context.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-import { where } from './rulesNet.ts'
 
 const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
 const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/

@@ -4,7 +4,7 @@ import { decodeDataUrl } from '../codecs/dataUrl.ts'
 import { parseInstallerArgs } from '../codecs/installerArgs.ts'
 import { parseUnit, unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
-import { isPrecacheFile, isPrecacheUnit } from '../precache/preset.ts'
+import { hasHooks } from '../precache/preset.ts'
 import { asArray, clustersOf } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
@@ -71,10 +71,7 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
         o.at(['storage', 'files', i, 'path']),
       )
   })
-  const units = unitsOf(o.cfg)
-  const files = filesOf(o.cfg)
-  const hooks =
-    units.some((u) => isPrecacheUnit(u ?? {})) || files.some((f) => isPrecacheFile(f ?? {}))
+  const hooks = hasHooks(o.cfg)
   if (hooks) legacyAndBugs(ctx, o)
   return hooks
 }

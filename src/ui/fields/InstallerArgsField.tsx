@@ -11,6 +11,7 @@ import { formatPath } from '../../core/document/path.ts'
 import { CodeField } from './CodeField.tsx'
 import { FieldFrame } from './FieldFrame.tsx'
 import { sealStep, setValue } from './fieldActions.ts'
+import { RemoveButton } from './RemoveButton.tsx'
 import type { FieldProps } from './fieldProps.ts'
 
 /**
@@ -69,17 +70,13 @@ export function InstallerArgsField(props: FieldProps) {
                 onChange={(e) => change(i, { value: e.target.value })}
                 onBlur={sealStep}
               />
-              <button
-                type="button"
-                className="icon"
-                aria-label={`Remove argument ${i + 1}`}
+              <RemoveButton
+                label={`Remove argument ${i + 1}`}
                 onClick={() => {
                   write(rows.filter((_, j) => j !== i))
                   sealStep()
                 }}
-              >
-                ×
-              </button>
+              />
             </li>
           )
         })}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame, ShapeNote, WrongShape } from './FieldFrame.tsx'
 import { describeType, removeValue, sealStep, setValue } from './fieldActions.ts'
+import { RemoveButton } from './RemoveButton.tsx'
 import type { FieldProps } from './fieldProps.ts'
 import { isMap } from './fieldProps.ts'
 
@@ -43,14 +44,7 @@ export function MapField({ def, path, value }: FieldProps) {
                     onBlur={sealStep}
                   />
                 )}
-                <button
-                  type="button"
-                  className="icon"
-                  aria-label={`Remove ${k}`}
-                  onClick={() => removeValue([...path, k])}
-                >
-                  ×
-                </button>
+                <RemoveButton label={`Remove ${k}`} onClick={() => removeValue([...path, k])} />
               </dd>
             </div>
           )

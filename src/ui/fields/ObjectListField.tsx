@@ -3,6 +3,7 @@ import type { FieldDef } from '../../core/schema/fieldTypes.ts'
 import { Field } from './Field.tsx'
 import { FieldFrame, ShapeNote, WrongShape } from './FieldFrame.tsx'
 import { addItem, describeType, removeItem } from './fieldActions.ts'
+import { RemoveButton } from './RemoveButton.tsx'
 import type { FieldProps } from './fieldProps.ts'
 import { isMap } from './fieldProps.ts'
 
@@ -26,14 +27,10 @@ export function ObjectListField({ def, path, value }: FieldProps) {
         <fieldset key={i} className="list-item">
           <legend>
             {def.label} {i + 1}
-            <button
-              type="button"
-              className="icon"
-              aria-label={`Remove ${def.label} ${i + 1}`}
+            <RemoveButton
+              label={`Remove ${def.label} ${i + 1}`}
               onClick={() => removeItem(path, i)}
-            >
-              ×
-            </button>
+            />
           </legend>
           {isMap(item) ? (
             fields.map((f) => (

@@ -1,6 +1,7 @@
 import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame, WrongShape } from './FieldFrame.tsx'
 import { addItem, removeItem, sealStep, setValue } from './fieldActions.ts'
+import { RemoveButton } from './RemoveButton.tsx'
 import type { FieldProps } from './fieldProps.ts'
 
 /** A list of strings: one text box per item, add and remove. */
@@ -23,14 +24,10 @@ export function StringListField({ def, path, value }: FieldProps) {
               onChange={(e) => setValue([...path, i], e.target.value)}
               onBlur={sealStep}
             />
-            <button
-              type="button"
-              className="icon"
-              aria-label={`Remove ${def.label} ${i + 1}`}
+            <RemoveButton
+              label={`Remove ${def.label} ${i + 1}`}
               onClick={() => removeItem(path, i)}
-            >
-              ×
-            </button>
+            />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Path } from '../../core/document/path.ts'
-import { octalMode } from '../../core/codecs/ignition.ts'
+import { meantMode, octalMode } from '../../core/codecs/ignition.ts'
 import type { FileView } from '../../core/precache/overrideView.ts'
 import { CodeBox } from './CodeBox.tsx'
 import {
@@ -11,14 +11,12 @@ import {
   fixMode,
 } from './previewActions.ts'
 
-const DECIMAL_TYPOS = new Set([755, 777, 775, 750, 700, 644, 640, 600])
-
 /** One file of the override: path, mode in octal and decimal, owner, and its decoded contents. */
 export function FileCard({ file, path, boxPath }: { file: FileView; path: Path; boxPath: string }) {
   const name = baseName(file.path)
   const mode = file.mode
   const trap = mode !== undefined && (mode & 0o7000) !== 0
-  const fix = mode !== undefined && DECIMAL_TYPOS.has(mode) ? parseInt(String(mode), 8) : undefined
+  const fix = mode !== undefined ? meantMode(mode) : undefined
   return (
     <article className="card" aria-labelledby={`${boxPath}-h`}>
       <header className="card-head">

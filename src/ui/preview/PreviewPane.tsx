@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react'
 import { getIn } from '../../core/document/path.ts'
 import { siteData } from '../../core/document/siteFile.ts'
-import { parseIgnition } from '../../core/codecs/ignition.ts'
 import { bootOrder } from '../../core/precache/bootOrder.ts'
 import { disablePrecache } from '../../core/precache/precacheCommands.ts'
 import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
-import { hasHooks } from '../../core/precache/preset.ts'
 import type { Stage } from '../../core/precache/preset.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { NODE_FIELDS } from '../../core/schema/fields.ts'
@@ -47,8 +45,7 @@ export default function PreviewPane() {
   const ov = useMemo(() => overrideView(view, stage, path), [raw, stage, cluster, node]) // eslint-disable-line react-hooks/exhaustive-deps
   const graph = useMemo(() => bootOrder(ov.units), [ov])
   if (clusters.length === 0) return <p className="placeholder">The file has no clusters.</p>
-  const parsed = typeof raw === 'string' ? parseIgnition(raw) : null
-  const hooked = !!parsed?.ok && hasHooks(parsed.config)
+  const hooked = ov.units.some((u) => u.precache) || ov.files.some((f) => f.precache)
   const boxBase = `inmemory://preview/${cluster}/${stage}/${stage === 'install' ? node : 'c'}`
   const argsPath = ['spec', 'clusters', cluster, 'nodes', node, 'installerArgs']
   const target =

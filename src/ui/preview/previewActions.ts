@@ -26,23 +26,6 @@ export function fixMode(path: Path, index: number, mode: number) {
 
 export const endTyping = () => st().sealHistory()
 
-export async function copyText(text: string, what: string) {
-  try {
-    await navigator.clipboard.writeText(text)
-    st().notify('info', `Copied ${what}.`)
-  } catch {
-    st().notify('error', `The browser did not allow copying ${what}.`)
-  }
-}
-
-export function downloadText(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-  st().notify('info', `Downloaded ${name}.`)
-}
+export { copyText, downloadText } from '../fileIo.ts'
 
 export const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1) || 'file.txt'
