@@ -1,11 +1,23 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
 export default defineConfig({
   plugins: [react()],
   // the app must work air-gapped: everything is bundled, nothing is fetched at run time
   base: './',
+  resolve: {
+    // monaco-yaml's worker manager imports a path monaco-editor >= 0.56 no longer exports
+    alias: [
+      {
+        find: /^monaco-editor\/esm\/vs\/(.*)$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/monaco-editor/esm/vs/$1', import.meta.url),
+        ),
+      },
+    ],
+  },
   // Monaco is one large lazy chunk by nature; the entry chunk is checked by npm run bench
   build: {
     target: 'es2022',

@@ -6,10 +6,12 @@ import { monaco } from './monaco/setup.ts'
 import { setYamlEditor } from './monaco/editorRef.ts'
 import { registerQuickFixes } from './monaco/quickFixes.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
+import { configureSchemaHelp, YAML_MODEL_PATH } from './monaco/yamlSchema.ts'
 import { useColorScheme } from './useColorScheme.ts'
 
 // the bundled Monaco; without this the loader would fetch Monaco from a CDN
 loader.config({ monaco })
+configureSchemaHelp(monaco)
 
 declare global {
   interface Window {
@@ -33,7 +35,7 @@ export default function YamlPane() {
       <Editor
         defaultValue={useEditorStore.getState().file.text}
         defaultLanguage="yaml"
-        path="file:///siteconfig.yaml"
+        path={YAML_MODEL_PATH}
         theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
         loading={<p className="muted">Loading the YAML editor…</p>}
         options={{
