@@ -27,3 +27,9 @@ export function findings(text: string, rule: string): string[] {
     .filter((d) => d.rule === rule)
     .map((d) => `${d.severity}@${d.line}: ${d.message}`)
 }
+
+/** A site whose cluster override holds `cfg` (Ignition 3.2.0 unless it says otherwise); line 12. */
+export function withOverride(cfg: Record<string, unknown>): string {
+  const json = JSON.stringify({ ignition: { version: '3.2.0' }, ...cfg }).replace(/'/g, "''")
+  return site(`ignitionConfigOverride: '${json}'\n`)
+}

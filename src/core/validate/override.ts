@@ -29,6 +29,13 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
     const emb = ctx.embedded(path)
     const local = emb ? parseIgnition(emb.text) : parsed
     const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
+    if (/^\s*(variant|apiVersion|kind):/m.test(value))
+      return void ctx.report(
+        'ign-not-machineconfig',
+        'error',
+        path,
+        'ignitionConfigOverride holds a Butane or MachineConfig YAML document; paste the Ignition JSON it produces (butane --strict, variant fcos 1.1.0 or 1.3.0)',
+      )
     ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
     return undefined
   }

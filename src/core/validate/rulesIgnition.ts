@@ -4,7 +4,10 @@ import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
 import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/systemdUnit.ts'
 import { clustersOf, nodesOf } from './context.ts'
 import type { RuleContext } from './context.ts'
+import { ignitionKeys } from './ignKeys.ts'
 import { readOverride } from './override.ts'
+import { ignitionFileRules } from './rulesIgnFiles.ts'
+import { unitRules } from './rulesUnits.ts'
 import { precacheAcrossStages, precacheChecks } from './rulesPrecache.ts'
 import type { Override } from './override.ts'
 
@@ -63,6 +66,9 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       )
     }
   })
+  ignitionKeys(ctx, o)
+  ignitionFileRules(ctx, o)
+  unitRules(ctx, o)
   unitsOf(o.cfg).forEach((u, i) => {
     if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return
     const where = unitValue(parseUnit(u.contents), 'Mount', 'Where')

@@ -1,0 +1,279 @@
+/** ign- rules on an override's storage entries, version features and size (Ignition's own checks). */
+import { sha256, sha512 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import { gunzipSync } from 'fflate'
+import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
+import type { IgnFile } from '../codecs/ignition.ts'
+import { parseUnit, unitValues } from '../codecs/systemdUnit.ts'
+import { getIn } from '../document/path.ts'
+import { asArray, asRecord } from './context.ts'
+import type { RuleContext } from './context.ts'
+import { checkDataUrl } from './dataUrlRules.ts'
+import type { Override } from './override.ts'
+
+const SCHEMES_31 = ['http', 'https', 'tftp', 's3', 'data']
+const OCTAL_TYPOS = new Set([400, 440, 444, 500])
+const KIB = 1024
+
+function simplified(p: string): boolean {
+  return !/\/\/|\/\.{1,2}(\/|$)/.test(p) && (p === '/' || !p.endsWith('/'))
+}
+
+export function ignitionFileRules(ctx: RuleContext, o: Override): void {
+  const version = o.cfg.ignition?.version ?? '3.1.0'
+  const rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) =>
+    ctx.report(id, sev, o.path, msg, at)
+  if (o.cfg.apiVersion !== undefined || o.cfg.kind !== undefined || o.cfg.variant !== undefined)
+    rep(
+      'ign-not-machineconfig',
+      'error',
+      'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
+      o.at(['kind']) ?? o.at(['variant']) ?? o.at(['apiVersion']),
+    )
+  versionFeatures(o, version, rep)
+  const seen = new Map<string, string>()
+  const storage = asRecord(o.cfg.storage) ?? {}
+  for (const kind of ['files', 'directories', 'links'] as const)
+    asArray(storage[kind]).forEach((e, i) => {
+      const p = asRecord(e)?.path
+      const at = o.at(['storage', kind, i, 'path'])
+      if (typeof p !== 'string' || p === '')
+        return rep('ign-file-path', 'error', `storage.${kind}[${i}]: path not specified`, at)
+      if (!p.startsWith('/'))
+        rep('ign-file-path', 'error', `storage.${kind}[${i}].path "${p}" is not absolute`, at)
+      else if (!simplified(p))
+        rep(
+          'ign-file-path',
+          'error',
+          `storage.${kind}[${i}].path "${p}" is not fully simplified`,
+          at,
+        )
+      if (seen.has(p))
+        rep('ign-duplicate-path', 'error', `duplicate path ${p} (also in ${seen.get(p)})`, at)
+      else seen.set(p, `storage.${kind}[${i}]`)
+      for (const who of ['user', 'group'] as const) {
+        const id = asRecord(asRecord(e)?.[who])
+        if (id && id.id !== undefined && id.name !== undefined)
+          rep(
+            'ign-user-group',
+            'error',
+            `${p}: ${who} cannot set both id and name`,
+            o.at(['storage', kind, i, who]),
+          )
+      }
+    })
+  pathUnitConflicts(o, rep)
+  const execs = new Set(
+    unitsOf(o.cfg).flatMap((u) =>
+      typeof u?.contents === 'string'
+        ? unitValues(parseUnit(u.contents), 'Service', 'ExecStart').flatMap((v) => v.split(/\s+/))
+        : [],
+    ),
+  )
+  filesOf(o.cfg).forEach((f, i) => fileRules(ctx, o, f, i, version, execs, rep))
+  if (o.path.length === 4 && o.path[1] === 'clusters') discoverySize(ctx, o, rep)
+}
+
+type Rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) => void
+
+function versionFeatures(o: Override, version: string, rep: Rep): void {
+  const storage = asRecord(o.cfg.storage) ?? {}
+  const passwd = asRecord(o.cfg.passwd) ?? {}
+  const needs: Array<[boolean, string, string, (string | number)[]]> = [
+    [asArray(storage.luks).length > 0, 'storage.luks', '3.2.0', ['storage', 'luks']],
+    [
+      asArray(storage.disks).some((d) =>
+        asArray(asRecord(d)?.partitions).some((p) => asRecord(p)?.resize !== undefined),
+      ),
+      'partitions[].resize',
+      '3.2.0',
+      ['storage', 'disks'],
+    ],
+    [
+      [...asArray(passwd.users), ...asArray(passwd.groups)].some(
+        (u) => asRecord(u)?.shouldExist !== undefined,
+      ),
+      'passwd shouldExist',
+      '3.2.0',
+      ['passwd'],
+    ],
+    [
+      filesOf(o.cfg).some(
+        (f) => typeof f?.contents?.source === 'string' && f.contents.source.startsWith('gs://'),
+      ),
+      'gs:// sources',
+      '3.2.0',
+      ['storage', 'files'],
+    ],
+    [o.cfg.kernelArguments !== undefined, 'kernelArguments', '3.3.0', ['kernelArguments']],
+  ]
+  for (const [used, what, min, at] of needs)
+    if (used && version.localeCompare(min, 'en', { numeric: true }) < 0)
+      rep(
+        'ign-version-features',
+        'error',
+        `${what} requires ignition.version ${min} (declared ${version})${min > '3.2.0' ? '; assisted-service accepts only 3.1.0 and 3.2.0, so it cannot be used in an override' : ''}`,
+        o.at(at),
+      )
+}
+
+function pathUnitConflicts(o: Override, rep: Rep): void {
+  const unitPaths = new Set<string>()
+  for (const u of unitsOf(o.cfg)) {
+    if (!u?.name) continue
+    if (typeof u.contents === 'string') unitPaths.add(`/etc/systemd/system/${u.name}`)
+    for (const d of asArray(u.dropins)) {
+      const dr = asRecord(d)
+      if (typeof dr?.name === 'string' && typeof dr.contents === 'string')
+        unitPaths.add(`/etc/systemd/system/${u.name}.d/${dr.name}`)
+    }
+  }
+  filesOf(o.cfg).forEach((f, i) => {
+    if (typeof f?.path === 'string' && unitPaths.has(f.path))
+      rep(
+        'ign-path-unit-conflict',
+        'error',
+        `path conflicts with systemd unit or dropin: ${f.path}`,
+        o.at(['storage', 'files', i, 'path']),
+      )
+  })
+}
+
+function fileRules(
+  ctx: RuleContext,
+  o: Override,
+  f: IgnFile,
+  i: number,
+  version: string,
+  execs: Set<string>,
+  rep: Rep,
+): void {
+  const name = f?.path ?? `storage.files[${i}]`
+  const mode = f?.mode
+  if (typeof mode === 'number' && OCTAL_TYPOS.has(mode))
+    rep(
+      'ign-mode-octal-typo',
+      'warning',
+      `${name}: mode ${mode} = 0o${mode.toString(8)}. If you meant 0o${mode}, use ${parseInt(String(mode), 8)}`,
+      o.at(['storage', 'files', i, 'mode']),
+    )
+  const script =
+    typeof f?.path === 'string' && (f.path.startsWith('/usr/local/bin/') || execs.has(f.path))
+  const effective = typeof mode === 'number' ? mode : 0o644
+  if (script && (effective & 0o111) === 0)
+    rep(
+      'ign-script-not-executable',
+      'warning',
+      `${name} has mode ${typeof mode === 'number' ? `${mode} (${octalMode(mode)})` : 'unset (0644)'}: not executable; a unit running it directly fails (493 = 0755 is expected)`,
+      o.at(['storage', 'files', i, typeof mode === 'number' ? 'mode' : 'path']),
+    )
+  for (const [key, res] of [
+    ['contents', f?.contents] as const,
+    ...asArray(f?.append).map((a, j) => [`append[${j}]`, asRecord(a)] as const),
+  ]) {
+    const r = asRecord(res)
+    if (!r) continue
+    const jp =
+      key === 'contents'
+        ? ['storage', 'files', i, 'contents']
+        : ['storage', 'files', i, 'append', Number(key.slice(7, -1))]
+    resourceRules(ctx, o, r, `${name} ${key}`, version, rep, o.at([...jp, 'source']) ?? o.at(jp))
+  }
+  if (f?.overwrite === true && typeof f.contents?.source !== 'string')
+    rep(
+      'ign-overwrite-source',
+      'error',
+      `${name}: overwrite must be false if source is unspecified`,
+      o.at(['storage', 'files', i, 'overwrite']),
+    )
+}
+
+function resourceRules(
+  ctx: RuleContext,
+  o: Override,
+  r: Record<string, unknown>,
+  label: string,
+  version: string,
+  rep: Rep,
+  at: number | undefined,
+): void {
+  const source = typeof r.source === 'string' ? r.source : undefined
+  const scheme = source ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(source)?.[1]?.toLowerCase() : undefined
+  const allowed = version >= '3.2.0' ? [...SCHEMES_31, 'gs'] : SCHEMES_31
+  if (source && (!scheme || !allowed.includes(scheme)))
+    rep(
+      'ign-source-scheme',
+      'error',
+      `${label}: ${scheme ? `invalid url scheme "${scheme}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
+      at,
+    )
+  const compression = r.compression
+  if (
+    compression !== undefined &&
+    compression !== null &&
+    compression !== '' &&
+    compression !== 'gzip'
+  )
+    rep(
+      'ign-compression',
+      'error',
+      `${label}: compression ${JSON.stringify(compression)} is not supported (use gzip or leave it out)`,
+      at,
+    )
+  if (asArray(r.httpHeaders).length && scheme !== 'http' && scheme !== 'https')
+    rep(
+      'ign-http-headers',
+      'error',
+      `${label}: cannot use HTTP headers with this source scheme`,
+      at,
+    )
+  let bytes: Uint8Array | undefined
+  if (source && scheme === 'data') {
+    const parsed = checkDataUrl(ctx, o, source, label, at)
+    if (parsed) bytes = parsed.bytes
+  }
+  if (bytes && compression === 'gzip') {
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+      rep('ign-compression', 'error', `${label}: compression is gzip but data is not gzip`, at)
+      bytes = undefined
+    } else bytes = gunzipSync(bytes)
+  }
+  const hash = asRecord(r.verification)?.hash
+  if (hash !== undefined) verification(hash, source, bytes, label, rep, at)
+}
+
+function verification(
+  hash: unknown,
+  source: string | undefined,
+  bytes: Uint8Array | undefined,
+  label: string,
+  rep: Rep,
+  at: number | undefined,
+): void {
+  const m = typeof hash === 'string' ? /^(sha512|sha256)-([0-9a-f]*)$/.exec(hash) : null
+  const fail = (msg: string) => rep('ign-verification-hash', 'error', `${label}: ${msg}`, at)
+  if (!m)
+    return fail(
+      typeof hash === 'string' && hash.includes('-')
+        ? 'unrecognized hash function (use sha512- or sha256-)'
+        : 'malformed hash specifier',
+    )
+  const [, fn, hex = ''] = m
+  if (hex.length !== (fn === 'sha512' ? 128 : 64))
+    return fail(`incorrect size for hash sum (${fn} has ${fn === 'sha512' ? 128 : 64} hex digits)`)
+  if (!source) return fail('source must be specified if verification is specified')
+  if (bytes && bytesToHex(fn === 'sha512' ? sha512(bytes) : sha256(bytes)) !== hex)
+    fail('verification hash does not match the contents')
+}
+
+function discoverySize(ctx: RuleContext, o: Override, rep: Rep): void {
+  const v = getIn(ctx.data, o.path)
+  const text = typeof v === 'string' ? v : ''
+  const bytes = new TextEncoder().encode(text).length
+  if (bytes <= 200 * KIB) return
+  rep(
+    'ign-discovery-size',
+    bytes > 256 * KIB ? 'error' : 'warning',
+    `clusters[${o.path[2]}].ignitionConfigOverride is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
+  )
+}

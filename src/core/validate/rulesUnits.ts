@@ -1,0 +1,142 @@
+/** unit- rules: systemd units and drop-ins inside one override (what Ignition and systemd refuse). */
+import { unitsOf } from '../codecs/ignition.ts'
+import {
+  mountPathOf,
+  parseUnit,
+  sectionNames,
+  unitDependencies,
+  unitProblems,
+  unitValue,
+} from '../codecs/systemdUnit.ts'
+import { asArray, asRecord } from './context.ts'
+import type { RuleContext } from './context.ts'
+import type { Override } from './override.ts'
+
+const EXTENSIONS =
+  /\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/
+const NAME_CHARS = /^(?:[A-Za-z0-9:_.\-@]|\\x[0-9a-fA-F]{2})+$/
+const DEPENDENCY_KEYS = ['After', 'Requires', 'BindsTo', 'RequiredBy']
+// units that exist on RHCOS in the discovery or install stage; targets and systemd's own are
+// always there, so only other service/mount names count as dangling
+const KNOWN = new Set([
+  'agent.service',
+  'machine-config-daemon-pull.service',
+  'machine-config-daemon-firstboot.service',
+  'nodeip-configuration.service',
+  'kubelet.service',
+  'crio.service',
+  'NetworkManager.service',
+  'NetworkManager-wait-online.service',
+  'coreos-installer.service',
+  'ostree-finalize-staged.service',
+  'var.mount',
+  'sysroot.mount',
+  'tmp.mount',
+])
+const isKnown = (n: string) =>
+  KNOWN.has(n) || n.endsWith('.target') || /^(systemd|dbus|rpc|chronyd|sshd)[-.]/.test(n)
+
+export function unitRules(ctx: RuleContext, o: Override): void {
+  const units = unitsOf(o.cfg)
+  const defined = new Set(units.map((u) => u?.name).filter((n): n is string => !!n))
+  const seen = new Set<string>()
+  units.forEach((u, i) => {
+    const name = typeof u?.name === 'string' ? u.name : ''
+    const at = o.at(['systemd', 'units', i, 'name'])
+    const report = (id: string, sev: 'error' | 'warning', msg: string, off = at) =>
+      ctx.report(id, sev, o.path, msg, off)
+    if (!name) return
+    if (!EXTENSIONS.test(name))
+      report('unit-extension', 'error', `invalid systemd unit extension "${name}"`)
+    if (!NAME_CHARS.test(name) || name.length > 255)
+      report(
+        'unit-name-chars',
+        'error',
+        `systemd unit "${name}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
+      )
+    if (seen.has(name))
+      report('unit-duplicate', 'error', `duplicate entry defined: systemd unit ${name}`)
+    seen.add(name)
+    const dropins = new Set<string>()
+    asArray(u.dropins).forEach((d, j) => {
+      const dn = asRecord(d)?.name
+      if (typeof dn !== 'string') return
+      const dat = o.at(['systemd', 'units', i, 'dropins', j, 'name'])
+      if (!dn.endsWith('.conf'))
+        report(
+          'unit-dropin-extension',
+          'error',
+          `invalid systemd drop-in extension "${dn}" (${name}); drop-ins end in .conf`,
+          dat,
+        )
+      if (dropins.has(dn))
+        report('unit-duplicate', 'error', `duplicate entry defined: drop-in ${dn} of ${name}`, dat)
+      dropins.add(dn)
+    })
+    if (typeof u.contents !== 'string') return
+    const cat = o.at(['systemd', 'units', i, 'contents'])
+    for (const p of unitProblems(u.contents))
+      report(
+        'unit-contents-parse',
+        'error',
+        `invalid unit content in ${name}, line ${p.line}: ${p.message}`,
+        cat,
+      )
+    const unit = parseUnit(u.contents)
+    if (u.enabled === true && !sectionNames(unit).includes('Install'))
+      report(
+        'unit-enabled-no-install',
+        'warning',
+        `unit "${name}" is enabled, but has no [Install] section so enable does nothing`,
+        cat,
+      )
+    const where = name.endsWith('.mount') ? unitValue(unit, 'Mount', 'Where') : undefined
+    if (where === '/mnt' || where?.startsWith('/mnt/'))
+      report(
+        'unit-mount-mnt',
+        'warning',
+        `${name}: /mnt is a symlink to /var/mnt on RHCOS; use Where=/var${where} and name the unit ${mountPathOf(name) === where ? 'var-' + name : 'after it'}`,
+        cat,
+      )
+    for (const key of DEPENDENCY_KEYS)
+      for (const dep of unitDependencies(unit, key))
+        if (!defined.has(dep) && !isKnown(dep))
+          report(
+            'unit-dangling-dependency',
+            'warning',
+            `${name} ${key}=${dep}, but no ${dep} is defined in this override`,
+            cat,
+          )
+    const wd = unitValue(unit, 'Service', 'WorkingDirectory')
+    if (wd) workingDirectory(ctx, o, units, name, unit, wd, cat)
+  })
+}
+
+/** WorkingDirectory= on a mount point fails with 200/CHDIR unless the service waits for the mount. */
+function workingDirectory(
+  ctx: RuleContext,
+  o: Override,
+  units: ReturnType<typeof unitsOf>,
+  name: string,
+  unit: ReturnType<typeof parseUnit>,
+  wd: string,
+  at: number | undefined,
+): void {
+  const path = wd.replace(/^[-!+]/, '').replace(/\/+$/, '')
+  for (const m of units) {
+    if (!m?.name?.endsWith('.mount') || typeof m.contents !== 'string') continue
+    const where = (
+      unitValue(parseUnit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name)
+    ).replace(/\/+$/, '')
+    if (path !== where && !path.startsWith(where + '/')) continue
+    const deps = ['After', 'Requires', 'BindsTo'].flatMap((k) => unitDependencies(unit, k))
+    if (!deps.includes(m.name))
+      ctx.report(
+        'unit-working-directory-mount',
+        'warning',
+        o.path,
+        `${name}: WorkingDirectory=${wd} depends on ${m.name}; add After=${m.name}`,
+        at,
+      )
+  }
+}
