@@ -14,6 +14,7 @@ import { ignitionRules } from './rulesIgnition.ts'
 import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rulesNet.ts'
 import { nodeRules } from './rulesNode.ts'
+import { nmstateRules } from './rulesNmstate.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
 import type { Rule, RuleContext } from './context.ts'
 
@@ -24,6 +25,7 @@ export const RULES: Rule[] = [
   ignitionRules,
   argsRules,
   networkRules,
+  nmstateRules,
   nodeRules,
   keyRules,
   bmcRules,

@@ -1,0 +1,190 @@
+/** Static network rules on nodeNetwork.config (nmstate), as the Assisted Installer UI checks them. */
+import type { Path } from '../document/path.ts'
+import { contains, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
+import type { Cidr, Ip } from './cidr.ts'
+import { asArray, asRecord, name, nodesOf, where } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+
+const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
+
+interface Assigned {
+  ip: Ip
+  host: string
+  path: Path
+}
+
+function interfaceRules(
+  ctx: RuleContext,
+  host: string,
+  iface: Record<string, unknown>,
+  path: Path,
+  mapped: Set<string> | undefined,
+  out: Assigned[],
+): void {
+  const nm = iface.name
+  if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
+    ctx.report(
+      'net-interface-name',
+      'error',
+      [...path, 'name'],
+      `${where([...path, 'name'])}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
+    )
+  const type = iface.type
+  if (type === 'ethernet' && typeof nm === 'string' && mapped && !mapped.has(nm))
+    ctx.report(
+      'net-nmstate-interface-mapped',
+      'warning',
+      [...path, 'name'],
+      `nmstate interface "${nm}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
+    )
+  const vlan = asRecord(iface.vlan)
+  if (
+    vlan &&
+    vlan.id !== undefined &&
+    !(Number.isInteger(vlan.id) && (vlan.id as number) >= 1 && (vlan.id as number) <= 4094)
+  )
+    ctx.report(
+      'net-vlan-id',
+      'error',
+      [...path, 'vlan', 'id'],
+      `${where([...path, 'vlan', 'id'])}: vlan.id ${JSON.stringify(vlan.id)} must be a whole number between 1 and 4094`,
+    )
+  const agg = asRecord(iface['link-aggregation'])
+  for (const key of ['port', 'slaves']) {
+    const ports = asArray(agg?.[key])
+    const dup = ports.find((p, i) => ports.indexOf(p) !== i)
+    if (dup !== undefined)
+      ctx.report(
+        'net-bond-ports-unique',
+        'error',
+        [...path, 'link-aggregation', key],
+        `${name(nm, 'bond')} lists ${String(dup)} twice`,
+      )
+  }
+  for (const fam of ['ipv4', 'ipv6'] as const) {
+    const cfg = asRecord(iface[fam])
+    asArray(cfg?.address).forEach((a, i) => {
+      const at = [...path, fam, 'address', i]
+      const addr = asRecord(a)
+      const ip = typeof addr?.ip === 'string' ? parseIp(addr.ip) : null
+      const plen = addr?.['prefix-length']
+      const max = fam === 'ipv4' ? 32 : 128
+      const label = `${host} ${name(nm, 'interface')} address ${String(addr?.ip)}/${String(plen)}`
+      const bad = (msg: string) =>
+        ctx.report('net-static-ip-valid', 'error', at, `${where(at)}: ${msg}`)
+      if (!addr)
+        return bad(
+          `nmstate address entries are {ip, prefix-length}; got ${JSON.stringify(a)} (${host} ${name(nm, 'interface')})`,
+        )
+      if (!ip || ip.family !== fam)
+        return bad(
+          `${host} ${name(nm, 'interface')}: ip ${JSON.stringify(addr.ip ?? null)} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
+        )
+      if (plen === undefined)
+        return bad(
+          `${host} ${name(nm, 'interface')} address ${ip.text} has no prefix-length (1–${max})`,
+        )
+      if (!Number.isInteger(plen) || (plen as number) < 1 || (plen as number) > max)
+        return bad(`${label}: prefix-length must be 1–${max}`)
+      if (badRange(ip)) return bad(`${label} is a ${ip.addr.range()} address`)
+      const cidr = parseCidr(`${ip.text}/${String(plen)}`)
+      if (cidr && isEdgeAddress(cidr, ip))
+        return bad(`${label} is the ${ip.text === cidr.base ? 'network' : 'broadcast'} address`)
+      out.push({ ip, host, path: at })
+    })
+  }
+}
+
+function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: Path): void {
+  const servers = asArray(asRecord(asRecord(config['dns-resolver'])?.config)?.server)
+  servers.forEach((s, i) => {
+    const at = [...path, 'dns-resolver', 'config', 'server', i]
+    const ip = typeof s === 'string' ? parseIp(s) : null
+    const msg = !ip
+      ? `dns-resolver server ${JSON.stringify(s)} is not a valid IP`
+      : badRange(ip)
+        ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
+        : servers.indexOf(s) !== i
+          ? `dns-resolver server ${ip.text} is listed twice`
+          : undefined
+    if (msg) ctx.report('net-static-dns', 'error', at, `${where(at)}: ${msg}`)
+  })
+  asArray(asRecord(config.routes)?.config).forEach((r, i) => {
+    const hop = asRecord(r)?.['next-hop-address']
+    const at = [...path, 'routes', 'config', i, 'next-hop-address']
+    if (hop !== undefined && (typeof hop !== 'string' || !parseIp(hop)))
+      ctx.report(
+        'net-static-gateway',
+        'error',
+        at,
+        `${where(at)}: routes.config[${i}].next-hop-address ${JSON.stringify(hop)} is not a valid IP`,
+      )
+  })
+}
+
+function machineNetworks(cluster: Record<string, unknown>): Cidr[] {
+  return asArray(cluster.machineNetwork).flatMap((m) => {
+    const c = asRecord(m)?.cidr
+    const p = typeof c === 'string' ? parseCidr(c) : null
+    return p ? [p] : []
+  })
+}
+
+export const nmstateRules: Rule = (ctx) => {
+  const seen = new Map<string, string>()
+  for (const { node, cluster, path } of nodesOf(ctx.data)) {
+    const nn = asRecord(node.nodeNetwork)
+    const host = name(node.hostName, where(path))
+    asArray(nn?.interfaces).forEach((f, i) => {
+      const nm = asRecord(f)?.name
+      const at = [...path, 'nodeNetwork', 'interfaces', i, 'name']
+      if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
+        ctx.report(
+          'net-interface-name',
+          'error',
+          at,
+          `${where(at)}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
+        )
+    })
+    const config = asRecord(nn?.config)
+    if (!config) continue
+    const mapped =
+      nn?.interfaces !== undefined
+        ? new Set(
+            asArray(nn.interfaces)
+              .map((f) => asRecord(f)?.name)
+              .filter((n): n is string => typeof n === 'string'),
+          )
+        : undefined
+    const cfgPath = [...path, 'nodeNetwork', 'config']
+    const assigned: Assigned[] = []
+    asArray(config.interfaces).forEach((f, i) => {
+      const iface = asRecord(f)
+      if (iface) interfaceRules(ctx, host, iface, [...cfgPath, 'interfaces', i], mapped, assigned)
+    })
+    dnsAndRoutes(ctx, config, cfgPath)
+    for (const a of assigned) {
+      const other = seen.get(a.ip.addr.toString())
+      if (other && other !== host)
+        ctx.report(
+          'net-static-ip-unique',
+          'error',
+          a.path,
+          `${a.ip.text} is assigned to ${other} and ${host}`,
+        )
+      else seen.set(a.ip.addr.toString(), host)
+    }
+    const nets = machineNetworks(cluster)
+    if (
+      assigned.length &&
+      nets.length &&
+      !assigned.some((a) => nets.some((n) => contains(n, a.ip)))
+    )
+      ctx.report(
+        'net-static-ip-in-subnet',
+        'warning',
+        assigned[0]!.path,
+        `${host} has no address inside machineNetwork ${nets.map((n) => n.text).join(', ')}`,
+      )
+  }
+}
