@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import {
+  FIXTURES,
   changedLines,
   expect,
   monacoText,
@@ -87,4 +89,30 @@ test('the YAML pane offers the same quick fix on the marker (Ctrl+.)', async ({ 
   await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([54])
   await page.keyboard.press('Control+z')
   await expect.poll(() => storeText(page)).toBe(seed)
+})
+
+test('a target release reports fields it would ignore, and is remembered', async ({ page }) => {
+  await openApp(page)
+  const sno = readFileSync(
+    new URL(
+      'upstream/openshift-kni__cnf-features-deploy__ztp__gitops-subscriptions__argocd__example__siteconfig__example-sno.yaml',
+      FIXTURES,
+    ),
+    'utf8',
+  )
+  await typeIntoMonaco(page, sno)
+  await page.getByRole('tab', { name: 'Problems' }).click()
+  const list = page.getByRole('list', { name: 'Problems' })
+  const release = list.getByRole('button').filter({ hasText: 'site-field-release' })
+  await expect(list.getByRole('button').first()).toBeVisible()
+  await expect(release).toHaveCount(0)
+  await page.getByLabel('Target release').selectOption('4.12')
+  await expect(release).toHaveCount(1)
+  await expect(release).toContainText('cpuPartitioningMode needs release 4.13+')
+  await page.reload()
+  await page.getByRole('tab', { name: 'Problems' }).click()
+  await expect(page.getByLabel('Target release')).toHaveValue('4.12')
+  await expect(release).toHaveCount(1)
+  await page.getByLabel('Target release').selectOption('')
+  await expect(release).toHaveCount(0)
 })

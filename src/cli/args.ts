@@ -1,7 +1,14 @@
 /** Argument parsing and help texts for the CLI. */
 import { CliError } from './io.ts'
 
-const VALUE_OPTIONS = new Set(['format', 'label', 'cluster', 'ignition-version'])
+const VALUE_OPTIONS = new Set([
+  'format',
+  'label',
+  'cluster',
+  'ignition-version',
+  'severity',
+  'release',
+])
 const BOOL_FLAGS = new Set(['help', 'in-place'])
 
 export function parseArgs(argv: string[]) {
@@ -66,10 +73,12 @@ discovery-stage units and extract-ai.sh on the cluster, install-stage units, ext
   --cluster NAME          only this cluster
   --ignition-version V    3.1.0 or 3.2.0 (default: keep the override's, else 3.1.0)
 `,
-  validate: `Usage: siteconfig-studio validate FILE… [--format json]
+  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N]
 
 Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
   --format json   an array of {file, line, column, severity, rule, message, path}
+  --severity S    the least severe findings shown: error, warning (default) or info
+  --release 4.N   the target ztp-site-generate release: fields it does not know are reported
 Exit status: 0 no errors, 1 errors, 2 a file cannot be read or is not YAML.
 `,
 }

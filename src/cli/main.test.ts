@@ -92,6 +92,31 @@ describe('siteconfig-studio CLI', () => {
     expect((await run('validate', SEED_PATH, join(tmp, 'missing.yaml'))).code).toBe(2)
   })
 
+  it('validate shows infos on request and checks fields against a release', async () => {
+    const plain = await run('validate', SEED_PATH)
+    expect(plain.stdout).not.toContain(': info: ')
+    const info = await run('validate', '--severity', 'info', SEED_PATH)
+    expect(info.stdout.split('\n')[0]).toMatch(
+      /:1:1: info: SiteConfig is deprecated .*\[site-deprecated-api\]$/,
+    )
+    const sno = tempFile(
+      'tpm.yaml',
+      seedText().replace(
+        '    clusterLabels:',
+        '    cpuPartitioningMode: AllNodes\n    clusterLabels:',
+      ),
+    )
+    const old = await run('validate', '--release', '4.12', sno)
+    expect(old.stdout).toMatch(
+      /cpuPartitioningMode needs release 4\.13\+; on the selected 4\.12 it is silently ignored \[site-field-release\]/,
+    )
+    expect((await run('validate', '--release', '4.14', sno)).stdout).not.toContain(
+      'site-field-release',
+    )
+    expect((await run('validate', '--release', 'latest', sno)).code).toBe(2)
+    expect((await run('validate', '--severity', 'loud', sno)).code).toBe(2)
+  })
+
   it('answers --help for every command and one line for misuse', async () => {
     for (const c of ['fmt', 'set', 'explain', 'precache', 'validate']) {
       const r = await run(c, '--help')

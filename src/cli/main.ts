@@ -5,6 +5,7 @@ import { parsePath } from '../core/document/path.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { enablePrecache } from '../core/precache/precacheCommands.ts'
+import type { Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
 import { explain } from './explain.ts'
 import { CliError, readInput } from './io.ts'
@@ -47,8 +48,16 @@ function cmdSet(a: ReturnType<typeof parseArgs>, out: Out): number {
   return 0
 }
 
+// infos (deprecations, defaults) are for the editor; CI output starts at warnings unless asked
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
+
 function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
   if (a.positional.length === 0) throw new CliError('validate needs at least one FILE (see --help)')
+  const release = a.options.release
+  if (release !== undefined && !/^4\.\d+$/.test(release))
+    throw new CliError(`--release must look like 4.14 (got "${release}")`)
+  const min = a.options.severity ?? 'warning'
+  if (!(min in RANK)) throw new CliError(`--severity must be error, warning or info (got "${min}")`)
   let errors = false
   let unreadable = false
   const json: unknown[] = []
@@ -65,8 +74,9 @@ function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
     const file = readSiteFile(text)
     const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error
     if (syntax) unreadable = true
-    for (const d of validate(file)) {
+    for (const d of validate(file, release ? { release } : {})) {
       if (d.severity === 'error') errors = true
+      if (RANK[d.severity] < RANK[min as Severity]) continue
       const path = d.path.join('.')
       if (a.options.format === 'json')
         json.push({

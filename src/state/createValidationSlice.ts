@@ -7,6 +7,9 @@ export interface ValidationSlice {
   diagnostics: Diagnostic[]
   /** the text the diagnostics were computed for */
   validatedText: string
+  /** target ztp-site-generate release ("4.14"), '' for any: enables release-dependent findings */
+  release: string
+  setRelease: (release: string) => void
   revalidate: () => void
 }
 
@@ -18,12 +21,18 @@ export const createValidationSlice: StateCreator<
 > = (set, get) => ({
   diagnostics: [],
   validatedText: '',
+  release: '',
+  setRelease: (release) => {
+    set({ release, validatedText: '' })
+    get().revalidate()
+  },
   revalidate: () => {
-    const text = get().file.text
-    if (text === get().validatedText) return
-    requestValidation(text, (checked, diagnostics) => {
-      // a late answer for text that has changed since is dropped; the next request follows
-      if (checked === get().file.text) set({ diagnostics, validatedText: checked })
+    const { file, release } = get()
+    if (file.text === get().validatedText) return
+    requestValidation(file.text, release, (checked, diagnostics) => {
+      // a late answer for a text or release that has changed since is dropped
+      if (checked === get().file.text && release === get().release)
+        set({ diagnostics, validatedText: checked })
     })
   },
 })

@@ -23,6 +23,7 @@ interface Saved {
   baseline: string | null
   fileName: string
   paneWidth: number
+  release?: string
 }
 
 /** The one store of the app, built from slices; autosaved to the browser on every change. */
@@ -42,6 +43,7 @@ export const useEditorStore = create<EditorState>()(
         baseline: s.baseline === s.file.text ? null : s.baseline,
         fileName: s.fileName,
         paneWidth: s.paneWidth,
+        release: s.release,
       }),
       merge: (saved, current) => {
         const p = saved as Partial<Saved> | undefined
@@ -55,6 +57,7 @@ export const useEditorStore = create<EditorState>()(
           baseline: typeof p.baseline === 'string' ? p.baseline : p.text,
           fileName: typeof p.fileName === 'string' ? p.fileName : current.fileName,
           paneWidth: typeof p.paneWidth === 'number' ? p.paneWidth : current.paneWidth,
+          release: typeof p.release === 'string' ? p.release : current.release,
           history: emptyHistory(),
         }
       },

@@ -3,7 +3,7 @@
 import { readSiteFile } from '../core/document/siteFile.ts'
 import { validate } from '../core/validate/validate.ts'
 
-self.onmessage = (e: MessageEvent<{ id: number; text: string }>) => {
-  const { id, text } = e.data
-  self.postMessage({ id, diagnostics: validate(readSiteFile(text)) })
+self.onmessage = (e: MessageEvent<{ id: number; text: string; release: string }>) => {
+  const { id, text, release } = e.data
+  self.postMessage({ id, diagnostics: validate(readSiteFile(text), release ? { release } : {}) })
 }

@@ -6,6 +6,8 @@
 import type { Diagnostic } from '../core/validate/diagnostic.ts'
 
 type Done = (text: string, diagnostics: Diagnostic[]) => void
+/** '' when no target release is chosen */
+type Release = string
 
 let worker: Worker | null = null
 let seq = 0
@@ -22,16 +24,18 @@ function ensureWorker(): Worker | null {
   return worker
 }
 
-export function requestValidation(text: string, done: Done): void {
+export function requestValidation(text: string, release: Release, done: Done): void {
   const w = ensureWorker()
   if (w) {
     const id = ++seq
     pending.set(id, { text, done })
-    w.postMessage({ id, text })
+    w.postMessage({ id, text, release })
     return
   }
   void Promise.all([
     import('../core/document/siteFile.ts'),
     import('../core/validate/validate.ts'),
-  ]).then(([{ readSiteFile }, { validate }]) => done(text, validate(readSiteFile(text))))
+  ]).then(([{ readSiteFile }, { validate }]) =>
+    done(text, validate(readSiteFile(text), release ? { release } : {})),
+  )
 }

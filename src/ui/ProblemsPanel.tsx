@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { useEditorStore } from '../state/editorStore.ts'
 import { runFix } from './fixActions.ts'
+import { ReleaseSelect } from './ReleaseSelect.tsx'
 import { revealProblem } from './revealProblem.ts'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
@@ -35,6 +36,7 @@ export function ProblemsPanel() {
             {PLURAL[s]} ({count(s)})
           </label>
         ))}
+        <ReleaseSelect />
       </fieldset>
       {list.length === 0 ? (
         <p>{diagnostics.length ? 'Nothing with the chosen severities.' : 'No problems found.'}</p>

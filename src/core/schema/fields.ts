@@ -1,16 +1,7 @@
 /** The SiteConfig fields at site, cluster and node level (v1 and v2). */
 import { enumOf, group, of, text } from './fieldTypes.ts'
 import type { FieldDef } from './fieldTypes.ts'
-
-const CLUSTER_KINDS = [
-  'Namespace',
-  'AgentClusterInstall',
-  'ClusterDeployment',
-  'InfraEnv',
-  'ConfigMap',
-  'ManagedCluster',
-  'KlusterletAddonConfig',
-] as const
+import { CLUSTER_KINDS } from './kinds.ts'
 
 const crTemplates = of('map', 'crTemplates', 'CR templates (kind → file)', {
   help: 'Override templates for generated CRs, by kind; paths relative to the SiteConfig file.',

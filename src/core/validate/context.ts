@@ -7,6 +7,8 @@ import type { Finding, Fix, Severity } from './diagnostic.ts'
 export interface RuleContext {
   file: SiteFile
   data: Record<string, unknown>
+  /** the target ztp-site-generate release ("4.14"), when the user chose one */
+  release?: string
   report(
     rule: string,
     severity: Severity,

@@ -14,7 +14,10 @@ import { ignitionRules } from './rulesIgnition.ts'
 import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rulesNet.ts'
 import { nodeRules } from './rulesNode.ts'
+import { crRules } from './rulesCrs.ts'
+import { infoRules } from './rulesInfo.ts'
 import { nmstateRules } from './rulesNmstate.ts'
+import { releaseRule } from './rulesRelease.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
 import type { Rule, RuleContext } from './context.ts'
 
@@ -31,9 +34,17 @@ export const RULES: Rule[] = [
   bmcRules,
   clusterRules,
   moreRules,
+  crRules,
+  infoRules,
+  releaseRule,
 ]
 
-export function validate(file: SiteFile): Diagnostic[] {
+export interface ValidateOptions {
+  /** target ztp-site-generate release, e.g. "4.14": enables release-dependent findings */
+  release?: string
+}
+
+export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnostic[] {
   const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error
   if (syntax) {
     return [
@@ -69,6 +80,7 @@ export function validate(file: SiteFile): Diagnostic[] {
   const ctx: RuleContext = {
     file,
     data,
+    ...(options.release ? { release: options.release } : {}),
     report: (rule, severity, path, message, offset, fix) =>
       findings.push({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
     embedded: (path) => embeddedText(pos, path),

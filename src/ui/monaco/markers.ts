@@ -4,7 +4,8 @@ import type { SiteFile } from '../../core/document/siteFile.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
 
 // numeric values of monaco.MarkerSeverity, so this module needs no runtime Monaco import
-const SEVERITY = { error: 8, warning: 4, info: 2 } as const
+// info is "worth knowing": a hint (faint dots), not a squiggle on every node
+const SEVERITY = { error: 8, warning: 4, info: 1 } as const
 
 /** Markers for the YAML pane: the parse error at its line:column, then the rule findings. */
 export function markersFor(

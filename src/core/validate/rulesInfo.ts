@@ -1,0 +1,118 @@
+/** Things worth knowing (info) and release-dependent notes: nothing here blocks a deployment. */
+import { getIn } from '../document/path.ts'
+import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
+import type { Rule, RuleContext } from './context.ts'
+import { releaseMinor } from './rulesRelease.ts'
+
+function siteInfo(ctx: RuleContext): void {
+  ctx.report(
+    'site-deprecated-api',
+    'info',
+    ['apiVersion'],
+    'SiteConfig is deprecated since OCP 4.18 (no generator from 4.21); consider converting to ClusterInstance',
+  )
+  const ns = getIn(ctx.data, ['metadata', 'namespace'])
+  const names = clustersOf(ctx.data).map(({ cluster }) => name(cluster.clusterName, '?'))
+  // the same name as the cluster changes nothing; a different one misleads about where secrets go
+  if (typeof ns === 'string' && !names.every((n) => n === ns)) {
+    ctx.report(
+      'site-metadata-namespace',
+      'info',
+      ['metadata', 'namespace'],
+      `metadata.namespace "${ns}" is not used; every CR goes into the namespace named after clusterName (${names.join(', ') || 'none yet'}), where the BMC and pull secrets must already exist`,
+    )
+  }
+  if (getIn(ctx.data, ['spec', 'sshPrivateKeySecretRef']) !== undefined)
+    ctx.report(
+      'site-ssh-private-key-ref',
+      'info',
+      ['spec', 'sshPrivateKeySecretRef'],
+      'sshPrivateKeySecretRef is not used by any generated CR',
+    )
+}
+
+function clusterInfo(ctx: RuleContext): void {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const ico = cluster.installConfigOverrides
+    if (typeof ico === 'string') {
+      let nt: unknown
+      try {
+        nt = asRecord(asRecord(JSON.parse(ico))?.networking)?.networkType
+      } catch {
+        nt = undefined // cluster-install-config-json reports it
+      }
+      if (nt !== undefined)
+        ctx.report(
+          'cluster-install-config-network-type',
+          'info',
+          [...path, 'installConfigOverrides'],
+          `networking.networkType ${JSON.stringify(nt)} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
+        )
+    }
+    const labels = asRecord(cluster.clusterLabels)
+    const aztp = labels?.['accelerated-ztp']
+    if (aztp !== undefined) {
+      const at = [...path, 'clusterLabels', 'accelerated-ztp']
+      if (aztp !== 'full' && aztp !== 'partial')
+        ctx.report(
+          'cluster-accelerated-ztp',
+          'warning',
+          at,
+          `${where(at)} must be "full" or "partial" (got ${JSON.stringify(aztp)})`,
+        )
+      else
+        ctx.report(
+          'cluster-accelerated-ztp',
+          'info',
+          at,
+          `accelerated-ztp (${aztp}, 4.16+) adds the ConfigMap ref ${name(cluster.clusterName, '<clusterName>')}-aztp and the plural manifests ref, even in v1`,
+        )
+    }
+    if (asArray(asRecord(cluster.extraManifests)?.searchPaths).length)
+      ctx.report(
+        'cluster-search-paths-builtin',
+        'info',
+        [...path, 'extraManifests', 'searchPaths'],
+        'searchPaths is set: the built-in extra manifests of the ztp-site-generate container are not included; list their directory too if you need them',
+      )
+  }
+}
+
+const hasNmstateTemplate = (o: unknown) =>
+  asRecord(asRecord(o)?.crTemplates)?.NMStateConfig !== undefined
+
+function nodeInfo(ctx: RuleContext, release: string | undefined): void {
+  const m = releaseMinor(release)
+  for (const { cluster, node, path } of nodesOf(ctx.data)) {
+    const host = name(node.hostName, where(path))
+    if (node.ironicInspect === undefined)
+      ctx.report(
+        'node-ironic-inspect-default',
+        'info',
+        path,
+        m === undefined
+          ? `${host}: ironicInspect unset: inspection is enabled on 4.15+, disabled on 4.12–4.14`
+          : `${host}: ironicInspect unset: inspection is ${m >= 15 ? 'enabled' : 'disabled'} on ${release}`,
+      )
+    if (node.diskPartition !== undefined)
+      ctx.report(
+        'node-disk-partition-legacy',
+        'info',
+        [...path, 'diskPartition'],
+        `${where([...path, 'diskPartition'])} is legacy; prefer partitioning through the node ignitionConfigOverride (ClusterInstance has no diskPartition)`,
+      )
+    if (node.nodeNetwork === undefined && ![node, cluster, ctx.data.spec].some(hasNmstateTemplate))
+      ctx.report(
+        'node-network-dhcp',
+        'info',
+        path,
+        `${host} has no nodeNetwork: no NMStateConfig is generated (DHCP)`,
+      )
+  }
+}
+
+export const infoRules: Rule = (ctx) => {
+  siteInfo(ctx)
+  clusterInfo(ctx)
+  nodeInfo(ctx, ctx.release)
+}
