@@ -9,7 +9,7 @@ const VALUE_OPTIONS = new Set([
   'severity',
   'release',
 ])
-const BOOL_FLAGS = new Set(['help', 'in-place'])
+const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file'])
 
 export function parseArgs(argv: string[]) {
   const positional: string[] = []
@@ -73,12 +73,14 @@ discovery-stage units and extract-ai.sh on the cluster, install-stage units, ext
   --cluster NAME          only this cluster
   --ignition-version V    3.1.0 or 3.2.0 (default: keep the override's, else 3.1.0)
 `,
-  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N]
+  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N] [--single-file]
 
 Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
   --format json   an array of {file, line, column, severity, rule, message, path}
   --severity S    the least severe findings shown: error, warning (default) or info
   --release 4.N   the target ztp-site-generate release: fields it does not know are reported
+  --single-file   do not read the files the SiteConfig names (crTemplates, biosConfigRef,
+                  extra-manifest directories); by default they are read relative to FILE
 Exit status: 0 no errors, 1 errors, 2 a file cannot be read or is not YAML.
 `,
 }

@@ -1,6 +1,8 @@
 /** Reading input files for the CLI: stdin for '-', refusal of binary and non-UTF-8 input. */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { decodeBytes } from '../core/document/decode.ts'
+import type { RepoFiles } from '../core/validate/repo.ts'
 
 export class CliError extends Error {
   constructor(
@@ -28,4 +30,27 @@ export function readInput(name: string): string {
   const d = decodeBytes(buf)
   if ('error' in d) throw new CliError(`${name}: ${d.error}`)
   return d.text.replace(/^\uFEFF/, '')
+}
+
+/** The repository around a SiteConfig file, for the rules on the files it names. */
+export function repoAround(file: string): RepoFiles | undefined {
+  if (file === '-') return undefined
+  const base = dirname(resolve(file))
+  return {
+    read: (rel) => {
+      try {
+        return readFileSync(resolve(base, rel), 'utf8')
+      } catch {
+        return undefined
+      }
+    },
+    list: (rel) => {
+      try {
+        const dir = resolve(base, rel)
+        return statSync(dir).isDirectory() ? readdirSync(dir) : undefined
+      } catch {
+        return undefined
+      }
+    },
+  }
 }

@@ -117,6 +117,22 @@ describe('siteconfig-studio CLI', () => {
     expect((await run('validate', '--severity', 'loud', sno)).code).toBe(2)
   })
 
+  it('validate reads the files a SiteConfig names, next to it, unless --single-file', async () => {
+    const withTemplate = seedText().replace(
+      '    clusterLabels:',
+      '    crTemplates:\n      KlusterletAddonConfig: kac-override.yaml\n    clusterLabels:',
+    )
+    const p = tempFile('with-template.yaml', withTemplate)
+    const missing = await run('validate', p)
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain('"kac-override.yaml": no such file [site-cr-template-file]')
+    tempFile('kac-override.yaml', 'kind: ConfigMap\nmetadata:\n  annotations: {}\n')
+    expect((await run('validate', p)).stdout).toContain('does not match expected kind')
+    const single = await run('validate', '--single-file', p)
+    expect(single.code).toBe(0)
+    expect(single.stdout).not.toContain('site-cr-template-file')
+  })
+
   it('answers --help for every command and one line for misuse', async () => {
     for (const c of ['fmt', 'set', 'explain', 'precache', 'validate']) {
       const r = await run(c, '--help')

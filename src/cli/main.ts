@@ -8,7 +8,7 @@ import { enablePrecache } from '../core/precache/precacheCommands.ts'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
 import { explain } from './explain.ts'
-import { CliError, readInput } from './io.ts'
+import { CliError, readInput, repoAround } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
@@ -74,7 +74,11 @@ function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
     const file = readSiteFile(text)
     const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error
     if (syntax) unreadable = true
-    for (const d of validate(file, release ? { release } : {})) {
+    const repo = a.flags.has('single-file') ? undefined : repoAround(name)
+    for (const d of validate(file, {
+      ...(release ? { release } : {}),
+      ...(repo ? { repo } : {}),
+    })) {
       if (d.severity === 'error') errors = true
       if (RANK[d.severity] < RANK[min as Severity]) continue
       const path = d.path.join('.')

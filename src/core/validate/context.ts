@@ -3,12 +3,15 @@ import { getIn } from '../document/path.ts'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import type { Finding, Fix, Severity } from './diagnostic.ts'
+import type { RepoFiles } from './repo.ts'
 
 export interface RuleContext {
   file: SiteFile
   data: Record<string, unknown>
   /** the target ztp-site-generate release ("4.14"), when the user chose one */
   release?: string
+  /** the files next to the SiteConfig, where they can be read (CLI) */
+  repo?: RepoFiles
   report(
     rule: string,
     severity: Severity,

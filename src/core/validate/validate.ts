@@ -18,6 +18,8 @@ import { crRules } from './rulesCrs.ts'
 import { infoRules } from './rulesInfo.ts'
 import { nmstateRules } from './rulesNmstate.ts'
 import { releaseRule } from './rulesRelease.ts'
+import { repoRules } from './rulesRepo.ts'
+import type { RepoFiles } from './repo.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
 import type { Rule, RuleContext } from './context.ts'
 
@@ -37,11 +39,14 @@ export const RULES: Rule[] = [
   crRules,
   infoRules,
   releaseRule,
+  repoRules,
 ]
 
 export interface ValidateOptions {
   /** target ztp-site-generate release, e.g. "4.14": enables release-dependent findings */
   release?: string
+  /** the repository around the file: crTemplates, biosConfigRef and manifest directories */
+  repo?: RepoFiles
 }
 
 export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnostic[] {
@@ -81,6 +86,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     file,
     data,
     ...(options.release ? { release: options.release } : {}),
+    ...(options.repo ? { repo: options.repo } : {}),
     report: (rule, severity, path, message, offset, fix) =>
       findings.push({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
     embedded: (path) => embeddedText(pos, path),
