@@ -83,17 +83,24 @@ const hasNmstateTemplate = (o: unknown) =>
 
 function nodeInfo(ctx: RuleContext, release: string | undefined): void {
   const m = releaseMinor(release)
+  // one note per cluster, not one per node: on 1,000 nodes the same sentence a thousand times
+  // would bury everything else in the Problems list
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const unset = asArray(cluster.nodes).filter((n) => asRecord(n)?.ironicInspect === undefined)
+    if (!unset.length) continue
+    const hosts = unset.slice(0, 3).map((n) => name(asRecord(n)?.hostName, '?'))
+    const who = `${hosts.join(', ')}${unset.length > 3 ? ` and ${unset.length - 3} more` : ''}`
+    ctx.report(
+      'node-ironic-inspect-default',
+      'info',
+      [...path, 'nodes'],
+      m === undefined
+        ? `ironicInspect unset on ${who}: inspection is enabled on 4.15+, disabled on 4.12–4.14`
+        : `ironicInspect unset on ${who}: inspection is ${m >= 15 ? 'enabled' : 'disabled'} on ${release}`,
+    )
+  }
   for (const { cluster, node, path } of nodesOf(ctx.data)) {
     const host = name(node.hostName, where(path))
-    if (node.ironicInspect === undefined)
-      ctx.report(
-        'node-ironic-inspect-default',
-        'info',
-        path,
-        m === undefined
-          ? `${host}: ironicInspect unset: inspection is enabled on 4.15+, disabled on 4.12–4.14`
-          : `${host}: ironicInspect unset: inspection is ${m >= 15 ? 'enabled' : 'disabled'} on ${release}`,
-      )
     if (node.diskPartition !== undefined)
       ctx.report(
         'node-disk-partition-legacy',
