@@ -46,6 +46,17 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()
   await expect(mac).toBeFocused()
   await expect(page.getByTestId('problems.summary')).toHaveText('1 error, 12 warnings')
+
+  // a MAC in dash form: the field offers the colon form; the fix is one undo step
+  await mac.fill('e4-43-4b-bd-90-46')
+  await mac.blur()
+  const dashed = seed.replace('"e4:43:4b:bd:90:46"', '"e4-43-4b-bd-90-46"')
+  await expect.poll(() => storeText(page)).toBe(dashed)
+  await under.getByRole('button', { name: 'Fix: Write e4:43:4b:bd:90:46' }).click()
+  await expect.poll(() => storeText(page)).toBe(seed)
+  await expect(under).not.toContainText('not valid MAC address')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => storeText(page)).toBe(dashed)
 })
 
 test('quick fixes from the Problems list and under the field are one undo step each', async ({

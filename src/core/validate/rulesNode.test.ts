@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findings, site } from '../../test/site.ts'
+import { readSiteFile } from '../document/siteFile.ts'
+import { validate } from './validate.ts'
 
 const node2 = (extra = '') =>
   `    - hostName: sno2.example.com\n      role: worker\n${extra.replace(/^(?=.)/gm, '      ')}`
@@ -113,6 +115,23 @@ describe('MAC addresses', () => {
     expect(findings(site('', 'bootMACAddress: "e4:43:4b:bd:90:46"\n'), 'net-mac-format')).toEqual(
       [],
     )
+  })
+
+  it('net-mac-format offers the colon form of a MAC written with dashes, dots or no separators', () => {
+    const fixOf = (mac: string) =>
+      validate(readSiteFile(site('', `bootMACAddress: "${mac}"\n`))).find(
+        (d) => d.rule === 'net-mac-format',
+      )?.fix
+    expect(fixOf('E4-43-4B-BD-90-46')).toEqual({
+      title: 'Write E4:43:4B:BD:90:46',
+      op: 'set',
+      path: ['spec', 'clusters', 0, 'nodes', 0, 'bootMACAddress'],
+      value: 'E4:43:4B:BD:90:46',
+    })
+    expect(fixOf('e443.4bbd.9046')?.value).toBe('e4:43:4b:bd:90:46')
+    expect(fixOf('e4434bbd9046')?.value).toBe('e4:43:4b:bd:90:46')
+    expect(fixOf('e4:43:4b:bd:90')).toBeUndefined()
+    expect(fixOf('e4-43-4b-bd-90-4g')).toBeUndefined()
   })
 
   it('net-mac-unique across nodes; the boot MAC may repeat an own interface MAC', () => {

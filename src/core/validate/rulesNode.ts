@@ -136,11 +136,14 @@ function checkMacs(ctx: RuleContext) {
     for (const [p, v] of macs) {
       if (v === undefined) continue
       if (typeof v !== 'string' || !MAC.test(v)) {
+        const fixed = typeof v === 'string' ? colonMac(v) : undefined
         ctx.report(
           'net-mac-format',
           'error',
           p,
-          `Value "${String(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. e4:43:4b:bd:90:46)`,
+          `Value "${String(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. ${fixed ?? 'e4:43:4b:bd:90:46'})`,
+          undefined,
+          fixed ? { title: `Write ${fixed}`, op: 'set', path: p, value: fixed } : undefined,
         )
         continue
       }
@@ -169,6 +172,17 @@ function checkMacs(ctx: RuleContext) {
         `bootMACAddress ${node.bootMACAddress as string} is not among ${host}'s nodeNetwork.interfaces`,
       )
   }
+}
+
+/** A MAC written with dashes, dots or no separators (e4-43-4b-…, e443.4bbd.9046), in colon form. */
+export function colonMac(v: string): string | undefined {
+  const hex = v.trim().replace(/[-.:\s]/g, '')
+  return /^[0-9a-fA-F]{12}$/.test(hex) &&
+    /^[0-9a-fA-F]{2}([-.:\s]?[0-9a-fA-F]{2}){5}$|^([0-9a-fA-F]{4}\.){2}[0-9a-fA-F]{4}$/.test(
+      v.trim(),
+    )
+    ? hex.match(/../g)!.join(':')
+    : undefined
 }
 
 export const nodeRules: Rule = (ctx) => {
