@@ -121,7 +121,7 @@ describe('MAC addresses', () => {
     const fixOf = (mac: string) =>
       validate(readSiteFile(site('', `bootMACAddress: "${mac}"\n`))).find(
         (d) => d.rule === 'net-mac-format',
-      )?.fix
+      )?.fix as { value?: unknown } | undefined
     expect(fixOf('E4-43-4B-BD-90-46')).toEqual({
       title: 'Write E4:43:4B:BD:90:46',
       op: 'set',
