@@ -1,0 +1,223 @@
+/**
+ * The change summary: what differs between the baseline and the current file, in an operator's
+ * terms, grouped by site, cluster and node. Overrides are compared decoded (units and scripts),
+ * not as encoded blobs. Each item says where it lives in both texts, so it can be reverted alone.
+ */
+import type { JSONPath } from 'jsonc-parser'
+import type { Path } from '../document/path.ts'
+import { getIn } from '../document/path.ts'
+import type { SiteFile } from '../document/siteFile.ts'
+import { siteData } from '../document/siteFile.ts'
+import { describeChange, show } from './describe.ts'
+import { overrideChange } from './overrideChange.ts'
+import type { DecodedDiff } from './overrideChange.ts'
+
+export type ReviewScope =
+  | { kind: 'site' }
+  | { kind: 'cluster'; cluster: number }
+  | { kind: 'node'; cluster: number; node: number }
+
+/** A place in a text: a document path, optionally a JSON path inside that string value. */
+export interface Loc {
+  path: Path
+  json?: JSONPath
+}
+
+export interface ChangeItem {
+  text: string
+  /** where the change is in the current text (nothing for a removal) */
+  now: Loc[]
+  /** where it was in the baseline (nothing for an addition) */
+  was: Loc[]
+  decoded?: DecodedDiff[]
+}
+
+export interface ChangeGroup {
+  title: string
+  scope: ReviewScope
+  items: ChangeItem[]
+}
+
+type Obj = Record<string, unknown>
+const asObj = (v: unknown): Obj =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {}
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const without = (o: Obj, keys: string[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)))
+
+/** Pairs items by name, then the unnamed rest in order (a renamed cluster stays one cluster). */
+export function pairByName(a: unknown[], b: unknown[], key: string) {
+  const nameOf = (x: unknown) => asObj(x)[key]
+  const pairs: Array<[number, number]> = []
+  const usedB = new Set<number>()
+  const restA: number[] = []
+  a.forEach((x, i) => {
+    const n = nameOf(x)
+    const j = n === undefined ? -1 : b.findIndex((y, k) => !usedB.has(k) && nameOf(y) === n)
+    if (j >= 0) {
+      pairs.push([i, j])
+      usedB.add(j)
+    } else restA.push(i)
+  })
+  const restB = b.map((_, j) => j).filter((j) => !usedB.has(j))
+  const k = Math.min(restA.length, restB.length)
+  for (let i = 0; i < k; i++) pairs.push([restA[i] as number, restB[i] as number])
+  return {
+    pairs: pairs.sort((x, y) => x[1] - y[1]),
+    removed: restA.slice(k),
+    added: restB.slice(k),
+  }
+}
+
+function fieldItems(a: Obj, b: Obj, was: Path, now: Path): ChangeItem[] {
+  return describeChange(a, b).map((c) => ({
+    text: c.text,
+    now: getIn(b, c.at) === undefined ? [] : [{ path: [...now, ...c.at] }],
+    was: getIn(a, c.at) === undefined ? [] : [{ path: [...was, ...c.at] }],
+  }))
+}
+
+const OWN = ['ignitionConfigOverride', 'installerArgs']
+
+function nodeItems(
+  before: SiteFile,
+  after: SiteFile,
+  a: Obj,
+  b: Obj,
+  was: Path,
+  now: Path,
+): ChangeItem[] {
+  const items = fieldItems(without(a, OWN), without(b, OWN), was, now)
+  const o = overrideChange(
+    before,
+    after,
+    [...was, 'ignitionConfigOverride'],
+    [...now, 'ignitionConfigOverride'],
+    'install',
+  )
+  const argsChanged = a.installerArgs !== b.installerArgs
+  const argsLoc = (side: Obj, p: Path) =>
+    side.installerArgs === undefined ? [] : [{ path: [...p, 'installerArgs'] }]
+  if (o?.precache) {
+    // enabling or removing pre-caching is one step to the operator: override and installerArgs
+    const what = [...(argsChanged ? ['installerArgs'] : []), ...o.counts]
+    items.push({
+      text: `pre-caching ${o.precache} (${what.join(', ')})`,
+      now: [...o.now, ...(argsChanged ? argsLoc(b, now) : [])],
+      was: [...o.was, ...(argsChanged ? argsLoc(a, was) : [])],
+      decoded: o.decoded,
+    })
+    return items
+  }
+  if (o) items.push(...o.items)
+  if (argsChanged)
+    items.push({
+      text: `installerArgs ${show(a.installerArgs)} → ${show(b.installerArgs)}`,
+      now: argsLoc(b, now),
+      was: argsLoc(a, was),
+    })
+  return items
+}
+
+const clusterName = (c: unknown, i: number) => String(asObj(c).clusterName ?? `#${i + 1}`)
+const hostName = (n: unknown, i: number) => String(asObj(n).hostName ?? `#${i + 1}`)
+
+export function summarizeChanges(before: SiteFile, after: SiteFile): ChangeGroup[] {
+  const A = siteData(before)
+  const B = siteData(after)
+  if (!A || !B) return []
+  const groups: ChangeGroup[] = []
+  const site: ChangeGroup = { title: 'site', scope: { kind: 'site' }, items: [] }
+  site.items.push(...fieldItems(without(A, ['spec']), without(B, ['spec']), [], []))
+  const specA = asObj(A.spec)
+  const specB = asObj(B.spec)
+  site.items.push(
+    ...fieldItems(without(specA, ['clusters']), without(specB, ['clusters']), ['spec'], ['spec']),
+  )
+  const ca = list(specA.clusters)
+  const cb = list(specB.clusters)
+  const cp = pairByName(ca, cb, 'clusterName')
+  for (const j of cp.added) {
+    const nodes = list(asObj(cb[j]).nodes).length
+    site.items.push({
+      text: `cluster ${clusterName(cb[j], j)} added (${nodes} node${nodes === 1 ? '' : 's'})`,
+      now: [{ path: ['spec', 'clusters', j] }],
+      was: [],
+    })
+  }
+  for (const i of cp.removed)
+    site.items.push({
+      text: `cluster ${clusterName(ca[i], i)} removed`,
+      now: [],
+      was: [{ path: ['spec', 'clusters', i] }],
+    })
+  groups.push(site)
+  for (const [i, j] of cp.pairs) {
+    const a = asObj(ca[i])
+    const b = asObj(cb[j])
+    const was: Path = ['spec', 'clusters', i]
+    const now: Path = ['spec', 'clusters', j]
+    const group: ChangeGroup = {
+      title: `cluster ${clusterName(b, j)}`,
+      scope: { kind: 'cluster', cluster: j },
+      items: [],
+    }
+    group.items.push(
+      ...fieldItems(
+        without(a, ['nodes', 'ignitionConfigOverride']),
+        without(b, ['nodes', 'ignitionConfigOverride']),
+        was,
+        now,
+      ),
+    )
+    const o = overrideChange(
+      before,
+      after,
+      [...was, 'ignitionConfigOverride'],
+      [...now, 'ignitionConfigOverride'],
+      'discovery',
+    )
+    if (o?.precache)
+      group.items.push({
+        text: `pre-caching ${o.precache} (${o.counts.join(', ')})`,
+        now: o.now,
+        was: o.was,
+        decoded: o.decoded,
+      })
+    else if (o) group.items.push(...o.items)
+    const na = list(a.nodes)
+    const nb = list(b.nodes)
+    const np = pairByName(na, nb, 'hostName')
+    for (const n of np.added)
+      group.items.push({
+        text: `node ${hostName(nb[n], n)} added`,
+        now: [{ path: [...now, 'nodes', n] }],
+        was: [],
+      })
+    for (const n of np.removed)
+      group.items.push({
+        text: `node ${hostName(na[n], n)} removed`,
+        now: [],
+        was: [{ path: [...was, 'nodes', n] }],
+      })
+    groups.push(group)
+    for (const [m, n] of np.pairs)
+      groups.push({
+        title: `node ${hostName(nb[n], n)}`,
+        scope: { kind: 'node', cluster: j, node: n },
+        items: nodeItems(
+          before,
+          after,
+          asObj(na[m]),
+          asObj(nb[n]),
+          [...was, 'nodes', m],
+          [...now, 'nodes', n],
+        ),
+      })
+  }
+  return groups.filter((g) => g.items.length > 0)
+}
+
+/** How many items the summary lists. */
+export const itemCount = (groups: readonly ChangeGroup[]) =>
+  groups.reduce((n, g) => n + g.items.length, 0)
