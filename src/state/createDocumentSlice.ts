@@ -17,6 +17,8 @@ export interface DocumentSlice {
   view: SiteFile
   /** the text the diff compares against: the file as imported or the template as created */
   baseline: string
+  /** the text last copied or downloaded (YAML or patch): its changes have left the app */
+  delivered: string | null
   fileName: string
   history: History<SiteFile>
   /** a short message for the status line (command refused, copied, …) */
@@ -32,6 +34,10 @@ export interface DocumentSlice {
   /** ends the open undo step (a field lost focus) */
   sealHistory: () => void
   notify: (kind: 'info' | 'error', text: string) => void
+  /** the current text was copied or downloaded */
+  markDelivered: () => void
+  /** the current text is what is in git now: it becomes the baseline */
+  markCommitted: () => void
 }
 
 export const createDocumentSlice =
@@ -44,6 +50,7 @@ export const createDocumentSlice =
       file,
       view: file,
       baseline: initial,
+      delivered: null,
       fileName: initialName,
       history: emptyHistory(),
       notice: null,
@@ -51,7 +58,14 @@ export const createDocumentSlice =
         flushPendingYaml()
         const r = readForImport(text)
         if ('error' in r) return r
-        set({ file: r.file, view: r.file, baseline: text, fileName, history: emptyHistory() })
+        set({
+          file: r.file,
+          view: r.file,
+          baseline: text,
+          delivered: null,
+          fileName,
+          history: emptyHistory(),
+        })
         return null
       },
       run: (intent, command) => {
@@ -95,5 +109,7 @@ export const createDocumentSlice =
       },
       sealHistory: () => set((s) => ({ history: seal(s.history) })),
       notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
+      markDelivered: () => set((s) => ({ delivered: s.file.text })),
+      markCommitted: () => set((s) => ({ baseline: s.file.text, delivered: s.file.text })),
     }
   }

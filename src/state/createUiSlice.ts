@@ -13,6 +13,9 @@ export interface UiSlice {
   rightTab: RightTab
   /** width of the right pane in pixels (remembered) */
   paneWidth: number
+  /** the Diff tab shows one column with changes inline (else side by side); remembered */
+  diffInline: boolean
+  setDiffInline: (inline: boolean) => void
   /** fields (dotted paths) the user has changed or was sent to: their findings show under them */
   touched: ReadonlySet<string>
   touch: (path: string) => void
@@ -25,6 +28,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   selection: { kind: 'site' },
   rightTab: 'yaml',
   paneWidth: 560,
+  diffInline: false,
+  setDiffInline: (diffInline) => set({ diffInline }),
   touched: new Set(),
   touch: (path) =>
     set((s) => (s.touched.has(path) ? s : { touched: new Set([...s.touched, path]) })),

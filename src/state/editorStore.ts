@@ -24,6 +24,9 @@ interface Saved {
   fileName: string
   paneWidth: number
   release?: string
+  diffInline?: boolean
+  /** the text was copied or downloaded as it is (no prompt when leaving) */
+  delivered?: boolean
 }
 
 /** The one store of the app, built from slices; autosaved to the browser on every change. */
@@ -44,6 +47,8 @@ export const useEditorStore = create<EditorState>()(
         fileName: s.fileName,
         paneWidth: s.paneWidth,
         release: s.release,
+        diffInline: s.diffInline,
+        delivered: s.delivered === s.file.text,
       }),
       merge: (saved, current) => {
         const p = saved as Partial<Saved> | undefined
@@ -58,6 +63,8 @@ export const useEditorStore = create<EditorState>()(
           fileName: typeof p.fileName === 'string' ? p.fileName : current.fileName,
           paneWidth: typeof p.paneWidth === 'number' ? p.paneWidth : current.paneWidth,
           release: typeof p.release === 'string' ? p.release : current.release,
+          diffInline: p.diffInline === true,
+          delivered: p.delivered === true ? p.text : null,
           history: emptyHistory(),
         }
       },

@@ -6,10 +6,12 @@ import { Navigator } from './navigator/Navigator.tsx'
 import { useFileDrop } from './useFileDrop.ts'
 import { useGlobalKeys } from './useGlobalKeys.ts'
 import { useColorScheme } from './useColorScheme.ts'
+import { useLeaveGuard } from './useLeaveGuard.ts'
 
 /** Toolbar; navigator | form | resizable right pane (YAML, Preview, Diff, Problems). */
 export function App() {
   useGlobalKeys()
+  useLeaveGuard()
   const dragging = useFileDrop()
   const scheme = useColorScheme()
   return (

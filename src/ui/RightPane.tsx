@@ -6,6 +6,7 @@ import { ProblemsPanel } from './ProblemsPanel.tsx'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
+const DiffPane = lazy(() => import('./review/DiffPane.tsx'))
 
 const TABS: Array<{ id: RightTab; label: string }> = [
   { id: 'yaml', label: 'YAML' },
@@ -61,7 +62,11 @@ export function RightPane() {
         ) : null}
       </Panel>
       <Panel id="diff" tab={tab}>
-        <p className="placeholder">The review diff against the baseline comes with issue 6.</p>
+        {tab === 'diff' || seen.has('diff') ? (
+          <Suspense fallback={<p className="muted">Loading the review…</p>}>
+            <DiffPane />
+          </Suspense>
+        ) : null}
       </Panel>
       <Panel id="problems" tab={tab}>
         <ProblemsPanel />

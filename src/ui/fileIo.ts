@@ -33,20 +33,26 @@ export function downloadText(text: string, name: string, type = 'text/plain'): v
   useEditorStore.getState().notify('info', `Downloaded ${name}.`)
 }
 
-export async function copyText(text: string, what: string): Promise<void> {
+/** Copies to the clipboard; says whether the browser allowed it. */
+export async function copyText(text: string, what: string): Promise<boolean> {
   const st = useEditorStore.getState()
   try {
     await navigator.clipboard.writeText(text)
     st.notify('info', `Copied ${what}.`)
+    return true
   } catch {
     st.notify('error', `The browser did not allow copying ${what}; use Download instead.`)
+    return false
   }
 }
 
-export const downloadYaml = () =>
+export function downloadYaml(): void {
   downloadText(useEditorStore.getState().file.text, downloadName(), 'application/yaml')
+  useEditorStore.getState().markDelivered()
+}
 
-export function copyYaml(): Promise<void> {
+export async function copyYaml(): Promise<void> {
   const text = useEditorStore.getState().file.text
-  return copyText(text, `${text.split('\n').length} lines of YAML`)
+  if (await copyText(text, `${text.split('\n').length} lines of YAML`))
+    useEditorStore.getState().markDelivered()
 }

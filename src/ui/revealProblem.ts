@@ -35,6 +35,12 @@ function focusField(path: Path): void {
   }
 }
 
+/** Selects the item that holds `path` and focuses its field in the form. */
+export function revealPath(path: Path): void {
+  useEditorStore.getState().select(selectionOf(path))
+  requestAnimationFrame(() => focusField(path))
+}
+
 export function revealProblem(d: Diagnostic): void {
   const st = useEditorStore.getState()
   st.select(selectionOf(d.path))

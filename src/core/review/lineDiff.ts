@@ -82,3 +82,18 @@ export function hunksTouching(
     (h) => meets(h.newStart, h.newLines, now) || meets(h.oldStart, h.oldLines, was),
   )
 }
+
+export interface DiffRow {
+  kind: 'same' | 'added' | 'removed'
+  text: string
+}
+
+/** Two texts as rows of a line diff (for decoded scripts and units), unchanged runs kept. */
+export function diffRows(before: string, after: string): DiffRow[] {
+  return diffLines(before, after).flatMap((part) =>
+    splitLines(part.value).map((line) => ({
+      kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+      text: line.replace(/\n$/, ''),
+    })),
+  )
+}

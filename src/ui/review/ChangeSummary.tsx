@@ -1,0 +1,55 @@
+import type { ChangeGroup, ReviewScope } from '../../core/review/changes.ts'
+import type { Selection } from '../../state/createUiSlice.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { revealPath } from '../revealProblem.ts'
+import { DecodedDiff } from './DecodedDiff.tsx'
+import { revertItem } from './reviewActions.ts'
+
+const selectionOf = (s: ReviewScope): Selection => s
+
+/** The changes in plain words, grouped by site, cluster and node; each selectable and revertable. */
+export function ChangeSummary({ groups }: { groups: ChangeGroup[] }) {
+  const select = useEditorStore((s) => s.select)
+  return (
+    <div className="change-summary" aria-label="Change summary" role="region">
+      {groups.map((g) => (
+        <section key={g.title} aria-label={g.title}>
+          <h3>{g.title}</h3>
+          <ul>
+            {g.items.map((item, i) => (
+              <li key={`${g.title}:${i}`}>
+                <button
+                  type="button"
+                  className="change-item"
+                  onClick={() => {
+                    const at = item.now[0]?.path
+                    if (at) revealPath(at)
+                    else select(selectionOf(g.scope))
+                  }}
+                >
+                  {item.text}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="revert"
+                  aria-label={`Revert ${g.title}: ${item.text}`}
+                  onClick={() => revertItem(item)}
+                >
+                  Revert
+                </button>
+                {item.decoded?.length ? (
+                  <details>
+                    <summary>Decoded diff</summary>
+                    {item.decoded.map((d) => (
+                      <DecodedDiff key={d.name} diff={d} />
+                    ))}
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+import { DiffEditor, loader } from '@monaco-editor/react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import type * as Monaco from 'monaco-editor/editor'
+import { isWorkable } from '../../state/createDocumentSlice.ts'
+import { summarizeChanges } from '../../core/review/changes.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { monaco } from '../monaco/setup.ts'
+import { useColorScheme } from '../useColorScheme.ts'
+import { ChangeSummary } from './ChangeSummary.tsx'
+import { setDiffEditor } from './diffEditorRef.ts'
+import { ReviewToolbar } from './ReviewToolbar.tsx'
+import { baselineFile } from './reviewActions.ts'
+
+loader.config({ monaco })
+
+/** Review before commit: what changed since the baseline, in words and as a diff. Lazily loaded. */
+export default function DiffPane() {
+  const scheme = useColorScheme()
+  const baseline = useEditorStore((s) => s.baseline)
+  const live = useEditorStore((s) => s.file)
+  // kept mounted when another tab is shown: it follows the text only while visible, so typing
+  // elsewhere never pays for a diff or a summary nobody sees
+  const visible = useEditorStore((s) => s.rightTab === 'diff')
+  const shown = useRef(live)
+  if (visible) shown.current = live
+  const file = shown.current
+  const inline = useEditorStore((s) => s.diffInline)
+  const delivered = useEditorStore((s) => s.delivered === s.file.text)
+  const [changes, setChanges] = useState<number | null>(null)
+  // the summary reads both files in full: on a big file it may lag the typing, never block it
+  const current = useDeferredValue(file)
+  const base = useDeferredValue(baseline)
+  const groups = useMemo(
+    () => (isWorkable(current) ? summarizeChanges(baselineFile(base), current) : null),
+    [base, current],
+  )
+  useEffect(() => () => setDiffEditor(null), [])
+  const dirty = file.text !== baseline
+  return (
+    <div className="diff-pane">
+      <ReviewToolbar changes={changes} />
+      {!dirty ? (
+        <p className="no-changes">
+          No changes since the baseline (the file as imported or created).
+        </p>
+      ) : (
+        <>
+          {delivered ? null : (
+            <p className="hint">
+              Copy or download the YAML or the patch, then mark it as committed.
+            </p>
+          )}
+          {groups === null ? (
+            <p className="hint">
+              The summary needs YAML that parses; the diff below is up to date.
+            </p>
+          ) : (
+            <ChangeSummary groups={groups} />
+          )}
+        </>
+      )}
+      <div className="diff-editor" hidden={!dirty}>
+        <DiffEditor
+          original={baseline}
+          modified={file.text}
+          language="yaml"
+          originalModelPath="file:///review/baseline.yaml"
+          modifiedModelPath="file:///review/current.yaml"
+          theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+          loading={<p className="muted">Loading the diff…</p>}
+          options={{
+            readOnly: true,
+            originalEditable: false,
+            renderSideBySide: !inline,
+            // the user's choice wins over Monaco's switch to inline below 900 px
+            useInlineViewWhenSpaceIsLimited: false,
+            // a 300-line file with two changes: show the changes, fold the rest (click to unfold)
+            hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 6 },
+            automaticLayout: true,
+            minimap: { enabled: false },
+            scrollBeyondLastLine: false,
+            fontSize: 13,
+            ariaLabel: 'Changes since the baseline',
+          }}
+          onMount={(editor) => {
+            setDiffEditor(editor)
+            editor.onDidUpdateDiff(() => setChanges(editor.getLineChanges()?.length ?? 0))
+            window.__studioDiff = editor
+          }}
+        />
+      </div>
+    </div>
+  )
+}
+
+declare global {
+  interface Window {
+    __studioDiff?: Monaco.editor.IStandaloneDiffEditor
+  }
+}

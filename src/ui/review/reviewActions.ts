@@ -1,0 +1,49 @@
+/** What the Diff tab does: revert one change, hand over the patch, mark the text committed. */
+import { readSiteFile } from '../../core/document/siteFile.ts'
+import type { SiteFile } from '../../core/document/siteFile.ts'
+import type { ChangeItem } from '../../core/review/changes.ts'
+import { patchFileName, unifiedPatch } from '../../core/review/patch.ts'
+import { revertChange } from '../../core/review/revert.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { copyText, downloadName, downloadText } from '../fileIo.ts'
+
+let cached: { text: string; file: SiteFile } | null = null
+
+/** The baseline as a SiteFile, read once per baseline text. */
+export function baselineFile(text: string): SiteFile {
+  if (cached?.text !== text) cached = { text, file: readSiteFile(text) }
+  return cached.file
+}
+
+/** One undo step: the item's lines go back to the baseline's. */
+export function revertItem(item: ChangeItem): void {
+  const st = useEditorStore.getState()
+  const base = baselineFile(st.baseline)
+  st.run('review:revert', (f) => revertChange(f, base, item))
+  st.notify('info', `Reverted: ${item.text}.`)
+}
+
+// the patch names the file as it was imported, so it applies where that file lives in git
+const fileName = () => useEditorStore.getState().fileName || downloadName()
+
+const currentPatch = () => {
+  const st = useEditorStore.getState()
+  return unifiedPatch(fileName(), st.baseline, st.file.text)
+}
+
+export function downloadPatch(): void {
+  downloadText(currentPatch(), patchFileName(fileName()), 'text/x-diff')
+  useEditorStore.getState().markDelivered()
+}
+
+export async function copyPatch(): Promise<void> {
+  const patch = currentPatch()
+  if (await copyText(patch, `the patch (${patch.split('\n').length - 1} lines)`))
+    useEditorStore.getState().markDelivered()
+}
+
+export function markCommitted(): void {
+  const st = useEditorStore.getState()
+  st.markCommitted()
+  st.notify('info', 'Marked as committed: the diff now starts from this text.')
+}
