@@ -5,6 +5,9 @@
 import jsyaml from 'js-yaml'
 import { setIn } from '../src/core/document/edit.ts'
 import { readSiteFile } from '../src/core/document/siteFile.ts'
+import { summarizeChanges } from '../src/core/review/changes.ts'
+import { unifiedPatch } from '../src/core/review/patch.ts'
+import { revertChange } from '../src/core/review/revert.ts'
 import { validate } from '../src/core/validate/validate.ts'
 import { generate } from './generate.ts'
 
@@ -42,3 +45,26 @@ for (const n of [1, 10, 100, 1000]) {
   )
 }
 console.log(rows.join('\n'))
+
+// the Diff tab: summary and patch after one edit on the last node (what a review costs)
+const review = [
+  '| nodes | change summary | unified patch | revert one item |',
+  '|---:|---:|---:|---:|',
+]
+for (const n of [100, 1000]) {
+  const before = readSiteFile(generate(n))
+  const last = Math.ceil(n / 10) - 1
+  const after = setIn(
+    before,
+    ['spec', 'clusters', last, 'nodes', (n - 1) % 10, 'bootMode'],
+    'legacy',
+  )
+  const runs = n >= 1000 ? 5 : 11
+  const groups = summarizeChanges(before, after)
+  const item = groups[groups.length - 1]!.items[0]!
+  const sum = median(() => void summarizeChanges(before, after), runs)
+  const patch = median(() => void unifiedPatch('site.yaml', before.text, after.text), runs)
+  const rev = median(() => void revertChange(after, before, item), runs)
+  review.push(`| ${n} | ${sum.toFixed(1)} ms | ${patch.toFixed(1)} ms | ${rev.toFixed(1)} ms |`)
+}
+console.log('\n' + review.join('\n'))
