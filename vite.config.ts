@@ -19,6 +19,8 @@ export default defineConfig({
     ],
   },
   // Monaco is one large lazy chunk by nature; the entry chunk is checked by npm run bench
+  // found only inside workers, so the dev optimizer would discover them late and reload the page
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
   build: {
     target: 'es2022',
     sourcemap: false,
