@@ -105,7 +105,9 @@ test('the downloaded patch, applied with git to the original file, gives the dow
   expect(readFileSync(join(dir, fixture.name), 'utf8')).toBe(yaml.text)
 
   // delivered: it can become the new baseline
+  await expect(page.getByRole('tab', { name: 'Diff (changed)' })).toBeVisible()
   await page.getByRole('button', { name: 'Mark as committed' }).click()
+  await expect(page.getByRole('tab', { name: 'Diff (changed)' })).toHaveCount(0)
   await expect(page.getByTestId('diff.count')).toHaveText('No changes')
   await expect(page.getByText('No changes since the baseline')).toBeVisible()
 })

@@ -20,6 +20,7 @@ export function RightPane() {
   const tab = useEditorStore((s) => s.rightTab)
   const setTab = useEditorStore((s) => s.setRightTab)
   const width = useEditorStore((s) => s.paneWidth)
+  const changed = useEditorStore((s) => s.file.text !== s.baseline)
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
   if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
   const onKey = (e: KeyboardEvent) => {
@@ -45,6 +46,12 @@ export function RightPane() {
             onClick={() => setTab(t.id)}
           >
             {t.label}
+            {t.id === 'diff' && changed ? (
+              <span className="tab-dot" title="Changed since the baseline">
+                <span aria-hidden="true"> •</span>
+                <span className="visually-hidden"> (changed)</span>
+              </span>
+            ) : null}
           </button>
         ))}
       </div>

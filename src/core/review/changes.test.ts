@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { addNode, removeCluster, removeNode, setField, unsetField } from '../document/commands.ts'
 import { setIn } from '../document/edit.ts'
-import { readSiteFile } from '../document/siteFile.ts'
+import { setJsonField } from '../document/jsonField.ts'
+import { getIn } from '../document/path.ts'
+import { readSiteFile, siteData } from '../document/siteFile.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { overrideView } from '../precache/overrideView.ts'
 import { setOverrideFileText, setOverrideUnitContents } from '../precache/overrideCommands.ts'
@@ -147,5 +149,26 @@ describe('revert one change', () => {
     expect(revertChange(fewer, std, item).text).toBe(std.text)
     const more = addNode(std, { cluster: 0 })
     expect(revertChange(more, std, summarizeChanges(std, more)[0]!.items[0]!).text).toBe(std.text)
+  })
+})
+
+describe('JSON inside a string field', () => {
+  it('names the member that changed in installConfigOverrides, and reverts just it', () => {
+    const sno = fixture('argocd__example__siteconfig__example-sno')
+    const path = [...C, 'installConfigOverrides']
+    const before = JSON.parse(getIn(siteData(sno), path) as string)
+    const caps = { ...before.capabilities, baselineCapabilitySet: 'v4.16' }
+    const f = setJsonField(sno, path, { ...before, capabilities: caps })
+    const g = setField(f, { path: [...C, 'clusterImageSetNameRef'], value: 'openshift-4.18' })
+    expect(lines(sno, g)).toContain(
+      'cluster example-sno: installConfigOverrides.capabilities.baselineCapabilitySet None → v4.16',
+    )
+    const item = summarizeChanges(sno, g)
+      .flatMap((x) => x.items)
+      .find((x) => x.text.startsWith('installConfigOverrides'))!
+    expect(item.now).toEqual([{ path, json: ['capabilities', 'baselineCapabilitySet'] }])
+    expect(revertChange(g, sno, item).text).toBe(
+      setField(sno, { path: [...C, 'clusterImageSetNameRef'], value: 'openshift-4.18' }).text,
+    )
   })
 })

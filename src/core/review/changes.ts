@@ -69,11 +69,37 @@ export function pairByName(a: unknown[], b: unknown[], key: string) {
   }
 }
 
+// JSON held in a string: compared member by member, so the summary names what changed inside
+const JSON_FIELDS = ['installConfigOverrides']
+
+function parsedJson(v: unknown): unknown {
+  if (typeof v !== 'string') return undefined
+  try {
+    return JSON.parse(v)
+  } catch {
+    return undefined
+  }
+}
+
+/** A change's place: a document path, or a JSON path inside one of the JSON_FIELDS strings. */
+function locOf(side: Obj, base: Path, at: Path): Loc[] {
+  if (getIn(side, at) === undefined) return []
+  const [head, ...rest] = at
+  return typeof head === 'string' && JSON_FIELDS.includes(head) && rest.length
+    ? [{ path: [...base, head], json: rest }]
+    : [{ path: [...base, ...at] }]
+}
+
 function fieldItems(a: Obj, b: Obj, was: Path, now: Path): ChangeItem[] {
-  return describeChange(a, b).map((c) => ({
+  const [x, y] = [{ ...a }, { ...b }]
+  for (const k of JSON_FIELDS) {
+    const [ja, jb] = [parsedJson(a[k]), parsedJson(b[k])]
+    if (a[k] !== b[k] && ja !== undefined && jb !== undefined) [x[k], y[k]] = [ja, jb]
+  }
+  return describeChange(x, y).map((c) => ({
     text: c.text,
-    now: getIn(b, c.at) === undefined ? [] : [{ path: [...now, ...c.at] }],
-    was: getIn(a, c.at) === undefined ? [] : [{ path: [...was, ...c.at] }],
+    now: locOf(y, now, c.at),
+    was: locOf(x, was, c.at),
   }))
 }
 
