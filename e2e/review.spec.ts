@@ -96,6 +96,8 @@ test('the downloaded patch, applied with git to the original file, gives the dow
     `--- a/${fixture.name}`,
     `+++ b/${fixture.name}`,
   ])
+  await page.getByRole('button', { name: 'Copy patch' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(patch.text)
   const yaml = await download(page, 'Download YAML')
   const dir = mkdtempSync(join(tmpdir(), 'scs-e2e-'))
   execFileSync('git', ['init', '-q'], { cwd: dir })
