@@ -11,6 +11,7 @@ test('the YAML pane explains keys on hover and offers enum values, offline', asy
   })
   const hover = page.locator('.monaco-hover-content')
   await expect(hover).toContainText('Network type')
+  await expect(hover).not.toContainText('GitOps ZTP SiteConfig')
 
   // completion of the value offers the enum
   await page.evaluate(() => {

@@ -49,7 +49,8 @@ export function configureSchemaHelp(monaco: typeof Monaco): void {
       {
         uri: 'inmemory://schemas/siteconfig.schema.json',
         fileMatch: [YAML_MODEL_PATH],
-        schema: siteConfigSchema() as never,
+        // without the root title: monaco-yaml would print it above every hover
+        schema: { ...siteConfigSchema(), title: undefined } as never,
       },
     ],
   })
