@@ -1,10 +1,8 @@
 import type { StateCreator } from 'zustand'
+import type { Scope } from '../core/document/scope.ts'
 
 /** What the navigator has selected: the site, a cluster, or a node of a cluster. */
-export type Selection =
-  | { kind: 'site' }
-  | { kind: 'cluster'; cluster: number }
-  | { kind: 'node'; cluster: number; node: number }
+export type Selection = Scope
 
 export type RightTab = 'yaml' | 'preview' | 'diff' | 'problems'
 

@@ -6,6 +6,7 @@
 import { decodeDataUrl, parseDataUrl } from '../codecs/dataUrl.ts'
 import type { DataUrlEncoding } from '../codecs/dataUrl.ts'
 import { filesOf, parseIgnition, unitsOf } from '../codecs/ignition.ts'
+import type { IgnitionConfig } from '../codecs/ignition.ts'
 import { getIn } from '../document/path.ts'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
@@ -47,6 +48,8 @@ export interface OverrideView {
   files: FileView[]
   /** the rest of the config (disks, filesystems, passwd, dropins…), as JSON text, if any */
   other?: string
+  /** the parsed Ignition config, when it parses */
+  config?: IgnitionConfig
 }
 
 export function overridePath(stage: Stage, cluster: number, node = 0): Path {
@@ -106,6 +109,7 @@ export function overrideView(file: SiteFile, stage: Stage, path: Path): Override
     })),
     files: filesOf(cfg).map((f, i) => fileView((f ?? {}) as Parameters<typeof fileView>[0], i)),
     other: otherSections(cfg),
+    config: cfg,
   }
 }
 

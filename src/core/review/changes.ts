@@ -5,6 +5,7 @@
  */
 import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
+import type { Scope } from '../document/scope.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { show } from './describe.ts'
@@ -13,10 +14,7 @@ import type { Obj } from './fieldItems.ts'
 import { overrideChange } from './overrideChange.ts'
 import type { DecodedDiff } from './overrideChange.ts'
 
-export type ReviewScope =
-  | { kind: 'site' }
-  | { kind: 'cluster'; cluster: number }
-  | { kind: 'node'; cluster: number; node: number }
+export type ReviewScope = Scope
 
 /** A place in a text: a document path, optionally a JSON path inside that string value. */
 export interface Loc {

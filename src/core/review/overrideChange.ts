@@ -1,5 +1,4 @@
 /** An ignitionConfigOverride compared decoded: units and scripts by name, line counts, pre-caching. */
-import { parseIgnition } from '../codecs/ignition.ts'
 import type { IgnitionConfig } from '../codecs/ignition.ts'
 import type { Path } from '../document/path.ts'
 import { getIn } from '../document/path.ts'
@@ -55,12 +54,6 @@ function entries(v: OverrideView): Map<string, Entry> {
       mode: f.mode,
     })
   return out
-}
-
-const config = (file: SiteFile, path: Path): IgnitionConfig => {
-  const raw = getIn(siteData(file), path)
-  const p = typeof raw === 'string' ? parseIgnition(raw) : undefined
-  return p?.ok ? p.config : {}
 }
 
 /** The config without units and files: version, disks, passwd… */
@@ -122,8 +115,9 @@ export function overrideChange(
     if ((a?.body ?? '') !== (b?.body ?? ''))
       out.decoded.push({ name, before: a?.body ?? '', after: b?.body ?? '' })
   }
-  const ca = config(before, was)
-  const cb = config(after, now)
+  // the views parsed the overrides already
+  const ca = va.config ?? {}
+  const cb = vb.config ?? {}
   for (const c of describeChange(rest(ca), rest(cb)))
     out.items.push({ text: `ignitionConfigOverride ${c.text}`, ...whole })
   if (!out.items.length)

@@ -13,6 +13,17 @@ interface Assigned {
   path: Path
 }
 
+/** Linux interface names: no spaces, at most 15 characters (IFNAMSIZ). */
+function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
+  if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
+    ctx.report(
+      'net-interface-name',
+      'error',
+      at,
+      `${where(at)}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
+    )
+}
+
 function interfaceRules(
   ctx: RuleContext,
   host: string,
@@ -22,13 +33,7 @@ function interfaceRules(
   out: Assigned[],
 ): void {
   const nm = iface.name
-  if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
-    ctx.report(
-      'net-interface-name',
-      'error',
-      [...path, 'name'],
-      `${where([...path, 'name'])}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
-    )
+  interfaceName(ctx, nm, [...path, 'name'])
   const type = iface.type
   if (type === 'ethernet' && typeof nm === 'string' && mapped && !mapped.has(nm))
     ctx.report(
@@ -135,17 +140,9 @@ export const nmstateRules: Rule = (ctx) => {
   for (const { node, cluster, path } of nodesOf(ctx.data)) {
     const nn = asRecord(node.nodeNetwork)
     const host = name(node.hostName, where(path))
-    asArray(nn?.interfaces).forEach((f, i) => {
-      const nm = asRecord(f)?.name
-      const at = [...path, 'nodeNetwork', 'interfaces', i, 'name']
-      if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
-        ctx.report(
-          'net-interface-name',
-          'error',
-          at,
-          `${where(at)}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
-        )
-    })
+    asArray(nn?.interfaces).forEach((f, i) =>
+      interfaceName(ctx, asRecord(f)?.name, [...path, 'nodeNetwork', 'interfaces', i, 'name']),
+    )
     const config = asRecord(nn?.config)
     if (!config) continue
     const mapped =

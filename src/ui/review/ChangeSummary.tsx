@@ -1,11 +1,8 @@
-import type { ChangeGroup, ReviewScope } from '../../core/review/changes.ts'
-import type { Selection } from '../../state/createUiSlice.ts'
+import type { ChangeGroup } from '../../core/review/changes.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { revealPath } from '../revealProblem.ts'
 import { DecodedDiff } from './DecodedDiff.tsx'
 import { revertItem } from './reviewActions.ts'
-
-const selectionOf = (s: ReviewScope): Selection => s
 
 /** The changes in plain words, grouped by site, cluster and node; each selectable and revertable. */
 export function ChangeSummary({ groups }: { groups: ChangeGroup[] }) {
@@ -24,7 +21,7 @@ export function ChangeSummary({ groups }: { groups: ChangeGroup[] }) {
                   onClick={() => {
                     const at = item.now[0]?.path
                     if (at) revealPath(at)
-                    else select(selectionOf(g.scope))
+                    else select(g.scope)
                   }}
                 >
                   {item.text}
