@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// PW_PORT lets two checkouts run their suites side by side
+const port = Number(process.env.PW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,7 +12,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
   },
 })
