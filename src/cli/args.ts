@@ -8,8 +8,9 @@ const VALUE_OPTIONS = new Set([
   'ignition-version',
   'severity',
   'release',
+  'repo-root',
 ])
-const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file'])
+const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact'])
 
 export function parseArgs(argv: string[]) {
   const positional: string[] = []

@@ -5,67 +5,85 @@ import { parseInstallerArgs } from '../core/codecs/installerArgs.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { siteData } from '../core/document/siteFile.ts'
 import { clustersOf } from '../core/validate/context.ts'
+import { printable, printableLines } from './printable.ts'
+import { masked, redactText } from './redact.ts'
 
-const indent = (s: string, pad: string) =>
-  s
-    .split('\n')
-    .map((l) => (l ? pad + l : pad.trimEnd()))
-    .join('\n')
+export interface ExplainOptions {
+  /** mask private keys and password hashes */
+  redact?: boolean
+}
 
-function explainOverride(value: unknown, stage: string, out: string[]): void {
+// everything from the file goes through `p` (one line, cut) or `block` (contents): escaped
+const p = (v: unknown) => {
+  const s = String(v)
+  return printable(s.length > 1000 ? s.slice(0, 1000) + '…' : s)
+}
+
+function explainOverride(value: unknown, stage: string, out: string[], opt: ExplainOptions): void {
+  const block = (text: string) =>
+    printableLines(opt.redact ? redactText(text) : text)
+      .map((l) => (l ? '    | ' + l : '    |'))
+      .join('\n')
   if (typeof value !== 'string') return void out.push(`  ${stage} stage: no ignitionConfigOverride`)
-  const p = parseIgnition(value)
-  if (!p.ok) return void out.push(`  ${stage} stage: ignitionConfigOverride is ${p.message}`)
-  out.push(`  ${stage} stage: Ignition ${p.config.ignition?.version ?? '(no version)'}`)
-  for (const u of unitsOf(p.config)) {
+  const ign = parseIgnition(value)
+  if (!ign.ok) return void out.push(`  ${stage} stage: ignitionConfigOverride is ${p(ign.message)}`)
+  out.push(`  ${stage} stage: Ignition ${p(ign.config.ignition?.version ?? '(no version)')}`)
+  for (const u of unitsOf(ign.config)) {
     const flags = [
       u.enabled === true ? 'enabled' : u.enabled === false ? 'disabled' : '',
       u.mask ? 'masked' : '',
     ]
     out.push(
-      `  unit ${u.name ?? '(unnamed)'}${flags.filter(Boolean).length ? ` (${flags.filter(Boolean).join(', ')})` : ''}`,
+      `  unit ${p(u.name ?? '(unnamed)')}${flags.filter(Boolean).length ? ` (${flags.filter(Boolean).join(', ')})` : ''}`,
     )
-    if (typeof u.contents === 'string') out.push(indent(u.contents, '    | '))
+    if (typeof u.contents === 'string') out.push(block(u.contents))
   }
-  for (const f of filesOf(p.config)) {
+  for (const f of filesOf(ign.config)) {
     const mode =
       typeof f.mode === 'number' ? `${octalMode(f.mode)} (decimal ${f.mode})` : '(default 0644)'
-    const owner = f.user?.name ?? (f.user?.id !== undefined ? `uid ${f.user.id}` : 'root')
+    const owner = f.user?.name ?? (f.user?.id !== undefined ? `uid ${p(f.user.id)}` : 'root')
     out.push(
-      `  file ${f.path ?? '(no path)'}  mode ${mode}  owner ${owner}  overwrite ${f.overwrite === true}`,
+      `  file ${p(f.path ?? '(no path)')}  mode ${mode}  owner ${p(owner)}  overwrite ${f.overwrite === true}`,
     )
     const src = f.contents?.source
     if (typeof src !== 'string') continue
     try {
-      out.push(indent(decodeDataUrl(src, f.contents?.compression), '    | '))
+      out.push(block(decodeDataUrl(src, f.contents?.compression)))
     } catch (e) {
       out.push(
         src.startsWith('data:')
-          ? `    (cannot decode: ${(e as Error).message})`
-          : `    (fetched from ${src})`,
+          ? `    (cannot decode: ${p((e as Error).message)})`
+          : `    (fetched from ${p(src)})`,
       )
     }
   }
+  const users = (ign.config.passwd as { users?: unknown } | undefined)?.users
+  for (const u of Array.isArray(users) ? (users as Array<Record<string, unknown>>) : []) {
+    const hash = u?.passwordHash
+    const shown =
+      typeof hash !== 'string' ? 'none' : opt.redact ? masked('password hash', hash) : p(hash)
+    const keys = Array.isArray(u?.sshAuthorizedKeys) ? u.sshAuthorizedKeys.length : 0
+    out.push(`  user ${p(u?.name ?? '(no name)')}  passwordHash ${shown}  ssh keys ${keys}`)
+  }
 }
 
-export function explain(file: SiteFile): string {
+export function explain(file: SiteFile, opt: ExplainOptions = {}): string {
   const data = siteData(file)
   if (!data) return 'not a SiteConfig document\n'
   const out: string[] = []
   for (const { c, cluster } of clustersOf(data)) {
-    out.push(`cluster ${String(cluster.clusterName ?? `#${c}`)}`)
-    explainOverride(cluster.ignitionConfigOverride, 'discovery', out)
+    const cn = p(cluster.clusterName ?? `#${c}`)
+    out.push(`cluster ${cn}`)
+    explainOverride(cluster.ignitionConfigOverride, 'discovery', out, opt)
     const nodes = Array.isArray(cluster.nodes) ? cluster.nodes : []
     nodes.forEach((n: Record<string, unknown>, i) => {
-      out.push(
-        `node ${String(n?.hostName ?? `#${i}`)} (cluster ${String(cluster.clusterName ?? `#${c}`)})`,
-      )
+      out.push(`node ${p(n?.hostName ?? `#${i}`)} (cluster ${cn})`)
       const a = n?.installerArgs
       if (typeof a === 'string') {
-        const p = parseInstallerArgs(a)
-        out.push(`  installerArgs: ${p.ok ? p.args.join(' ') || '(empty)' : p.message}`)
+        const ia = parseInstallerArgs(a)
+        out.push(`  installerArgs: ${p(ia.ok ? ia.args.join(' ') || '(empty)' : ia.message)}`)
       }
-      explainOverride(n?.ignitionConfigOverride, 'install', out)
+      explainOverride(n?.ignitionConfigOverride, 'install', out, opt)
     })
   }
   return out.join('\n') + '\n'

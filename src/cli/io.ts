@@ -1,8 +1,12 @@
-/** Reading input files for the CLI: stdin for '-', refusal of binary and non-UTF-8 input. */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+/**
+ * Reading files for the CLI. Nothing is read before fstat on the opened descriptor says it is a
+ * regular file under the size limit (a FIFO, /dev/zero or a 50 GB file is refused at once), and
+ * never more than the limit + 1 bytes: standard input is capped the same way while it streams.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { decodeBytes } from '../core/document/decode.ts'
-import type { RepoFiles } from '../core/validate/repo.ts'
+import { MAX_FILE_CHARS } from '../core/document/guard.ts'
 
 export class CliError extends Error {
   constructor(
@@ -13,44 +17,97 @@ export class CliError extends Error {
   }
 }
 
-export function readInput(name: string): string {
+/** A file that was not read, and why in a few words (never its contents). */
+export class ReadRefused extends Error {}
+
+const tooLarge = (bytes: number) =>
+  `file is ${(bytes / 1048576).toFixed(1)} MB; SiteConfig Studio reads files up to 10 MB`
+
+/** What an fs error means to the user; the code, not "no such file", for anything else. */
+export function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ELOOP':
+      return 'a symlink loop'
+    default:
+      return code ? `cannot be read (${code})` : 'cannot be read'
+  }
+}
+
+function kindOf(st: Stats): string | undefined {
+  if (st.isFile()) return undefined
+  if (st.isDirectory()) return 'is a directory'
+  if (st.isFIFO()) return 'is a FIFO, not a regular file'
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'is a device, not a regular file'
+  if (st.isSocket()) return 'is a socket, not a regular file'
+  return 'is not a regular file'
+}
+
+/** The bytes of a regular file; O_NONBLOCK so that opening a FIFO cannot wait for a writer. */
+export function readRegular(path: string, noFollow = false): Buffer {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)
+  let fd: number
+  try {
+    fd = openSync(path, flags)
+  } catch (e) {
+    throw new ReadRefused(describeError(e))
+  }
+  try {
+    const st = fstatSync(fd)
+    const kind = kindOf(st)
+    if (kind) throw new ReadRefused(kind)
+    if (st.size > MAX_FILE_CHARS) throw new ReadRefused(tooLarge(st.size))
+    const chunks: Buffer[] = []
+    let total = 0
+    // files in /proc report size 0 and may still grow: read to the cap, not to st.size
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_CHARS + 1 - total))
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n === 0) break
+      chunks.push(chunk.subarray(0, n))
+      total += n
+      if (total > MAX_FILE_CHARS) throw new ReadRefused(tooLarge(total))
+    }
+    return Buffer.concat(chunks, total)
+  } catch (e) {
+    throw e instanceof ReadRefused ? e : new ReadRefused(describeError(e))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Standard input, capped while it streams: an endless pipe is cut off at the limit. */
+export async function readCapped(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    chunks.push(chunk)
+    total += chunk.length
+    if (total > MAX_FILE_CHARS)
+      throw new ReadRefused(`more than 10 MB; SiteConfig Studio reads files up to 10 MB`)
+  }
+  return Buffer.concat(chunks, total)
+}
+
+export type Stdin = AsyncIterable<Uint8Array>
+
+export async function readInput(name: string, stdin: Stdin = process.stdin): Promise<string> {
   let buf: Buffer
   try {
-    buf = name === '-' ? readFileSync(0) : readFileSync(name)
+    buf = name === '-' ? await readCapped(stdin) : readRegular(name)
   } catch (e) {
-    const err = e as NodeJS.ErrnoException
-    const why =
-      err.code === 'ENOENT'
-        ? 'no such file'
-        : err.code === 'EISDIR'
-          ? 'is a directory'
-          : err.message
-    throw new CliError(`${name}: cannot read: ${why}`)
+    if (!(e instanceof ReadRefused)) throw e
+    throw new CliError(`${name === '-' ? 'standard input' : name}: ${e.message}`)
   }
   const d = decodeBytes(buf)
   if ('error' in d) throw new CliError(`${name}: ${d.error}`)
   return d.text.replace(/^\uFEFF/, '')
-}
-
-/** The repository around a SiteConfig file, for the rules on the files it names. */
-export function repoAround(file: string): RepoFiles | undefined {
-  if (file === '-') return undefined
-  const base = dirname(resolve(file))
-  return {
-    read: (rel) => {
-      try {
-        return readFileSync(resolve(base, rel), 'utf8')
-      } catch {
-        return undefined
-      }
-    },
-    list: (rel) => {
-      try {
-        const dir = resolve(base, rel)
-        return statSync(dir).isDirectory() ? readdirSync(dir) : undefined
-      } catch {
-        return undefined
-      }
-    },
-  }
 }

@@ -1,6 +1,6 @@
 /** The `siteconfig-studio` command: the same core the editor uses, for scripts and CI. */
 import { writeFileSync } from 'node:fs'
-import { EditError, setIn } from '../core/document/edit.ts'
+import { setIn } from '../core/document/edit.ts'
 import { parsePath } from '../core/document/path.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
@@ -8,19 +8,34 @@ import { enablePrecache } from '../core/precache/precacheCommands.ts'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
 import { explain } from './explain.ts'
-import { CliError, readInput, repoAround } from './io.ts'
+import { CliError, readInput } from './io.ts'
+import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
+import { printable, printableJson } from './printable.ts'
+import { placeOf, repoFiles } from './repoFiles.ts'
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
 const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }
 
-function load(name: string): SiteFile {
-  const file = readSiteFile(readInput(name))
+/** What tests may replace: standard input, and the validator (to prove a throw is contained). */
+export interface Seams {
+  stdin?: Stdin
+  validate?: typeof validate
+}
+
+async function load(name: string, seams: Seams): Promise<SiteFile> {
+  const file = readSiteFile(await readInput(name, seams.stdin))
   const bad = file.fatal ?? file.docs.find((d) => d.error)?.error
   if (bad) throw new CliError(`${name}:${bad.line}:${bad.column}: ${bad.message}`)
   if (!siteData(file))
     throw new CliError(`${name}: not a SiteConfig (no YAML mapping with apiVersion and kind)`)
   return file
+}
+
+const messageOf = (e: unknown) => {
+  // the first line only: a message that carries a stack or a file's lines stays one line
+  const m = (e instanceof Error ? e.message : String(e)).split('\n')[0] as string
+  return m.length > 200 ? m.slice(0, 200) + '…' : m
 }
 
 function parseValue(raw: string): unknown {
@@ -31,11 +46,11 @@ function parseValue(raw: string): unknown {
   }
 }
 
-function cmdSet(a: ReturnType<typeof parseArgs>, out: Out): number {
+async function cmdSet(a: ReturnType<typeof parseArgs>, out: Out, seams: Seams): Promise<number> {
   const [name, ...assigns] = a.positional
   if (!name || assigns.length === 0)
     throw new CliError('set needs FILE and at least one PATH=VALUE (see --help)')
-  let file = load(name)
+  let file = await load(name, seams)
   for (const as of assigns) {
     const eq = as.indexOf('=')
     if (eq <= 0) throw new CliError(`"${as}" is not PATH=VALUE`)
@@ -51,7 +66,11 @@ function cmdSet(a: ReturnType<typeof parseArgs>, out: Out): number {
 // infos (deprecations, defaults) are for the editor; CI output starts at warnings unless asked
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 
-function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
+async function cmdValidate(
+  a: ReturnType<typeof parseArgs>,
+  out: Out,
+  seams: Seams,
+): Promise<number> {
   if (a.positional.length === 0) throw new CliError('validate needs at least one FILE (see --help)')
   const release = a.options.release
   if (release !== undefined && !/^4\.\d+$/.test(release))
@@ -61,24 +80,26 @@ function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
   let errors = false
   let unreadable = false
   const json: unknown[] = []
+  const check = seams.validate ?? validate
   for (const name of a.positional) {
-    let text: string
+    const shownName = printable(name)
+    let findings
     try {
-      text = readInput(name)
+      const file = readSiteFile(await readInput(name, seams.stdin))
+      if (file.fatal ?? file.docs.find((d) => d.error)) unreadable = true
+      const repo =
+        a.flags.has('single-file') || name === '-'
+          ? undefined
+          : repoFiles(placeOf(name, a.options['repo-root']))
+      findings = check(file, { ...(release ? { release } : {}), ...(repo ? { repo } : {}) })
     } catch (e) {
-      if (!(e instanceof CliError)) throw e
-      out.stderr(e.message + '\n')
+      // one file's failure is that file's answer; the others are still checked
       unreadable = true
+      const why = e instanceof CliError ? e.message : `${name}: validation failed: ${messageOf(e)}`
+      out.stderr(printable(why) + '\n')
       continue
     }
-    const file = readSiteFile(text)
-    const syntax = file.fatal ?? file.docs.find((d) => d.error)?.error
-    if (syntax) unreadable = true
-    const repo = a.flags.has('single-file') ? undefined : repoAround(name)
-    for (const d of validate(file, {
-      ...(release ? { release } : {}),
-      ...(repo ? { repo } : {}),
-    })) {
+    for (const d of findings) {
       if (d.severity === 'error') errors = true
       if (RANK[d.severity] < RANK[min as Severity]) continue
       const path = d.path.join('.')
@@ -92,14 +113,17 @@ function cmdValidate(a: ReturnType<typeof parseArgs>, out: Out): number {
           message: d.message,
           path,
         })
-      else out.stdout(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]\n`)
+      else
+        out.stdout(
+          `${shownName}:${d.line}:${d.column}: ${d.severity}: ${printable(d.message)} [${d.rule}]\n`,
+        )
     }
   }
-  if (a.options.format === 'json') out.stdout(JSON.stringify(json, null, 2) + '\n')
+  if (a.options.format === 'json') out.stdout(printableJson(JSON.stringify(json, null, 2)) + '\n')
   return unreadable ? 2 : errors ? 1 : 0
 }
 
-export async function main(argv: string[], out: Out = std): Promise<number> {
+export async function main(argv: string[], out: Out = std, seams: Seams = {}): Promise<number> {
   try {
     const a = parseArgs(argv)
     if (!a.command || a.command === 'help') {
@@ -116,17 +140,17 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
     switch (a.command) {
       case 'fmt':
         if (!first) throw new CliError('fmt needs a FILE')
-        out.stdout(load(first).text)
+        out.stdout((await load(first, seams)).text)
         return 0
       case 'set':
-        return cmdSet(a, out)
+        return await cmdSet(a, out, seams)
       case 'explain':
         if (!first) throw new CliError('explain needs a FILE')
-        out.stdout(explain(load(first)))
+        out.stdout(explain(await load(first, seams), { redact: a.flags.has('redact') }))
         return 0
       case 'precache': {
         if (!first) throw new CliError('precache needs a FILE')
-        const file = load(first)
+        const file = await load(first, seams)
         const clusters =
           (siteData(file)?.spec as { clusters?: Array<{ clusterName?: string }> })?.clusters ?? []
         const want = a.options.cluster
@@ -152,14 +176,14 @@ export async function main(argv: string[], out: Out = std): Promise<number> {
         return 0
       }
       case 'validate':
-        return cmdValidate(a, out)
+        return await cmdValidate(a, out, seams)
     }
     return 2
   } catch (e) {
-    if (e instanceof CliError) return (out.stderr(`siteconfig-studio: ${e.message}\n`), e.code)
-    if (e instanceof EditError || e instanceof Error)
-      return (out.stderr(`siteconfig-studio: ${e.message}\n`), 2)
-    out.stderr(`siteconfig-studio: ${String(e)}\n`)
-    return 2
+    // a message, never a stack trace; whatever came from a file is escaped
+    out.stderr(
+      `siteconfig-studio: ${printable(e instanceof CliError ? e.message : messageOf(e))}\n`,
+    )
+    return e instanceof CliError ? e.code : 2
   }
 }

@@ -3,11 +3,19 @@
  * through whoever can read them: the CLI reads the repository next to the file; the browser
  * editor holds a single file, so the rules that need these stay silent there.
  */
+
+/** Why a named file or directory was not read; `reason` names the problem, never the contents. */
+export interface Refusal {
+  /** missing: nothing there; outside: not inside the repository; unreadable: there, but refused */
+  refused: 'missing' | 'outside' | 'unreadable'
+  reason: string
+}
+
 export interface RepoFiles {
-  /** text of a file, relative to the SiteConfig's directory; undefined when it cannot be read */
-  read(rel: string): string | undefined
-  /** entry names of a directory, relative to the SiteConfig's directory; undefined when missing */
-  list(rel: string): string[] | undefined
+  /** text of a file, relative to the SiteConfig's directory */
+  read(rel: string): string | Refusal
+  /** entry names of a directory, relative to the SiteConfig's directory */
+  list(rel: string): string[] | Refusal
 }
 
 // ztp-site-generate's built-in extra manifests (source-crs/extra-manifest, names across releases)

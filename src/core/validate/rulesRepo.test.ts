@@ -2,23 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { readSiteFile } from '../document/siteFile.ts'
 import { allFixtures } from '../../test/fixtures.ts'
 import { site } from '../../test/site.ts'
-import type { RepoFiles } from './repo.ts'
+import type { Refusal, RepoFiles } from './repo.ts'
 import { validate } from './validate.ts'
 
 /** A repository held in memory: file path → text; directories are the paths' prefixes. */
-function repo(files: Record<string, string>): RepoFiles {
+function repo(files: Record<string, string | Refusal>): RepoFiles {
+  const missing: Refusal = { refused: 'missing', reason: 'no such file' }
   return {
-    read: (rel) => files[rel],
+    read: (rel) => files[rel] ?? missing,
     list: (rel) => {
+      const own = files[rel]
+      if (own !== undefined && typeof own !== 'string') return own
       const dir = rel.replace(/\/+$/, '') + '/'
       const names = Object.keys(files)
         .filter((f) => f.startsWith(dir))
         .map((f) => f.slice(dir.length).split('/')[0] as string)
-      return names.length ? [...new Set(names)] : undefined
+      return names.length ? [...new Set(names)] : missing
     },
   }
 }
-const run = (text: string, files: Record<string, string>, rule: string) =>
+const run = (text: string, files: Record<string, string | Refusal>, rule: string) =>
   validate(readSiteFile(text), { repo: repo(files) })
     .filter((d) => d.rule === rule)
     .map((d) => `${d.severity}@${d.line}: ${d.message}`)
@@ -101,6 +104,31 @@ describe('repository rules (CLI): trigger and near miss', () => {
       'error@29: Pre-defined extra-manifest cannot be over written 06-kdump.yaml (in blueprint)',
     ])
     expect(run(demo, dir, 'cluster-manifest-builtin-clash')).toEqual([])
+  })
+
+  it('site-file-outside-repo and site-file-unreadable: field and path, never the contents', () => {
+    const outside: Refusal = { refused: 'outside', reason: 'is an absolute path' }
+    const abs = site('crTemplates:\n  KlusterletAddonConfig: /dev/zero\n')
+    expect(run(abs, { '/dev/zero': outside }, 'site-file-outside-repo')).toEqual([
+      'error@13: clusters[0].crTemplates.KlusterletAddonConfig: "/dev/zero" is an absolute path; only files inside the repository are read',
+    ])
+    expect(run(abs, { '/dev/zero': outside }, 'site-cr-template-file')).toEqual([])
+    const fifo: Refusal = { refused: 'unreadable', reason: 'is a FIFO, not a regular file' }
+    expect(run(withKac, { 'kac.yaml': fifo }, 'site-file-unreadable')).toEqual([
+      'error@13: clusters[0].crTemplates.KlusterletAddonConfig: "kac.yaml" is a FIFO, not a regular file',
+    ])
+    const bios = site('', 'biosConfigRef:\n  filePath: ../../x.yaml\n')
+    const up: Refusal = { refused: 'outside', reason: 'leads out of the repository' }
+    expect(run(bios, { '../../x.yaml': up }, 'site-file-outside-repo')[0]).toMatch(
+      /biosConfigRef\.filePath: "\.\.\/\.\.\/x\.yaml" leads out of the repository/,
+    )
+    expect(run(bios, { '../../x.yaml': up }, 'site-bios-config-file')).toEqual([])
+    // an outside directory is neither listed nor used to judge the filter
+    const demo = allFixtures().find((f) => f.name.includes('demo'))!.text
+    const dir = { blueprint: up, 'blueprint/id_rsa': 'x' }
+    expect(run(demo, dir, 'site-file-outside-repo')).toHaveLength(1)
+    expect(run(demo, dir, 'cluster-manifest-dir-missing')).toEqual([])
+    expect(run(demo, dir, 'cluster-manifest-filter-name')).toEqual([])
   })
 
   it('stays silent without a repository (the browser editor holds one file)', () => {

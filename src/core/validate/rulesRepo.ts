@@ -6,15 +6,38 @@ import { NODE_KINDS } from '../schema/kinds.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { BUILTIN_MANIFESTS, SYNC_WAVE } from './repo.ts'
-import type { RepoFiles } from './repo.ts'
+import type { Refusal, RepoFiles } from './repo.ts'
 
-function readYaml(repo: RepoFiles, rel: string): unknown[] | string {
+// a path from the file, cut so that a hostile one cannot flood the output
+const quoted = (rel: string) => JSON.stringify(rel.length > 200 ? rel.slice(0, 200) + '…' : rel)
+
+/**
+ * A refusal as a message for the field's own rule (missing), or reported here on its own rule
+ * (outside the repository, unreadable) and then undefined: the caller has nothing to judge.
+ */
+function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): string | undefined {
+  if (r.refused === 'missing') return `${quoted(rel)}: ${r.reason}`
+  const [rule, tail] =
+    r.refused === 'outside'
+      ? ['site-file-outside-repo', '; only files inside the repository are read']
+      : ['site-file-unreadable', '']
+  ctx.report(rule, 'error', at, `${where(at)}: ${quoted(rel)} ${r.reason}${tail}`)
+  return undefined
+}
+
+/** The YAML documents of a named file, a message for the field's rule, or undefined (reported). */
+function readYaml(
+  ctx: RuleContext,
+  repo: RepoFiles,
+  rel: string,
+  at: Path,
+): unknown[] | string | undefined {
   const text = repo.read(rel)
-  if (text === undefined) return `"${rel}": no such file`
+  if (typeof text !== 'string') return refusal(ctx, text, rel, at)
   try {
     return loadAll(text, undefined, { schema: CORE_SCHEMA }).filter((d) => d != null)
   } catch (e) {
-    return `could not parse "${rel}" as YAML: ${(e as Error).message.split('\n')[0]}`
+    return `could not parse ${quoted(rel)} as YAML: ${(e as Error).message.split('\n')[0]}`
   }
 }
 
@@ -47,7 +70,8 @@ function templateFile(
   if (typeof rel !== 'string') return
   const err = (msg: string) =>
     ctx.report('site-cr-template-file', 'error', at, `${where(at)}: ${msg}`)
-  const docs = readYaml(repo, rel)
+  const docs = readYaml(ctx, repo, rel, at)
+  if (docs === undefined) return
   if (typeof docs === 'string') return err(docs)
   if (docs.length !== 1) return err(`"${rel}" must hold exactly one object (found ${docs.length})`)
   const obj = asRecord(docs[0]) ?? {}
@@ -107,7 +131,8 @@ function biosFile(
   const rel = asRecord(owner.biosConfigRef)?.filePath
   if (typeof rel !== 'string') return
   const at = [...path, 'biosConfigRef', 'filePath']
-  const docs = readYaml(repo, rel)
+  const docs = readYaml(ctx, repo, rel, at)
+  if (docs === undefined) return
   const map = typeof docs === 'string' ? undefined : asRecord(docs[0])
   const flat =
     map && docs.length === 1 && Object.values(map).every((v) => v === null || typeof v !== 'object')
@@ -139,14 +164,16 @@ function manifests(
   let complete = true
   for (const [dir, at] of dirs) {
     const names = repo.list(dir)
-    if (!names) {
+    if (!Array.isArray(names)) {
       complete = false
-      ctx.report(
-        'cluster-manifest-dir-missing',
-        'error',
-        at,
-        `${where(at)} "${dir}": no such directory next to the SiteConfig`,
-      )
+      if (names.refused === 'missing')
+        ctx.report(
+          'cluster-manifest-dir-missing',
+          'error',
+          at,
+          `${where(at)} ${quoted(dir)}: no such directory next to the SiteConfig`,
+        )
+      else refusal(ctx, names, dir, at)
       continue
     }
     for (const n of names) {

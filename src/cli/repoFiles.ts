@@ -1,0 +1,111 @@
+/**
+ * The files a SiteConfig names, as the CLI may read them: only regular files inside the
+ * repository (the git top level of the SiteConfig, --repo-root, else the SiteConfig's own
+ * directory). Absolute paths, `..` that leaves it and symlinks that resolve outside are refused
+ * before anything is opened, so a hostile file cannot make CI read /dev/zero, wait on a FIFO or
+ * print the names in ~/.ssh.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { decodeBytes } from '../core/document/decode.ts'
+import type { Refusal, RepoFiles } from '../core/validate/repo.ts'
+import { CliError, describeError, ReadRefused, readRegular } from './io.ts'
+
+const exists = (p: string) => {
+  try {
+    lstatSync(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The nearest directory at or above `dir` holding a `.git` entry (a directory or a worktree's file). */
+export function gitTopLevel(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (exists(resolve(d, '.git'))) return d
+    if (dirname(d) === d) return undefined
+  }
+}
+
+const inside = (root: string, p: string) => {
+  const r = relative(root, p)
+  return r === '' || (!isAbsolute(r) && r !== '..' && !r.startsWith('..' + sep))
+}
+const outside = (reason: string): Refusal => ({ refused: 'outside', reason })
+const missing: Refusal = { refused: 'missing', reason: 'no such file' }
+
+/** The real path of `rel` (from `base`) if it lies inside `root`, else why not. */
+function locate(root: string, base: string, rel: string): string | Refusal {
+  if (isAbsolute(rel)) return outside('is an absolute path')
+  const p = resolve(base, rel)
+  if (!inside(root, p)) return outside('leads out of the repository')
+  try {
+    const real = realpathSync(p)
+    return inside(root, real) ? real : outside('is a symlink that leads out of the repository')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      return { refused: 'unreadable', reason: describeError(e) }
+  }
+  // not there: judge the nearest part that is, so that the answer does not tell what exists outside
+  for (let d = p; inside(root, d) && d !== root; d = dirname(d)) {
+    if (!exists(d)) continue
+    try {
+      if (!inside(root, realpathSync(d)))
+        return outside('is a symlink that leads out of the repository')
+    } catch {
+      return outside('is a symlink that does not resolve')
+    }
+    break
+  }
+  return missing
+}
+
+export interface RepoPlace {
+  /** the directory relative paths start from (the SiteConfig's) */
+  base: string
+  /** what nothing may be read outside of */
+  root: string
+}
+
+/** Where a SiteConfig's named files are looked up; `repoRoot` is the --repo-root option. */
+export function placeOf(file: string, repoRoot?: string): RepoPlace {
+  const base = realpathSync(dirname(resolve(file)))
+  if (repoRoot === undefined) return { base, root: gitTopLevel(base) ?? base }
+  let root: string
+  try {
+    root = realpathSync(repoRoot)
+  } catch (e) {
+    throw new CliError(`--repo-root ${repoRoot}: ${describeError(e)}`)
+  }
+  if (!statSync(root).isDirectory()) throw new CliError(`--repo-root ${repoRoot}: not a directory`)
+  return { base, root }
+}
+
+export function repoFiles({ base, root }: RepoPlace): RepoFiles {
+  return {
+    read: (rel) => {
+      const real = locate(root, base, rel)
+      if (typeof real !== 'string') return real
+      try {
+        const d = decodeBytes(readRegular(real, true))
+        return 'error' in d ? { refused: 'unreadable', reason: d.error } : d.text
+      } catch (e) {
+        if (e instanceof ReadRefused) return { refused: 'unreadable', reason: e.message }
+        throw e
+      }
+    },
+    list: (rel) => {
+      const real = locate(root, base, rel)
+      if (typeof real !== 'string') return real
+      try {
+        if (!statSync(real).isDirectory())
+          return { refused: 'unreadable', reason: 'is not a directory' }
+        return readdirSync(real)
+      } catch (e) {
+        return { refused: 'unreadable', reason: describeError(e) }
+      }
+    },
+  }
+}
