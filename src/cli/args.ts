@@ -44,10 +44,12 @@ Usage: siteconfig-studio <command> [options] FILE…   (FILE "-" reads standard 
 Commands:
   fmt FILE                    print the file as the editor exports it unedited (byte-identical)
   set FILE PATH=VALUE…        set fields and print the result (--in-place writes the file)
-  explain FILE                show each cluster's and node's systemd units and decoded files
+  explain FILE [--redact]     show each cluster's and node's systemd units, decoded files, users
   precache FILE               print the file with factory image pre-caching enabled
   validate FILE…              check files; exit 0 clean, 1 errors, 2 unreadable
 
+Files are read only if they are regular files up to 10 MB. What the CLI prints from a file has
+its control characters escaped (\\x1b, \\u2028), so it cannot drive a terminal or a CI log.
 Run "siteconfig-studio <command> --help" for a command's options.
 `,
   fmt: `Usage: siteconfig-studio fmt FILE\n\nPrints FILE exactly as SiteConfig Studio would export it unedited: byte-identical.\n`,
@@ -60,10 +62,13 @@ Sets fields and prints the result; only the lines of the named fields change.
 
 Example: siteconfig-studio set site.yaml spec.clusters.0.clusterImageSetNameRef=img4.16 --in-place
 `,
-  explain: `Usage: siteconfig-studio explain FILE
+  explain: `Usage: siteconfig-studio explain FILE [--redact]
 
 Per cluster (discovery stage) and node (install stage): each systemd unit's contents, each file's
-path, mode (octal and decimal), owner and decoded contents, and the node's installerArgs.
+path, mode (octal and decimal), owner and decoded contents, each Ignition user, and the node's
+installerArgs.
+  --redact   mask private keys (PEM and OpenSSH blocks) and passwordHash values, e.g.
+             "(redacted: private key, 1,679 bytes)": output safe to paste into a review
 `,
   precache: `Usage: siteconfig-studio precache FILE [--label L] [--cluster NAME] [--ignition-version V]
 
@@ -74,14 +79,22 @@ discovery-stage units and extract-ai.sh on the cluster, install-stage units, ext
   --cluster NAME          only this cluster
   --ignition-version V    3.1.0 or 3.2.0 (default: keep the override's, else 3.1.0)
 `,
-  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N] [--single-file]
+  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N]
+                                  [--repo-root DIR] [--single-file]
 
 Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
   --format json   an array of {file, line, column, severity, rule, message, path}
   --severity S    the least severe findings shown: error, warning (default) or info
   --release 4.N   the target ztp-site-generate release: fields it does not know are reported
+  --repo-root DIR the repository the files a SiteConfig names must lie in (default: the git
+                  top level of FILE, the nearest directory above it holding .git; else FILE's
+                  own directory)
   --single-file   do not read the files the SiteConfig names (crTemplates, biosConfigRef,
                   extra-manifest directories); by default they are read relative to FILE
-Exit status: 0 no errors, 1 errors, 2 a file cannot be read or is not YAML.
+Named files are read only inside the repository: an absolute path, a .. that leaves it or a
+symlink that resolves outside is an error [site-file-outside-repo], and so is a FIFO, device,
+directory or file over 10 MB [site-file-unreadable]; their contents are never read or printed.
+Exit status: 0 no errors, 1 errors, 2 a file cannot be read, is not YAML or failed to validate
+(the other files are still checked).
 `,
 }

@@ -139,6 +139,10 @@ describe('siteconfig-studio CLI', () => {
       expect(r.code).toBe(0)
       expect(r.stdout).toContain(`Usage: siteconfig-studio ${c}`)
     }
+    expect((await run('validate', '--help')).stdout).toMatch(
+      /--repo-root DIR[^]*site-file-outside-repo/,
+    )
+    expect((await run('explain', '--help')).stdout).toContain('--redact')
     const bad = await run('frobnicate')
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
