@@ -1,74 +1,18 @@
 /**
- * Hostile input through the real CLI entry: each row builds its files in a fresh directory (a
- * git repository `repo/` beside a directory `outside/` holding secrets) and must get its answer
- * within 3 s, with exit 0/1/2, no stack trace, under 1 MB of output, and nothing on a line that
- * a terminal or a CI log would obey. One row per hostile input; `file(…)` is the one-line form.
+ * Hostile input through the real CLI entry: each row builds its files in a fresh directory and
+ * must get its answer within 3 s, with exit 0/1/2, no stack trace, under 1 MB of output, and
+ * nothing on a line that a terminal or a CI log would obey (hostileHarness.ts). One row per
+ * hostile input; `file(name, text, exitCode, /says/)` is the one-line form for a `validate` row.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { mkdirSync, truncateSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allFixtures, seedText } from '../test/fixtures.ts'
 import { site, withOverride } from '../test/site.ts'
 import { validate as validateReal } from '../core/validate/validate.ts'
+import { file, freshDir, obeysInvariants, run, spawnBin } from './hostileHarness.ts'
+import type { Row } from './hostileHarness.ts'
 import { describeError } from './io.ts'
-import type { Seams } from './main.ts'
-import { main } from './main.ts'
-
-interface Dir {
-  repo: string
-  outside: string
-  /** writes `repo/rel` (or an absolute path) and returns its path */
-  put(rel: string, content: string | Buffer): string
-  fifo(rel: string): string
-  link(rel: string, target: string): string
-}
-
-function freshDir(): Dir {
-  const top = mkdtempSync(join(tmpdir(), 'scs-hostile-'))
-  const repo = join(top, 'repo')
-  const outside = join(top, 'outside')
-  mkdirSync(join(repo, '.git'), { recursive: true })
-  mkdirSync(outside)
-  writeFileSync(join(outside, 'id_rsa'), 'SECRET-KEY-MATERIAL\n')
-  writeFileSync(join(outside, 'known_hosts'), 'SECRET-HOST\n')
-  const at = (rel: string) => {
-    const p = rel.startsWith('/') ? rel : join(repo, rel)
-    mkdirSync(dirname(p), { recursive: true })
-    return p
-  }
-  return {
-    repo,
-    outside,
-    put: (rel, content) => (writeFileSync(at(rel), content), at(rel)),
-    fifo: (rel) => (execFileSync('mkfifo', [at(rel)]), at(rel)),
-    link: (rel, target) => (symlinkSync(target, at(rel)), at(rel)),
-  }
-}
-
-interface Row {
-  name: string
-  /** builds the row's files and returns the command line */
-  argv: (d: Dir) => string[]
-  code: 0 | 1 | 2
-  /** the output must match this */
-  says?: RegExp
-  /** and must not match this (a secret, the contents of a refused file) */
-  never?: RegExp
-  seams?: Seams
-  /** also run through the built bin in a child process */
-  bin?: boolean
-}
-
-/** The one-line row: `validate` on one file holding `text`. */
-const file = (name: string, text: string | Buffer, code: Row['code'], says?: RegExp): Row => ({
-  name,
-  argv: (d) => ['validate', d.put('site.yaml', text)],
-  code,
-  ...(says ? { says } : {}),
-})
 
 const kac = (path: string) =>
   seedText().replace(
@@ -80,7 +24,7 @@ const manifests = (dir: string) =>
   demo.replace('extraManifestPath: blueprint', `extraManifestPath: ${dir}`)
 const forged = '\r\x1b[2K\n::notice file=x::forged'
 // the same as YAML escapes, so that no line break reaches the YAML text itself
-const forgedKey = '"\\r\\e[2K\\n::notice file=x::forged\\u2028\\u202e": 1\n'
+const forgedKey = '"\\r\\e[2K\\n::notice file=x::forged\\u2028\\u202e\\N\\x9b": 1\n'
 const pem = (label: string) =>
   `-----BEGIN ${label}-----\n${'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n'.repeat(20)}-----END ${label}-----\n`
 const dataUrl = (text: string) => `data:,${encodeURIComponent(text)}`
@@ -156,6 +100,28 @@ const ROWS: Row[] = [
     code: 1,
     says: /"\.\.\/kac\.yaml" leads out of the repository/,
   },
+  {
+    name: 'extraManifestPath is a symlink in the repository to a directory outside',
+    argv: (d) => (d.link('blueprint', d.outside), ['validate', d.put('site.yaml', demo)]),
+    code: 1,
+    says: /"blueprint" is a symlink that leads out of the repository/,
+    never: /id_rsa|known_hosts/,
+  },
+  {
+    name: 'crTemplates names a dangling symlink (no answer about what exists outside)',
+    argv: (d) => (
+      d.link('kac.yaml', '/nonexistent/kac.yaml'),
+      ['validate', d.put('site.yaml', kac('kac.yaml'))]
+    ),
+    code: 1,
+    says: /"kac\.yaml" is a symlink that does not resolve.*\[site-file-outside-repo\]/,
+  },
+  {
+    name: '--repo-root that does not exist',
+    argv: (d) => ['validate', '--repo-root', join(d.repo, 'nope'), d.put('site.yaml', site())],
+    code: 2,
+    says: /^siteconfig-studio: --repo-root \S+nope: no such file\n$/,
+  },
   // 2: the input itself: a regular file under 10 MB, checked before reading
   {
     name: 'input is a symlink to /dev/zero',
@@ -219,12 +185,12 @@ const ROWS: Row[] = [
     'a key forging a workflow command',
     site(forgedKey),
     1,
-    /Unknown key "\\r\\x1b\[2K\\n::notice file=x::forged\\u2028\\u202e"/,
+    /Unknown key "\\r\\x1b\[2K\\n::notice file=x::forged\\u2028\\u202e\\x85\\x9b"/,
   ),
   {
     ...file('the same key in --format json', site(forgedKey), 1),
     argv: (d) => ['validate', '--format', 'json', d.put('site.yaml', site(forgedKey))],
-    says: /"message": "Unknown key \\"\\r\\u001b\[2K\\n::notice file=x::forged\\u2028\\u202e\\"/,
+    says: /"message": "Unknown key \\"\\r\\u001b\[2K\\n::notice file=x::forged\\u2028\\u202e\\u0085\\u009b\\"/,
   },
   {
     ...file('the same in a file name', site(), 1),
@@ -276,27 +242,6 @@ const ROWS: Row[] = [
   },
 ]
 
-async function run(argv: string[], seams: Seams = {}) {
-  let out = ''
-  const code = await main(
-    argv,
-    { stdout: (s) => void (out += s), stderr: (s) => void (out += s) },
-    seams,
-  )
-  return { code, out }
-}
-
-function obeysInvariants(code: number | null, out: string, row: Row) {
-  expect(code, out.slice(0, 2000)).toBe(row.code)
-  expect(Buffer.byteLength(out)).toBeLessThan(1 << 20)
-  expect(out).not.toMatch(/\n\s+at \S+ \(?\S+:\d+:\d+\)?/)
-  expect(out).not.toMatch(/^::/m)
-  // eslint-disable-next-line no-control-regex
-  expect(out).not.toMatch(/[\x1b\r\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/)
-  if (row.says) expect(out).toMatch(row.says)
-  if (row.never) expect(out).not.toMatch(row.never)
-}
-
 describe('hostile input through main()', () => {
   it.each(ROWS.map((r) => [r.name, r]))('%s', async (_, row) => {
     const argv = row.argv(freshDir())
@@ -317,17 +262,11 @@ describe('hostile input through main()', () => {
 })
 
 describe('hostile input through the bin, in a child process', () => {
-  const bin = fileURLToPath(new URL('../../bin/siteconfig-studio.mjs', import.meta.url))
-  const spawn = (argv: string[]) => {
-    const t0 = performance.now()
-    const r = spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8', timeout: 60_000 })
-    return { code: r.status, out: r.stdout + r.stderr, ms: performance.now() - t0 }
-  }
   it.each(ROWS.filter((r) => r.bin).map((r) => [r.name, r]))(
     '%s',
     (_, row) => {
-      const startUp = spawn(['--help']).ms
-      const r = spawn(row.argv(freshDir()))
+      const startUp = spawnBin(['--help']).ms
+      const r = spawnBin(row.argv(freshDir()))
       obeysInvariants(r.code, r.out, row)
       expect(r.ms).toBeLessThan(startUp + 3000)
     },

@@ -12,7 +12,7 @@ import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
 import { printable, printableJson } from './printable.ts'
-import { placeOf, repoFiles } from './repoFiles.ts'
+import { placeOf, repoFiles, repoRootOption } from './repoFiles.ts'
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
 const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }
@@ -81,6 +81,8 @@ async function cmdValidate(
   let unreadable = false
   const json: unknown[] = []
   const check = seams.validate ?? validate
+  const rootOption = a.options['repo-root']
+  const root = rootOption === undefined ? undefined : repoRootOption(rootOption)
   for (const name of a.positional) {
     const shownName = printable(name)
     let findings
@@ -88,9 +90,7 @@ async function cmdValidate(
       const file = readSiteFile(await readInput(name, seams.stdin))
       if (file.fatal ?? file.docs.find((d) => d.error)) unreadable = true
       const repo =
-        a.flags.has('single-file') || name === '-'
-          ? undefined
-          : repoFiles(placeOf(name, a.options['repo-root']))
+        a.flags.has('single-file') || name === '-' ? undefined : repoFiles(placeOf(name, root))
       findings = check(file, { ...(release ? { release } : {}), ...(repo ? { repo } : {}) })
     } catch (e) {
       // one file's failure is that file's answer; the others are still checked

@@ -69,18 +69,22 @@ export interface RepoPlace {
   root: string
 }
 
-/** Where a SiteConfig's named files are looked up; `repoRoot` is the --repo-root option. */
-export function placeOf(file: string, repoRoot?: string): RepoPlace {
-  const base = realpathSync(dirname(resolve(file)))
-  if (repoRoot === undefined) return { base, root: gitTopLevel(base) ?? base }
+/** The real directory --repo-root names, checked once before any file is read. */
+export function repoRootOption(dir: string): string {
   let root: string
   try {
-    root = realpathSync(repoRoot)
+    root = realpathSync(dir)
   } catch (e) {
-    throw new CliError(`--repo-root ${repoRoot}: ${describeError(e)}`)
+    throw new CliError(`--repo-root ${dir}: ${describeError(e)}`)
   }
-  if (!statSync(root).isDirectory()) throw new CliError(`--repo-root ${repoRoot}: not a directory`)
-  return { base, root }
+  if (!statSync(root).isDirectory()) throw new CliError(`--repo-root ${dir}: not a directory`)
+  return root
+}
+
+/** Where a SiteConfig's named files are looked up; `root` is --repo-root's, if given. */
+export function placeOf(file: string, root?: string): RepoPlace {
+  const base = realpathSync(dirname(resolve(file)))
+  return { base, root: root ?? gitTopLevel(base) ?? base }
 }
 
 export function repoFiles({ base, root }: RepoPlace): RepoFiles {
