@@ -66,7 +66,7 @@ Example: siteconfig-studio set site.yaml spec.clusters.0.clusterImageSetNameRef=
 
 Per cluster (discovery stage) and node (install stage): each systemd unit's contents, each file's
 path, mode (octal and decimal), owner and decoded contents, each Ignition user, and the node's
-installerArgs.
+installerArgs. Contents longer than 256 KB are cut, saying how much is not shown.
   --redact   mask private keys (PEM and OpenSSH blocks) and passwordHash values, e.g.
              "(redacted: private key, 1,679 bytes)": output safe to paste into a review
 `,

@@ -19,11 +19,19 @@ const p = (v: unknown) => {
   return printable(s.length > 1000 ? s.slice(0, 1000) + '…' : s)
 }
 
+// a decoded file or unit is shown up to this many characters, so that output stays near input size
+const MAX_SHOWN = 256 * 1024
+
 function explainOverride(value: unknown, stage: string, out: string[], opt: ExplainOptions): void {
-  const block = (text: string) =>
-    printableLines(opt.redact ? redactText(text) : text)
-      .map((l) => (l ? '    | ' + l : '    |'))
-      .join('\n')
+  const block = (text: string) => {
+    const all = opt.redact ? redactText(text) : text
+    const lines = printableLines(all.slice(0, MAX_SHOWN)).map((l) => (l ? '    | ' + l : '    |'))
+    if (all.length > MAX_SHOWN)
+      lines.push(
+        `    (… ${(all.length - MAX_SHOWN).toLocaleString('en-US')} more characters not shown)`,
+      )
+    return lines.join('\n')
+  }
   if (typeof value !== 'string') return void out.push(`  ${stage} stage: no ignitionConfigOverride`)
   const ign = parseIgnition(value)
   if (!ign.ok) return void out.push(`  ${stage} stage: ignitionConfigOverride is ${p(ign.message)}`)

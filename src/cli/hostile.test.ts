@@ -212,6 +212,20 @@ const ROWS: Row[] = [
     code: 0,
     says: /unit \\r\\x1b\[2K\\n::notice[^]*\| a\\r\\x1b\[2K\n {4}\| ::notice file=x::forged\\u2028 *\\u202e[^]*file \/p\\r\\x1b/,
   },
+  {
+    name: 'explain: a 2 MB decoded file is cut, saying so',
+    argv: (d) => [
+      'explain',
+      d.put(
+        'site.yaml',
+        withOverride({
+          storage: { files: [{ path: '/big', contents: { source: dataUrl('x'.repeat(2e6)) } }] },
+        }),
+      ),
+    ],
+    code: 0,
+    says: /\| x{262144}\n {4}\(… 1,737,856 more characters not shown\)/,
+  },
   // 11: explain --redact
   {
     name: 'explain --redact masks private keys and password hashes',
