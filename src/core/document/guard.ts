@@ -75,17 +75,34 @@ function checkNesting(text: string): InputProblem | null {
   return null
 }
 
-/** Nodes an object tree holds once aliases are expanded (shared objects counted per use). */
-export function expandedSize(v: unknown, limit: number, memo = new Map<object, number>()): number {
+/**
+ * Aliases may make a document at most twice the largest file read: the app is built and tested for
+ * 10 MB documents, and a file without aliases never measures more than its own length.
+ */
+export const MAX_EXPANDED_BYTES = 2 * MAX_FILE_CHARS
+
+/**
+ * About the size of the tree written out as JSON once aliases are expanded: string and key lengths,
+ * one for any other scalar and for each separator, so alias-free text measures at most its length.
+ * Shared objects are walked once (memo) and counted per use, so a billion laughs costs O(nodes).
+ */
+export function expandedBytes(v: unknown, limit: number, memo = new Map<object, number>()): number {
+  if (typeof v === 'string') return v.length
   if (v === null || typeof v !== 'object') return 1
   const known = memo.get(v)
   if (known !== undefined) return known
-  memo.set(v, 1) // guards cycles
+  memo.set(v, 0) // guards cycles
   let n = 1
-  for (const child of Object.values(v)) {
-    n += expandedSize(child, limit, memo)
-    if (n > limit) break
-  }
+  if (Array.isArray(v))
+    for (const child of v as unknown[]) {
+      n += 1 + expandedBytes(child, limit, memo)
+      if (n > limit) break
+    }
+  else
+    for (const [k, child] of Object.entries(v)) {
+      n += k.length + 1 + expandedBytes(child, limit, memo)
+      if (n > limit) break
+    }
   memo.set(v, n)
   return n
 }
