@@ -66,9 +66,16 @@ describe('alias guard: counts expanded bytes', () => {
     expect(expandedBytes(file.docs[0]?.data, Infinity)).toBeLessThan(MAX_EXPANDED_BYTES)
   })
 
-  it('survives a cycle', () => {
+  it('finds a cycle (an alias inside its own anchor), which the reader refuses', () => {
     const a: Record<string, unknown> = { k: 'v' }
     a.self = a
-    expect(expandedBytes(a, Infinity)).toBe(9) // {, k, v, self, and the cycle counted once
+    expect(expandedBytes(a, Infinity)).toBe(Infinity)
+    const p = syntaxProblem(
+      readSiteFile('kind: SiteConfig\nspec:\n  clusters:\n  - &c\n    loop: *c\n'),
+    )
+    expect(p?.message).toMatch(/^an alias refers to its own anchor \(a cycle\)/)
+    expect([p?.line, p?.column]).toEqual([4, 5])
+    // shared but not cyclic: fine
+    expect(syntaxProblem(readSiteFile('a: &a {b: 1}\nc: [*a, *a]\n'))).toBeUndefined()
   })
 })

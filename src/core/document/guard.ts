@@ -85,13 +85,14 @@ export const MAX_EXPANDED_BYTES = 2 * MAX_FILE_CHARS
  * About the size of the tree written out as JSON once aliases are expanded: string and key lengths,
  * one for any other scalar and for each separator, so alias-free text measures at most its length.
  * Shared objects are walked once (memo) and counted per use, so a billion laughs costs O(nodes).
+ * Infinity for a cycle (an alias inside its own anchor): no walker over such data would end.
  */
 export function expandedBytes(v: unknown, limit: number, memo = new Map<object, number>()): number {
   if (typeof v === 'string') return v.length
   if (v === null || typeof v !== 'object') return 1
   const known = memo.get(v)
   if (known !== undefined) return known
-  memo.set(v, 0) // guards cycles
+  memo.set(v, Infinity) // met again before it is done: a cycle
   let n = 1
   if (Array.isArray(v))
     for (const child of v as unknown[]) {

@@ -59,12 +59,16 @@ function loadDoc(text: string, start: number, end: number): YamlDoc {
   const src = text.slice(start, end)
   try {
     const data = jsyaml.load(src, { schema: jsyaml.CORE_SCHEMA })
-    if (expandedBytes(data, MAX_EXPANDED_BYTES) > MAX_EXPANDED_BYTES) {
+    const size = expandedBytes(data, MAX_EXPANDED_BYTES)
+    if (size > MAX_EXPANDED_BYTES) {
       // the first anchor: an `&` that starts a token, not one inside a word or URL
       const m = /(^|[\s[{,])&[^\s[\]{},]/.exec(src)
       const anchor = m ? m.index + (m[1] ?? '').length : 0
       const mb = MAX_EXPANDED_BYTES / 1024 / 1024
-      const msg = `aliases expand to more than ${mb} MB of data (an alias bomb?); SiteConfig Studio reads documents up to that size`
+      const msg =
+        size === Infinity
+          ? 'an alias refers to its own anchor (a cycle): the generator refuses it, and no view could show it'
+          : `aliases expand to more than ${mb} MB of data (an alias bomb?); SiteConfig Studio reads documents up to that size`
       return { start, end, data: undefined, error: problemAt(text, start + anchor, msg) }
     }
     return { start, end, data }
