@@ -1,6 +1,7 @@
 /** The Ignition config inside `ignitionConfigOverride`: a structured view over the JSON text. */
 import { parse, printParseErrorCode } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
+import { checkJsonDepth, MAX_JSON_DEPTH } from '../document/guard.ts'
 
 export interface IgnUnit {
   name?: string
@@ -33,6 +34,14 @@ export type ParsedIgnition =
 
 export function parseIgnition(text: string): ParsedIgnition {
   if (text.trim() === '') return { ok: true, config: {}, empty: true }
+  // jsonc-parser and every walker over the result recurse: refuse what would overflow them
+  const deep = checkJsonDepth(text)
+  if (deep >= 0)
+    return {
+      ok: false,
+      message: `not valid JSON: nesting too deep (more than ${MAX_JSON_DEPTH} levels of [ or {)`,
+      offset: deep,
+    }
   // JSON.parse is many times faster; jsonc-parser only runs to say where an error is
   try {
     const v: unknown = JSON.parse(text)

@@ -1,4 +1,5 @@
 /** `nodes[].installerArgs`: a JSON array of strings inside a YAML string. */
+import { parseJson } from '../document/guard.ts'
 
 export const ALLOWED_INSTALLER_FLAGS = [
   '--append-karg',
@@ -21,7 +22,7 @@ export type ParsedArgs =
 export function parseInstallerArgs(text: string): ParsedArgs {
   let v: unknown
   try {
-    v = JSON.parse(text)
+    v = parseJson(text)
   } catch (e) {
     const m = /position (\d+)/.exec(String(e))
     return {

@@ -6,6 +6,7 @@
 import { applyEdits, modify } from 'jsonc-parser'
 import type { JSONPath } from 'jsonc-parser'
 import { deepEqual } from '../document/deepEqual.ts'
+import { parseJson } from '../document/guard.ts'
 
 type Op = { path: JSONPath; value: unknown; insert?: boolean }
 
@@ -90,7 +91,7 @@ export function stringifyCompact(v: unknown, layout: Pick<JsonLayout, 'colon' | 
 export function writeJsonLike(oldText: string, value: unknown): string {
   let old: unknown
   try {
-    old = oldText.trim() === '' ? undefined : JSON.parse(oldText)
+    old = oldText.trim() === '' ? undefined : parseJson(oldText)
   } catch {
     old = undefined
   }

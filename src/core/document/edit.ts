@@ -8,7 +8,7 @@ import type { Style } from '../yaml/emit.ts'
 import { renderFlow } from '../yaml/flow.ts'
 import { lineStartOf } from '../yaml/lines.ts'
 import { mapEntries, parseKey, seqItems } from '../yaml/outline.ts'
-import type { Located, OutlineNode } from '../yaml/outline.ts'
+import type { Located, MapEntry, OutlineNode } from '../yaml/outline.ts'
 import { deepEqual } from './deepEqual.ts'
 import {
   detectStyle,
@@ -116,17 +116,24 @@ const LIST_KEYS = new Set(['clusters', 'nodes'])
 /** Where a new key goes before a `clusters:`/`nodes:` entry, comments above that entry included. */
 function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | null {
   const text = ctx.file.text
-  for (const e of mapEntries(text, map)) {
-    if (!LIST_KEYS.has(e.key) || e.key === key || e.inline) continue
-    let at = lineStartOf(text, e.keyStart)
-    while (at > map.start) {
-      const prev = lineStartOf(text, at - 1)
-      if (!/^[ \t]*#/.test(text.slice(prev, at))) break
-      at = prev
-    }
-    return at > map.start ? at : null
+  // only the list keys are looked for: a mapping of 200,000 labels is passed over, not outlined
+  let e: MapEntry | undefined
+  for (const k of LIST_KEYS) {
+    if (k === key) continue
+    for (const c of mapEntries(text, map, k))
+      if (!c.inline) {
+        if (!e || c.keyStart < e.keyStart) e = c
+        break
+      }
   }
-  return null
+  if (!e) return null
+  let at = lineStartOf(text, e.keyStart)
+  while (at > map.start) {
+    const prev = lineStartOf(text, at - 1)
+    if (!/^[ \t]*#/.test(text.slice(prev, at))) break
+    at = prev
+  }
+  return at > map.start ? at : null
 }
 
 function insertEntry(ctx: EditCtx, map: OutlineNode, key: string, value: unknown, data: unknown) {

@@ -75,17 +75,70 @@ function checkNesting(text: string): InputProblem | null {
   return null
 }
 
-/** Nodes an object tree holds once aliases are expanded (shared objects counted per use). */
-export function expandedSize(v: unknown, limit: number, memo = new Map<object, number>()): number {
+/**
+ * Aliases may make a document at most twice the largest file read: the app is built and tested for
+ * 10 MB documents, and a file without aliases never measures more than its own length.
+ */
+export const MAX_EXPANDED_BYTES = 2 * MAX_FILE_CHARS
+
+/**
+ * About the size of the tree written out as JSON once aliases are expanded: string and key lengths,
+ * one for any other scalar and for each separator, so alias-free text measures at most its length.
+ * Shared objects are walked once (memo) and counted per use, so a billion laughs costs O(nodes).
+ * Infinity for a cycle (an alias inside its own anchor): no walker over such data would end.
+ */
+export function expandedBytes(v: unknown, limit: number, memo = new Map<object, number>()): number {
+  if (typeof v === 'string') return v.length
   if (v === null || typeof v !== 'object') return 1
   const known = memo.get(v)
   if (known !== undefined) return known
-  memo.set(v, 1) // guards cycles
+  memo.set(v, Infinity) // met again before it is done: a cycle
   let n = 1
-  for (const child of Object.values(v)) {
-    n += expandedSize(child, limit, memo)
-    if (n > limit) break
-  }
+  if (Array.isArray(v))
+    for (const child of v as unknown[]) {
+      n += 1 + expandedBytes(child, limit, memo)
+      if (n > limit) break
+    }
+  else
+    // keys, not entries: no pair per key of a 200,000-key mapping
+    for (const k of Object.keys(v)) {
+      n += k.length + 1 + expandedBytes((v as Record<string, unknown>)[k], limit, memo)
+      if (n > limit) break
+    }
   memo.set(v, n)
   return n
+}
+
+/** Deeper than any Ignition or install-config JSON; shallow enough for every recursive walker. */
+export const MAX_JSON_DEPTH = MAX_FLOW_DEPTH
+
+/**
+ * Offset of the first `[` or `{` nested deeper than `max` in JSON text (strings skipped), or -1.
+ * Run on decoded text, so YAML escapes (`"\x5b\x5b…"`) cannot hide the brackets from it.
+ */
+export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const q = text.charCodeAt(i)
+        if (q === 92) i++
+        else if (q === 34) break
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i
+    } else if ((c === 93 || c === 125) && depth > 0) depth--
+  }
+  return -1
+}
+
+/** JSON.parse behind the depth check: too deep JSON throws a SyntaxError like other bad JSON. */
+export function parseJson(text: string): unknown {
+  const deep = checkJsonDepth(text)
+  if (deep >= 0)
+    throw new SyntaxError(
+      `nesting too deep (more than ${MAX_JSON_DEPTH} levels of [ or {) in JSON at position ${deep}`,
+    )
+  return JSON.parse(text)
 }

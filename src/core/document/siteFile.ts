@@ -4,7 +4,7 @@
  * Namespace, say); the first SiteConfig one is what forms and commands work on.
  */
 import jsyaml from 'js-yaml'
-import { checkInput, expandedSize } from './guard.ts'
+import { checkInput, expandedBytes, MAX_EXPANDED_BYTES } from './guard.ts'
 import { lineCol } from '../yaml/lines.ts'
 
 export interface YamlProblem {
@@ -43,8 +43,6 @@ export interface TextChange {
   insert: string
 }
 
-const MAX_EXPANDED_NODES = 1_000_000
-
 /** Offsets where documents start (each `---` marker at column 0 opens one). */
 export function splitDocuments(text: string): Array<[number, number]> {
   const starts = [0]
@@ -61,9 +59,16 @@ function loadDoc(text: string, start: number, end: number): YamlDoc {
   const src = text.slice(start, end)
   try {
     const data = jsyaml.load(src, { schema: jsyaml.CORE_SCHEMA })
-    if (expandedSize(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-      const anchor = Math.max(0, src.search(/&[^\s]/))
-      const msg = `aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values (an alias bomb?)`
+    const size = expandedBytes(data, MAX_EXPANDED_BYTES)
+    if (size > MAX_EXPANDED_BYTES) {
+      // the first anchor: an `&` that starts a token, not one inside a word or URL
+      const m = /(^|[\s[{,])&[^\s[\]{},]/.exec(src)
+      const anchor = m ? m.index + (m[1] ?? '').length : 0
+      const mb = MAX_EXPANDED_BYTES / 1024 / 1024
+      const msg =
+        size === Infinity
+          ? 'an alias refers to its own anchor (a cycle): the generator refuses it, and no view could show it'
+          : `aliases expand to more than ${mb} MB of data (an alias bomb?); SiteConfig Studio reads documents up to that size`
       return { start, end, data: undefined, error: problemAt(text, start + anchor, msg) }
     }
     return { start, end, data }

@@ -1,4 +1,5 @@
 /** Field-level comparison for the summary: leaf changes with their places, items paired by name. */
+import { parseJson } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import { getIn } from '../document/path.ts'
 import type { ChangeItem, Loc } from './changes.ts'
@@ -41,7 +42,7 @@ const JSON_FIELDS = ['installConfigOverrides']
 function parsedJson(v: unknown): unknown {
   if (typeof v !== 'string') return undefined
   try {
-    return JSON.parse(v)
+    return parseJson(v)
   } catch {
     return undefined
   }

@@ -2,6 +2,7 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import { getIn } from '../document/path.ts'
 import { embeddedText } from '../document/embeddedText.ts'
+import { checkJsonDepth } from '../document/guard.ts'
 import { Positions } from '../document/positions.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { readSiteFile, siteData } from '../document/siteFile.ts'
@@ -24,7 +25,7 @@ export function linesOf(file: SiteFile, locs: readonly Loc[]): Array<Lines | und
     let end: number | undefined
     if (loc.json) {
       const emb = embeddedText(pos, loc.path)
-      const tree = emb ? parseTree(emb.text) : undefined
+      const tree = emb && checkJsonDepth(emb.text) < 0 ? parseTree(emb.text) : undefined
       const node = tree ? findNodeAtLocation(tree, loc.json) : undefined
       if (emb && node) {
         start = emb.toSource(node.offset)

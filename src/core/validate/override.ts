@@ -3,6 +3,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import type { JSONPath } from 'jsonc-parser'
 import { parseIgnition } from '../codecs/ignition.ts'
 import type { IgnitionConfig } from '../codecs/ignition.ts'
+import { checkJsonDepth } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import type { RuleContext } from './context.ts'
 
@@ -46,7 +47,7 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
   const at = (jp: JSONPath) => {
     if (emb === null) {
       emb = ctx.embedded(path)
-      tree = emb ? parseTree(emb.text) : undefined
+      tree = emb && checkJsonDepth(emb.text) < 0 ? parseTree(emb.text) : undefined
     }
     const n = tree ? findNodeAtLocation(tree, jp) : undefined
     return n && emb

@@ -1,4 +1,5 @@
 /** More cluster- and node- rules: JSON overrides, labels, disk encryption, manifests, cpuset, partitions. */
+import { parseJson } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
@@ -36,7 +37,7 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
   const p = [...path, 'installConfigOverrides']
   let parsed: unknown
   try {
-    parsed = typeof v === 'string' ? JSON.parse(v) : undefined
+    parsed = typeof v === 'string' ? parseJson(v) : undefined
   } catch (e) {
     return ctx.report(
       'cluster-install-config-json',

@@ -1,4 +1,5 @@
 /** Things worth knowing (info) and release-dependent notes: nothing here blocks a deployment. */
+import { parseJson } from '../document/guard.ts'
 import { getIn } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
@@ -37,7 +38,7 @@ function clusterInfo(ctx: RuleContext): void {
     if (typeof ico === 'string') {
       let nt: unknown
       try {
-        nt = asRecord(asRecord(JSON.parse(ico))?.networking)?.networkType
+        nt = asRecord(asRecord(parseJson(ico))?.networking)?.networkType
       } catch {
         nt = undefined // cluster-install-config-json reports it
       }

@@ -77,7 +77,7 @@ function walk(
         asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
       continue
     }
-    if (also.includes(key)) continue
+    if (also.includes(key) || key === '<<') continue // a merge key: yaml-merge-key reports it
     if (level !== 'site' && COMPUTED.includes(key)) {
       ctx.report(
         'yaml-computed-key',

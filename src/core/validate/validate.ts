@@ -21,6 +21,7 @@ import { releaseRule } from './rulesRelease.ts'
 import { repoRules } from './rulesRepo.ts'
 import type { RepoFiles } from './repo.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
+import { yaml11Rules } from './rulesYaml11.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 export const RULES: Rule[] = [
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   infoRules,
   releaseRule,
   repoRules,
+  yaml11Rules,
 ]
 
 export interface ValidateOptions {

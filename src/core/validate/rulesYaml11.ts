@@ -1,0 +1,123 @@
+/**
+ * Where the generator's YAML 1.1 reader (gopkg.in/yaml.v2) sees another document than ours
+ * (js-yaml, YAML 1.2): U+0085, U+2028 and U+2029 are line breaks there, and `<<` merges mappings.
+ * A reviewer must not approve configuration that no view of the file shows.
+ */
+import type { Path } from '../document/path.ts'
+import type { Rule, RuleContext } from './context.ts'
+
+const MAX_FINDINGS = 20
+const BREAKS: Record<string, string> = {
+  '\u0085': 'U+0085 next line',
+  '\u2028': 'U+2028 line separator',
+  '\u2029': 'U+2029 paragraph separator',
+}
+
+/**
+ * Whether the break at `at` sits in a comment, by a scan of its own line (yaml.v2's line: it
+ * starts after any break). Only the wording depends on it: every such break is an error.
+ */
+function inComment(text: string, at: number): boolean {
+  let i =
+    Math.max(...['\n', '\r', ...Object.keys(BREAKS)].map((b) => text.lastIndexOf(b, at - 1))) + 1
+  if (at - i > 10_000) return false // (a wording only; not worth a long scan)
+  let quote = ''
+  for (; i < at; i++) {
+    const c = text[i] as string
+    if (quote) {
+      if (c === '\\' && quote === '"') i++
+      else if (c === quote) quote = ''
+    } else if (c === '#' && (i === 0 || /[\s\u0085\u2028\u2029]/.test(text[i - 1] as string)))
+      return true
+    else if (c === '"' || c === "'") quote = c
+  }
+  return false
+}
+
+/** What follows the break on its line, as the generator's next line (escaped, cut short). */
+function restOfLine(text: string, at: number): string {
+  const m = /^[^\n\r\u0085\u2028\u2029]{0,60}/.exec(text.slice(at + 1, at + 61))
+  return JSON.stringify(m ? m[0] : '')
+}
+
+/**
+ * A raw break is an error wherever it is: outside quotes the generator reads what follows as a
+ * new line of YAML (keys no view shows); inside quotes it folds it into a space. No SiteConfig
+ * needs one raw (double quotes can hold the escape `\u2028`).
+ */
+function lineBreakRule(ctx: RuleContext): void {
+  const text = ctx.file.text
+  const re = /[\u0085\u2028\u2029]/g
+  let n = 0
+  for (let m = re.exec(text); m && n < MAX_FINDINGS; m = re.exec(text), n++) {
+    const at = m.index
+    const what = BREAKS[m[0]] as string
+    const rest = restOfLine(text, at)
+    ctx.report(
+      'yaml-11-line-break',
+      'error',
+      [],
+      inComment(text, at)
+        ? `a ${what} ends this comment for the generator (YAML 1.1): it reads ${rest} as a new line of YAML; remove the character`
+        : `a ${what} is a line break for the generator (YAML 1.1): in a quoted value it reads a space there, anywhere else it reads ${rest} as a new line of YAML; remove the character (or write the escape \\u${m[0].charCodeAt(0).toString(16).padStart(4, '0')} in double quotes)`,
+      at,
+    )
+  }
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
+function keyList(keys: string[]): string {
+  const shown = keys.slice(0, 8).map((k) => (k.length > 60 ? k.slice(0, 60) + '…' : k))
+  return shown.join(', ') + (keys.length > 8 ? ` and ${keys.length - 8} more` : '')
+}
+
+function mergeKeyRule(ctx: RuleContext): void {
+  const seen = new Set<object>()
+  let found = 0
+  const walk = (v: unknown, path: Path): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v) || found >= MAX_FINDINGS) return
+    seen.add(v)
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]))
+    const node = v as Record<string, unknown>
+    if (Object.hasOwn(node, '<<')) {
+      found++
+      reportMerge(ctx, node, [...path, '<<'])
+    }
+    for (const k of Object.keys(node)) walk(node[k], [...path, k])
+  }
+  walk(ctx.data, [])
+}
+
+function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path): void {
+  const src = node['<<']
+  const maps = Array.isArray(src) ? src : [src]
+  if (!maps.every(isMap))
+    return ctx.report(
+      'yaml-merge-key',
+      'error',
+      path,
+      '"<<" is a merge key for the generator (YAML 1.1), and it fails on this one: it merges only a mapping or a list of mappings',
+    )
+  const own = new Set(Object.keys(node))
+  const added = [...new Set(maps.flatMap((m) => Object.keys(m)))].filter((k) => !own.has(k))
+  if (!added.length)
+    return ctx.report(
+      'yaml-merge-key',
+      'warning',
+      path,
+      '"<<" is a merge key for the generator (YAML 1.1); here it adds no key (each is set on this node), but the editor reads it as a key named "<<": remove it',
+    )
+  ctx.report(
+    'yaml-merge-key',
+    'error',
+    path,
+    `"<<" is a merge key for the generator (YAML 1.1): it merges ${keyList(added)} into this node, which no view of the editor shows; write ${added.length > 1 ? 'those keys' : 'that key'} out instead`,
+  )
+}
+
+export const yaml11Rules: Rule = (ctx) => {
+  lineBreakRule(ctx)
+  mergeKeyRule(ctx)
+}
