@@ -12,6 +12,15 @@ import { flushPendingYaml } from './pendingYaml.ts'
 /** A file the forms can work on: it parses and holds a SiteConfig mapping. */
 export const isWorkable = (f: SiteFile) => !syntaxProblem(f) && siteData(f) !== undefined
 
+/** What autosave keeps of the document. */
+export interface SavedDocument {
+  text: string
+  baseline: string
+  fileName: string
+  /** the text was copied or downloaded as it is */
+  delivered: boolean
+}
+
 export interface DocumentSlice {
   /** the current text and its reading; the text is the truth and may not parse */
   file: SiteFile
@@ -27,6 +36,8 @@ export interface DocumentSlice {
   notice: { kind: 'info' | 'error'; text: string; at: number } | null
   /** replaces the document (import, template, restore): not an undo step, clears the history */
   load: (text: string, fileName: string) => { error: string } | null
+  /** puts saved work back (autosave, another tab's): not an undo step; the text may not parse */
+  restoreWork: (w: SavedDocument) => void
   /**
    * Runs a registered command by id; its declared undo policy makes it one undo step (or extends
    * the open typing step). A refusal is put on the status line and returned.
@@ -102,6 +113,19 @@ export const createDocumentSlice =
           history: emptyHistory(),
         })
         return null
+      },
+      restoreWork: (w) => {
+        flushPendingYaml()
+        const next = readSiteFile(w.text)
+        set((s) => ({
+          file: next,
+          // a text that does not parse yet (work in progress) is kept; the forms show the last view
+          view: isWorkable(next) ? next : s.view,
+          baseline: w.baseline,
+          fileName: w.fileName,
+          delivered: w.delivered ? w.text : null,
+          history: emptyHistory(),
+        }))
       },
       dispatch: (id, args) => {
         const cmd = findCommand(id)
