@@ -208,9 +208,9 @@ export function createAutosave(o: AutosaveOptions) {
       known = null
       saved = snapshot(store.getState())
       store.setState({ otherTab: null })
-      status({ state: 'idle', savedAt: null, error: null })
       await work.clear().catch(() => undefined)
       dropLegacy(o.legacy)
+      status({ state: 'idle', savedAt: null, error: null })
     },
   }
 }
