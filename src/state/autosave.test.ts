@@ -147,6 +147,20 @@ describe('autosave in IndexedDB', () => {
   })
 })
 
+describe('Start over', () => {
+  it('forgets the saved work, even while a write is still landing', async () => {
+    const name = `db${++db}`
+    const a = tab(name)
+    await a.saver.start()
+    a.set('gone.example.com')
+    void a.saver.flush()
+    a.store.getState().load(seedText(), 'seed.yaml')
+    await a.saver.forget()
+    expect(await idbWorkStore(name).read()).toBeUndefined()
+    expect(a.store.getState().autosave.state).toBe('idle')
+  })
+})
+
 describe('two tabs', () => {
   it('a tab is told of the other tab`s save, holds its own edits, and chooses', async () => {
     const name = `db${++db}`

@@ -9,6 +9,7 @@
 import type { StoreApi } from 'zustand'
 import type { DocumentSlice, SavedDocument } from './createDocumentSlice.ts'
 import type { SessionSlice } from './createSessionSlice.ts'
+import { clock } from './clock.ts'
 import { dropLegacy, readLegacy } from './legacySave.ts'
 import type { SaveMeta, SavedWork, WorkStore } from './workStore.ts'
 
@@ -47,15 +48,6 @@ const fromWork = (w: SavedWork): SavedDocument => ({
   delivered: w.delivered,
 })
 
-/** "14:32" today, "2026-11-30 14:32" on another day */
-export function clock(ms: number, now = Date.now()): string {
-  const d = new Date(ms)
-  const p = (n: number) => String(n).padStart(2, '0')
-  const hm = `${p(d.getHours())}:${p(d.getMinutes())}`
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-  return new Date(now).toDateString() === d.toDateString() ? hm : `${day} ${hm}`
-}
-
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -72,7 +64,7 @@ export function createAutosave(o: AutosaveOptions) {
   /** another tab's save this tab has not chosen about yet */
   let theirs: SaveMeta | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
-  let writing = false
+  let writing: Promise<unknown> | null = null
   let failures = 0
   let legacyToDrop = false
 
@@ -95,7 +87,6 @@ export function createAutosave(o: AutosaveOptions) {
     timer = undefined
     const now = snapshot(store.getState())
     if (writing || theirs || (saved && same(now, saved))) return
-    writing = true
     const w: SavedWork = {
       ...now,
       baseline: now.baseline === now.text ? null : now.baseline,
@@ -103,11 +94,9 @@ export function createAutosave(o: AutosaveOptions) {
       savedAt: Date.now(),
     }
     try {
-      const r = await work.write(w, known)
-      writing = false
+      const r = await (writing = work.write(w, known)).finally(() => (writing = null))
       if ('stale' in r) return hold(r.stale)
     } catch (e) {
-      writing = false
       failures++
       const wait = Math.min(MAX_RETRY_MS, retryMs * 2 ** (failures - 1))
       const why = e instanceof Error ? e.message || e.name : String(e)
@@ -203,6 +192,8 @@ export function createAutosave(o: AutosaveOptions) {
     },
     /** Start over: the current document (just reset) is not saved, and the stored work goes */
     async forget(): Promise<void> {
+      clearTimeout(timer)
+      await writing?.catch(() => undefined) // a write still landing would bring the work back
       clearTimeout(timer)
       theirs = null
       known = null

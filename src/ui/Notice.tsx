@@ -1,4 +1,4 @@
-import { clock } from '../state/autosave.ts'
+import { clock } from '../state/clock.ts'
 import { keepMyVersion, loadOtherTabVersion, useEditorStore } from '../state/editorStore.ts'
 
 /** The latest status message: confirmations politely, refusals as alerts; then autosave's state. */
