@@ -42,8 +42,19 @@ test('reloading the page restores the work, even YAML that does not parse yet', 
   await page.locator('[name="spec.baseDomain"]').fill('saved.example.com')
   await expect.poll(() => storeText(page)).toContain('saved.example.com')
   await waitForSave(page, 0)
+  // the restore is read before the first render: the seed's value never shows, not even briefly
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { seenDomains: string[] }).seenDomains = [])
+    new MutationObserver(() => {
+      const v = document.querySelector<HTMLInputElement>('[name="spec.baseDomain"]')?.value
+      if (v !== undefined && seen.at(-1) !== v) seen.push(v)
+    }).observe(document, { subtree: true, childList: true, attributes: true })
+  })
   await reload(page)
   await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('saved.example.com')
+  expect(
+    await page.evaluate(() => (window as unknown as { seenDomains: string[] }).seenDomains),
+  ).toEqual(['saved.example.com'])
   expect(await monacoText(page)).toContain('baseDomain: "saved.example.com"')
   await expect(page.getByTestId('notice')).toHaveText(/^Restored your work from \d\d:\d\d\.$/)
 
