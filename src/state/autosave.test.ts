@@ -130,6 +130,18 @@ describe('autosave in IndexedDB', () => {
     expect(await saved(name)).toContain('retry2.example.com')
   })
 
+  it('storage that could not be read at start is written once it works, and says so meanwhile', async () => {
+    const name = `db${++db}`
+    const real = idbWorkStore(name)
+    const work: WorkStore = { ...real, read: () => Promise.reject(new Error('blocked')) }
+    const a = tab(name, { work })
+    await a.saver.start()
+    expect(a.store.getState().autosave).toMatchObject({ state: 'failing', error: /blocked/ })
+    a.set('later.example.com')
+    await until(() => expect(a.store.getState().autosave.state).toBe('saved'))
+    expect(await saved(name)).toContain('later.example.com')
+  })
+
   it('moves an earlier localStorage save to IndexedDB once, then drops it', async () => {
     const name = `db${++db}`
     const text = seedText().replace('example-5g-lab', 'legacy-lab')

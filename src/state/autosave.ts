@@ -160,7 +160,8 @@ export function createAutosave(o: AutosaveOptions) {
         if (!docChanged) return
         if (saved && same(snapshot(s), saved)) return
         if (theirs) return status({ state: 'held' })
-        if (s.autosave.state === 'failing') return // the retry's growing delay stands
+        // a retry already waiting keeps its growing delay
+        if (s.autosave.state === 'failing' && timer !== undefined) return
         status({ state: 'pending' })
         schedule(delayMs)
       })

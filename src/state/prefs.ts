@@ -23,6 +23,8 @@ export function readPrefs(): Partial<Prefs> {
     if (typeof p?.paneWidth === 'number') out.paneWidth = p.paneWidth
     if (typeof p?.release === 'string') out.release = p.release
     if (typeof p?.diffInline === 'boolean') out.diffInline = p.diffInline
+    // taken from an earlier version's save: kept under our key before that save is dropped
+    if (!raw && p) storage()?.setItem(KEY, JSON.stringify(out))
     return out
   } catch {
     return {}
