@@ -114,7 +114,11 @@ export function createAutosave(o: AutosaveOptions) {
     legacyToDrop = false
     const saves = store.getState().autosave.saves + 1
     status({ state: 'saved', savedAt: w.savedAt, error: null, saves })
-    o.channel?.postMessage({ type: 'saved', saveId: w.saveId, savedAt: w.savedAt })
+    try {
+      o.channel?.postMessage({ type: 'saved', saveId: w.saveId, savedAt: w.savedAt })
+    } catch {
+      // a closed channel: the other tabs still meet the conditional write
+    }
     if (!same(snapshot(store.getState()), now)) schedule(delayMs)
   }
 
