@@ -130,6 +130,25 @@ test('reverting one item leaves only the other change, as one undo step', async 
   await expect.poll(() => storeText(page)).toBe(both)
 })
 
+test('two Reverts are two undo steps', async ({ page }) => {
+  await twoChanges(page)
+  const both = await storeText(page)
+  await page.getByRole('tab', { name: 'Diff' }).click()
+  await summary(page)
+    .getByRole('button', { name: /^Revert site: clusterImageSetNameRef/ })
+    .click()
+  await expect(page.getByTestId('diff.count')).toHaveText('1 change')
+  await summary(page)
+    .getByRole('button', { name: /^Revert .*bootMode/ })
+    .click()
+  await expect(page.getByTestId('diff.count')).toHaveText('No changes')
+  expect(await storeText(page)).toBe(original)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(async () => changedLines(original, await storeText(page))).toEqual([93])
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => storeText(page)).toBe(both)
+})
+
 test('leaving with changes that never left the app asks first; after a copy it does not', async ({
   page,
 }) => {

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { useEditorStore } from './state/editorStore.ts'
-import { flushAutosave } from './state/persistence.ts'
+import { startAutosave, useEditorStore } from './state/editorStore.ts'
 import { App } from './ui/App.tsx'
 import './ui/app.css'
 
@@ -12,12 +11,10 @@ declare global {
   }
 }
 window.__studio = { store: useEditorStore }
-window.addEventListener('pagehide', flushAutosave)
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') flushAutosave()
-})
 
 const root = document.getElementById('root')
+// the saved work is read first, so the seed is never shown (or saved) over it
+await startAutosave()
 if (root)
   createRoot(root).render(
     <StrictMode>

@@ -1,14 +1,25 @@
 import type { StateCreator } from 'zustand'
 import { readForImport } from '../core/document/decode.ts'
-import { EditError } from '../core/document/edit.ts'
 import { readSiteFile, siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
+import './commands/documentCommands.ts'
+import { findCommand } from './commands/registry.ts'
+import type { CommandArgs, CommandId, CommandResult, UndoPolicy } from './commands/registry.ts'
 import { emptyHistory, record, redo, seal, undo } from './history.ts'
 import type { History } from './history.ts'
 import { flushPendingYaml } from './pendingYaml.ts'
 
 /** A file the forms can work on: it parses and holds a SiteConfig mapping. */
 export const isWorkable = (f: SiteFile) => !syntaxProblem(f) && siteData(f) !== undefined
+
+/** What autosave keeps of the document. */
+export interface SavedDocument {
+  text: string
+  baseline: string
+  fileName: string
+  /** the text was copied or downloaded as it is */
+  delivered: boolean
+}
 
 export interface DocumentSlice {
   /** the current text and its reading; the text is the truth and may not parse */
@@ -25,7 +36,14 @@ export interface DocumentSlice {
   notice: { kind: 'info' | 'error'; text: string; at: number } | null
   /** replaces the document (import, template, restore): not an undo step, clears the history */
   load: (text: string, fileName: string) => { error: string } | null
-  /** runs a named command; `intent` groups keystrokes into one undo step */
+  /** puts saved work back (autosave, another tab's): not an undo step; the text may not parse */
+  restoreWork: (w: SavedDocument) => void
+  /**
+   * Runs a registered command by id; its declared undo policy makes it one undo step (or extends
+   * the open typing step). A refusal is put on the status line and returned.
+   */
+  dispatch: <K extends CommandId>(id: K, args: CommandArgs[K]) => { error: string } | null
+  /** runs an ad-hoc command; `intent` groups keystrokes into one undo step (prefer `dispatch`) */
   run: (intent: string, command: (file: SiteFile) => SiteFile) => boolean
   /** the YAML pane's text changed (debounced typing, paste) */
   typeYaml: (text: string) => void
@@ -46,6 +64,34 @@ export const createDocumentSlice =
     const file = readSiteFile(initial)
     const restore = (next: SiteFile, history: History<SiteFile>) =>
       set((s) => ({ file: next, view: isWorkable(next) ? next : s.view, history }))
+    const fail = (error: string) => {
+      get().notify('error', error)
+      return { error }
+    }
+    /** the one place a command changes the document and the history */
+    const apply = (intent: string, policy: UndoPolicy, perform: (f: SiteFile) => CommandResult) => {
+      flushPendingYaml()
+      const { file: cur, view, history } = get()
+      if (cur !== view)
+        return fail('Fix the YAML first: the forms are read-only while it does not parse.')
+      let next: CommandResult
+      try {
+        next = perform(cur)
+      } catch (e) {
+        // a refused edit (EditError) or a command's own check: said, never swallowed
+        next = { error: e instanceof Error ? e.message : String(e) }
+      }
+      if ('error' in next) return fail(next.error)
+      if (next.text === cur.text) return null
+      const h =
+        policy === 'none'
+          ? emptyHistory<SiteFile>()
+          : policy === 'step'
+            ? seal(record(history, cur, intent, Date.now()))
+            : record(history, cur, intent, Date.now())
+      set({ file: next, view: next, history: h })
+      return null
+    }
     return {
       file,
       view: file,
@@ -68,28 +114,26 @@ export const createDocumentSlice =
         })
         return null
       },
-      run: (intent, command) => {
+      restoreWork: (w) => {
         flushPendingYaml()
-        const { file: cur, view, history } = get()
-        if (cur !== view) {
-          get().notify(
-            'error',
-            'Fix the YAML first: the forms are read-only while it does not parse.',
-          )
-          return false
-        }
-        let next: SiteFile
-        try {
-          next = command(cur)
-        } catch (e) {
-          if (!(e instanceof EditError)) throw e
-          get().notify('error', e.message)
-          return false
-        }
-        if (next.text === cur.text) return true
-        set({ file: next, view: next, history: record(history, cur, intent, Date.now()) })
-        return true
+        const next = readSiteFile(w.text)
+        set((s) => ({
+          file: next,
+          // a text that does not parse yet (work in progress) is kept; the forms show the last view
+          view: isWorkable(next) ? next : s.view,
+          baseline: w.baseline,
+          fileName: w.fileName,
+          delivered: w.delivered ? w.text : null,
+          history: emptyHistory(),
+        }))
       },
+      dispatch: (id, args) => {
+        const cmd = findCommand(id)
+        if (!cmd) return apply(id, 'none', () => ({ error: `There is no command ${id}.` }))
+        const intent = cmd.undo === 'typing' ? `${id}:${cmd.stepKey?.(args) ?? ''}` : id
+        return apply(intent, cmd.undo, (f) => cmd.perform(f, args))
+      },
+      run: (intent, command) => apply(intent, 'typing', command) === null,
       typeYaml: (text) => {
         const { file: cur, history } = get()
         if (text === cur.text) return

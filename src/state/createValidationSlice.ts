@@ -5,6 +5,8 @@ import type { DocumentSlice } from './createDocumentSlice.ts'
 
 export interface ValidationSlice {
   diagnostics: Diagnostic[]
+  /** the last run failed (a rule threw): its message, and `diagnostics` is empty, not stale */
+  validationError: string | null
   /** the text the diagnostics were computed for */
   validatedText: string
   /** target ztp-site-generate release ("4.14"), '' for any: enables release-dependent findings */
@@ -20,6 +22,7 @@ export const createValidationSlice: StateCreator<
   ValidationSlice
 > = (set, get) => ({
   diagnostics: [],
+  validationError: null,
   validatedText: '',
   release: '',
   setRelease: (release) => {
@@ -29,10 +32,11 @@ export const createValidationSlice: StateCreator<
   revalidate: () => {
     const { file, release } = get()
     if (file.text === get().validatedText) return
-    requestValidation(file.text, release, (checked, diagnostics) => {
+    requestValidation(file.text, release, (checked, r) => {
       // a late answer for a text or release that has changed since is dropped
-      if (checked === get().file.text && release === get().release)
-        set({ diagnostics, validatedText: checked })
+      if (checked !== get().file.text || release !== get().release) return
+      if ('error' in r) set({ diagnostics: [], validationError: r.error, validatedText: checked })
+      else set({ diagnostics: r.diagnostics, validationError: null, validatedText: checked })
     })
   },
 })

@@ -1,25 +1,46 @@
 /**
  * Runs validation in a web worker, so a 1,000-node file never blocks typing; the rules, ipaddr.js
  * and the Ignition checks load with the worker, not with the page. Where there is no Worker
- * (unit tests in Node), the same code runs in-thread, loaded lazily.
+ * (unit tests in Node), the same code runs in-thread, loaded lazily. A run that fails (or a
+ * worker that dies) answers with an error, never silence.
  */
-import type { Diagnostic } from '../core/validate/diagnostic.ts'
+import type { validate } from '../core/validate/validate.ts'
+import type { ValidationResult } from './runValidation.ts'
 
-type Done = (text: string, diagnostics: Diagnostic[]) => void
+type Done = (text: string, result: ValidationResult) => void
 /** '' when no target release is chosen */
 type Release = string
 
 let worker: Worker | null = null
 let seq = 0
 const pending = new Map<number, { text: string; done: Done }>()
+/** tests replace the in-thread rules to see how a failing run is reported */
+let inThread: typeof validate | undefined
+
+export const setInThreadValidate = (f: typeof validate | undefined) => {
+  inThread = f
+}
+
+function answer(id: number, result: ValidationResult) {
+  const p = pending.get(id)
+  pending.delete(id)
+  p?.done(p.text, result)
+}
 
 function ensureWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker
   worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' })
-  worker.onmessage = (e: MessageEvent<{ id: number; diagnostics: Diagnostic[] }>) => {
-    const p = pending.get(e.data.id)
-    pending.delete(e.data.id)
-    p?.done(p.text, e.data.diagnostics)
+  worker.onmessage = (e: MessageEvent<{ id: number } & ValidationResult>) => {
+    const { id, ...result } = e.data
+    answer(id, result)
+  }
+  // an error the worker could not catch (it ran out of memory, say): every open request failed
+  worker.onerror = (e) => {
+    e.preventDefault()
+    for (const id of [...pending.keys()])
+      answer(id, { error: e.message || 'the validator stopped' })
+    worker?.terminate()
+    worker = null
   }
   return worker
 }
@@ -32,10 +53,7 @@ export function requestValidation(text: string, release: Release, done: Done): v
     w.postMessage({ id, text, release })
     return
   }
-  void Promise.all([
-    import('../core/document/siteFile.ts'),
-    import('../core/validate/validate.ts'),
-  ]).then(([{ readSiteFile }, { validate }]) =>
-    done(text, validate(readSiteFile(text), release ? { release } : {})),
+  void import('./runValidation.ts').then(({ runValidation }) =>
+    done(text, runValidation(text, release, inThread)),
   )
 }

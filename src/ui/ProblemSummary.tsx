@@ -3,8 +3,9 @@ import { useEditorStore } from '../state/editorStore.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** "0 errors, 3 warnings" for the toolbar. */
+/** "0 errors, 3 warnings" for the toolbar, or that validation failed. */
 export function ProblemSummary() {
+  const failed = useEditorStore((s) => s.validationError)
   const counts = useEditorStore(
     useShallow((s) => ({
       errors: s.diagnostics.filter((d) => d.severity === 'error').length,
@@ -12,8 +13,15 @@ export function ProblemSummary() {
     })),
   )
   return (
-    <p className="problems" role="status" data-testid="problems.summary">
-      {`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`}
+    <p
+      className={`problems${failed === null ? '' : ' failed'}`}
+      role="status"
+      data-testid="problems.summary"
+      title={failed ?? undefined}
+    >
+      {failed === null
+        ? `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`
+        : `Validation failed: ${failed.length > 80 ? `${failed.slice(0, 79)}…` : failed}`}
     </p>
   )
 }

@@ -12,6 +12,7 @@ const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings',
 /** Every finding, sorted by place in the file, filterable by severity; a click goes to it. */
 export function ProblemsPanel() {
   const diagnostics = useEditorStore((s) => s.diagnostics)
+  const failed = useEditorStore((s) => s.validationError)
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
     warning: true,
@@ -38,7 +39,12 @@ export function ProblemsPanel() {
         ))}
         <ReleaseSelect />
       </fieldset>
-      {list.length === 0 ? (
+      {failed !== null ? (
+        <p role="alert" className="shape-note">
+          Validation failed: {failed}. The findings shown before are gone because they may no longer
+          be true; fix or undo the last change and validation runs again.
+        </p>
+      ) : list.length === 0 ? (
         <p>{diagnostics.length ? 'Nothing with the chosen severities.' : 'No problems found.'}</p>
       ) : (
         <ul className="problem-list" aria-label="Problems">

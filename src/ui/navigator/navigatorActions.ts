@@ -1,18 +1,8 @@
 /** Structure commands on the navigator's selection; each is one undo step and moves the selection. */
-import {
-  addCluster,
-  addNode,
-  duplicateCluster,
-  duplicateNode,
-  moveCluster,
-  moveNode,
-  removeCluster,
-  removeNode,
-} from '../../core/document/commands.ts'
 import { siteData } from '../../core/document/siteFile.ts'
+import type { CommandArgs, CommandId } from '../../state/commands/registry.ts'
 import type { Selection } from '../../state/createUiSlice.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
-
 const st = () => useEditorStore.getState()
 
 function counts(): { clusters: number; nodes: (c: number) => number } {
@@ -24,58 +14,63 @@ function counts(): { clusters: number; nodes: (c: number) => number } {
   }
 }
 
-function runAndSelect(
-  intent: string,
-  cmd: Parameters<ReturnType<typeof st>['run']>[1],
-  next: Selection,
-) {
-  if (st().run(intent, cmd)) {
-    st().sealHistory()
-    st().select(next)
-  }
+function runAndSelect<K extends CommandId>(id: K, args: CommandArgs[K], next: Selection) {
+  if (st().dispatch(id, args) === null) st().select(next)
 }
 
 export function addClusterAction() {
-  runAndSelect('add-cluster', (f) => addCluster(f), { kind: 'cluster', cluster: counts().clusters })
+  runAndSelect('cluster.add', {}, { kind: 'cluster', cluster: counts().clusters })
 }
 
 export function addNodeAction(sel: Selection) {
   if (sel.kind === 'site') return
   const c = sel.cluster
-  runAndSelect('add-node', (f) => addNode(f, { cluster: c }), {
-    kind: 'node',
-    cluster: c,
-    node: counts().nodes(c),
-  })
+  runAndSelect(
+    'node.add',
+    { cluster: c },
+    {
+      kind: 'node',
+      cluster: c,
+      node: counts().nodes(c),
+    },
+  )
 }
 
 export function duplicateAction(sel: Selection) {
   if (sel.kind === 'cluster')
-    runAndSelect('duplicate', (f) => duplicateCluster(f, { index: sel.cluster }), {
-      kind: 'cluster',
-      cluster: sel.cluster + 1,
-    })
+    runAndSelect(
+      'cluster.duplicate',
+      { index: sel.cluster },
+      {
+        kind: 'cluster',
+        cluster: sel.cluster + 1,
+      },
+    )
   if (sel.kind === 'node')
-    runAndSelect('duplicate', (f) => duplicateNode(f, { cluster: sel.cluster, index: sel.node }), {
-      ...sel,
-      node: sel.node + 1,
-    })
+    runAndSelect(
+      'node.duplicate',
+      { cluster: sel.cluster, index: sel.node },
+      {
+        ...sel,
+        node: sel.node + 1,
+      },
+    )
 }
 
 export function removeAction(sel: Selection) {
   if (sel.kind === 'cluster') {
     const left = counts().clusters - 1
     runAndSelect(
-      'remove',
-      (f) => removeCluster(f, { index: sel.cluster }),
+      'cluster.remove',
+      { index: sel.cluster },
       left > 0 ? { kind: 'cluster', cluster: Math.min(sel.cluster, left - 1) } : { kind: 'site' },
     )
   }
   if (sel.kind === 'node') {
     const left = counts().nodes(sel.cluster) - 1
     runAndSelect(
-      'remove',
-      (f) => removeNode(f, { cluster: sel.cluster, index: sel.node }),
+      'node.remove',
+      { cluster: sel.cluster, index: sel.node },
       left > 0
         ? { ...sel, node: Math.min(sel.node, left - 1) }
         : { kind: 'cluster', cluster: sel.cluster },
@@ -88,17 +83,25 @@ export function moveAction(sel: Selection, by: -1 | 1) {
   if (sel.kind === 'cluster') {
     const to = sel.cluster + by
     if (to < 0 || to >= counts().clusters) return
-    runAndSelect('move', (f) => moveCluster(f, { from: sel.cluster, to }), {
-      kind: 'cluster',
-      cluster: to,
-    })
+    runAndSelect(
+      'cluster.move',
+      { from: sel.cluster, to },
+      {
+        kind: 'cluster',
+        cluster: to,
+      },
+    )
   }
   if (sel.kind === 'node') {
     const to = sel.node + by
     if (to < 0 || to >= counts().nodes(sel.cluster)) return
-    runAndSelect('move', (f) => moveNode(f, { cluster: sel.cluster, from: sel.node, to }), {
-      ...sel,
-      node: to,
-    })
+    runAndSelect(
+      'node.move',
+      { cluster: sel.cluster, from: sel.node, to },
+      {
+        ...sel,
+        node: to,
+      },
+    )
   }
 }

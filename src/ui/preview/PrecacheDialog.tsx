@@ -3,6 +3,7 @@ import { enablePrecache } from '../../core/precache/precacheCommands.ts'
 import { DEFAULT_PRECACHE } from '../../core/precache/preset.ts'
 import type { PrecacheParams } from '../../core/precache/preset.ts'
 import { stageChanges } from '../../core/precache/stageChanges.ts'
+import '../../state/commands/precacheCommands.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { ConfirmDialog } from '../ConfirmDialog.tsx'
 
@@ -22,6 +23,7 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
   const [p, setP] = useState({ ...DEFAULT_PRECACHE })
   const [version, setVersion] = useState<Version>('')
   const [scope, setScope] = useState<'cluster' | 'node'>('cluster')
+  const [failed, setFailed] = useState<string | null>(null)
   const target = useMemo(
     () => ({ cluster, node: scope === 'node' ? node : undefined }),
     [cluster, node, scope],
@@ -39,10 +41,10 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
   }, [file, target, p, version, cluster])
   const apply = () => {
     const st = useEditorStore.getState()
-    if (st.run('enable-precache', (f) => enablePrecache(f, target, params))) {
-      st.sealHistory()
-      st.notify('info', 'Image pre-caching enabled. Undo with Ctrl+Z.')
-    }
+    const r = st.dispatch('precache.enable', { target, params })
+    // a refused command keeps the dialog open and says why, next to the Apply button
+    if (r) return setFailed(r.error)
+    st.notify('info', 'Image pre-caching enabled. Undo with Ctrl+Z.')
     onClose()
   }
   const text = (key: keyof PrecacheParams, label: string) => (
@@ -94,6 +96,11 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
           </select>
         </label>
       </div>
+      {failed ? (
+        <p className="shape-note" role="alert" data-testid="precache.error">
+          Could not enable pre-caching: {failed}
+        </p>
+      ) : null}
       <h3>What will change</h3>
       {'error' in preview ? (
         <p className="shape-note" role="alert">

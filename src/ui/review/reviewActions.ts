@@ -3,7 +3,7 @@ import { readSiteFile } from '../../core/document/siteFile.ts'
 import type { SiteFile } from '../../core/document/siteFile.ts'
 import type { ChangeItem } from '../../core/review/changes.ts'
 import { patchFileName, unifiedPatch } from '../../core/review/patch.ts'
-import { revertChange } from '../../core/review/revert.ts'
+import '../../state/commands/reviewCommands.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { copyText, downloadName, downloadText } from '../fileIo.ts'
 
@@ -15,12 +15,12 @@ export function baselineFile(text: string): SiteFile {
   return cached.file
 }
 
-/** One undo step: the item's lines go back to the baseline's. */
+/** One undo step per revert: the item's lines go back to the baseline's. */
 export function revertItem(item: ChangeItem): void {
   const st = useEditorStore.getState()
-  const base = baselineFile(st.baseline)
-  st.run('review:revert', (f) => revertChange(f, base, item))
-  st.notify('info', `Reverted: ${item.text}.`)
+  const baseline = baselineFile(st.baseline)
+  if (st.dispatch('review.revert', { baseline, item }) === null)
+    st.notify('info', `Reverted: ${item.text}.`)
 }
 
 // the patch names the file as it was imported, so it applies where that file lives in git
