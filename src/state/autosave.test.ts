@@ -31,7 +31,10 @@ function memoryStorage(init: Record<string, string> = {}): Storage {
 }
 
 /** One tab: a store, its autosave, a channel to the other tabs of the same database. */
-function tab(dbName: string, o: { work?: WorkStore; channel?: boolean; legacy?: Storage } = {}) {
+function tab(
+  dbName: string,
+  o: { work?: WorkStore; channel?: boolean; legacy?: Storage; readTimeoutMs?: number } = {},
+) {
   const store = createStore<Host>()((...a) => ({
     ...createDocumentSlice(seedText(), 'seed.yaml')(...a),
     ...createSessionSlice(...a),
@@ -46,6 +49,7 @@ function tab(dbName: string, o: { work?: WorkStore; channel?: boolean; legacy?: 
     legacy: o.legacy ?? null,
     delayMs: 5,
     retryMs: 20,
+    ...(o.readTimeoutMs ? { readTimeoutMs: o.readTimeoutMs } : {}),
   })
   const set = (domain: string) =>
     store.getState().dispatch('field.set', { path: ['spec', 'baseDomain'], value: domain })
@@ -140,6 +144,14 @@ describe('autosave in IndexedDB', () => {
     a.set('later.example.com')
     await until(() => expect(a.store.getState().autosave.state).toBe('saved'))
     expect(await saved(name)).toContain('later.example.com')
+  })
+
+  it('storage that never answers at start does not keep the app from starting', async () => {
+    const name = `db${++db}`
+    const work: WorkStore = { ...idbWorkStore(name), read: () => new Promise(() => {}) }
+    const a = tab(name, { work, readTimeoutMs: 50 })
+    await a.saver.start()
+    expect(a.store.getState().autosave).toMatchObject({ state: 'failing', error: /no answer/ })
   })
 
   it('moves an earlier localStorage save to IndexedDB once, then drops it', async () => {

@@ -26,6 +26,8 @@ export interface AutosaveOptions {
   delayMs?: number
   /** first retry after a failed write; doubles up to MAX_RETRY_MS */
   retryMs?: number
+  /** how long start() waits for the stored work before the app renders without it */
+  readTimeoutMs?: number
 }
 
 const MAX_RETRY_MS = 30_000
@@ -133,7 +135,13 @@ export function createAutosave(o: AutosaveOptions) {
     async start(): Promise<void> {
       let w: SavedWork | undefined
       try {
-        w = await work.read()
+        // a storage that never answers must not keep the app from rendering
+        w = await Promise.race([
+          work.read(),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('no answer in 5 s')), o.readTimeoutMs ?? 5000),
+          ),
+        ])
       } catch (e) {
         status({
           state: 'failing',
