@@ -7,11 +7,12 @@ import './ui/app.css'
 
 declare global {
   interface Window {
-    /** test and benchmark hook: read the document, load text without the file picker */
+    /** e2e and benchmark hook (`vite build --mode e2e` only): read the document, load text */
     __studio?: { store: typeof useEditorStore }
   }
 }
-window.__studio = { store: useEditorStore }
+// a static condition: the production bundle drops the branch and has no such global
+if (import.meta.env.MODE === 'e2e') window.__studio = { store: useEditorStore }
 window.addEventListener('pagehide', flushAutosave)
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushAutosave()

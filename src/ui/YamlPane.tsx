@@ -15,6 +15,7 @@ configureSchemaHelp(monaco)
 
 declare global {
   interface Window {
+    /** e2e build only (see main.tsx) */
     __studioMonaco?: { monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor }
   }
 }
@@ -56,7 +57,7 @@ export default function YamlPane() {
         onMount={(editor) => {
           detach.current = attachYamlSync(editor, monaco)
           registerQuickFixes(monaco)
-          window.__studioMonaco = { monaco, editor }
+          if (import.meta.env.MODE === 'e2e') window.__studioMonaco = { monaco, editor }
           setYamlEditor(editor)
         }}
       />
