@@ -1,4 +1,5 @@
-import { expect, openApp, test } from './support.ts'
+import { readFileSync } from 'node:fs'
+import { expect, monacoText, openApp, storeText, test } from './support.ts'
 
 test('the built app runs under its strict CSP: workers and Monaco load, nothing is refused', async ({
   page,
@@ -37,4 +38,37 @@ test('the built app runs under its strict CSP: workers and Monaco load, nothing 
   const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
   expect(violations).toEqual([])
   expect(refused).toEqual([])
+})
+
+test('the YAML pane keeps U+2028 and bidi controls byte for byte and marks them', async ({
+  page,
+}) => {
+  await openApp(page)
+  const bare = readFileSync(new URL('../src/templates/bare-sno.yaml', import.meta.url), 'utf8')
+  const text = bare.replace(
+    '    nodes:\n',
+    '    # comment\u2028    extraManifestPath: "../../x"\n    # \u202eevil\u202c\n    nodes:\n',
+  )
+  await page.getByLabel('Import SiteConfig file').setInputFiles({
+    name: 'ls.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  })
+  await expect(page.getByTestId('notice')).toHaveText('Imported ls.yaml.')
+  await expect.poll(() => storeText(page)).toBe(text)
+  expect(await monacoText(page)).toBe(text)
+  const marked = () =>
+    page.evaluate(() =>
+      window
+        .__studioMonaco!.editor.getModel()!
+        .getAllDecorations()
+        .filter((d) =>
+          /unicode-highlight/.test(d.options.inlineClassName ?? d.options.className ?? ''),
+        )
+        .map((d) => d.range.startLineNumber),
+    )
+  const line = text.split('\n').findIndex((l) => l.includes('\u2028')) + 1
+  // ours for U+2028, Monaco's highlighter for the bidi override on the next line
+  await expect.poll(marked).toEqual(expect.arrayContaining([line, line + 1]))
+  await expect(page.locator('.yaml-editor .odd-line-break')).toHaveCount(1)
 })
