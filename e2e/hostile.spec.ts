@@ -2,11 +2,10 @@
  * Hostile documents that one pane cannot show: that pane says so and offers a way back, the rest
  * of the app keeps working (error boundaries around each pane).
  */
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, openApp, storeText, test } from './support.ts'
+import { bareSno, expect, importText, openApp, test } from './support.ts'
 
-const bare = readFileSync(new URL('../src/templates/bare-sno.yaml', import.meta.url), 'utf8')
+const bare = bareSno
 
 /**
  * Valid JSON nested 5,000 levels deep inside the cluster's ignitionConfigOverride, its brackets
@@ -39,16 +38,6 @@ function manyUnits(): string {
   ]
   const json = JSON.stringify({ ignition: { version: '3.2.0' }, systemd: { units } })
   return bare.replace('    nodes:\n', `    ignitionConfigOverride: '${json}'\n    nodes:\n`)
-}
-
-async function importText(page: Page, name: string, text: string) {
-  await page.getByLabel('Import SiteConfig file').setInputFiles({
-    name,
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(text),
-  })
-  await expect(page.getByTestId('notice')).toHaveText(`Imported ${name}.`)
-  await expect.poll(() => storeText(page)).toBe(text)
 }
 
 /** The toolbar and the other views still answer. */

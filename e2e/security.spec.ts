@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { expect, monacoText, openApp, storeText, test } from './support.ts'
+import { bareSno, expect, importText, monacoText, openApp, test } from './support.ts'
 
 test('the built app runs under its strict CSP: workers and Monaco load, nothing is refused', async ({
   page,
@@ -44,19 +43,12 @@ test('the YAML pane keeps U+2028 and bidi controls byte for byte and marks them'
   page,
 }) => {
   await openApp(page)
-  const bare = readFileSync(new URL('../src/templates/bare-sno.yaml', import.meta.url), 'utf8')
-  const text = bare.replace(
+  const text = bareSno.replace(
     '    nodes:\n',
     '    # comment\u2028    extraManifestPath: "../../x"\n    # \u202eevil\u202c\n    nodes:\n',
   )
-  await page.getByLabel('Import SiteConfig file').setInputFiles({
-    name: 'ls.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(text),
-  })
-  await expect(page.getByTestId('notice')).toHaveText('Imported ls.yaml.')
-  await expect.poll(() => storeText(page)).toBe(text)
-  expect(await monacoText(page)).toBe(text)
+  await importText(page, 'ls.yaml', text)
+  await expect.poll(() => monacoText(page)).toBe(text)
   const marked = () =>
     page.evaluate(() =>
       window
@@ -71,4 +63,30 @@ test('the YAML pane keeps U+2028 and bidi controls byte for byte and marks them'
   // ours for U+2028, Monaco's highlighter for the bidi override on the next line
   await expect.poll(marked).toEqual(expect.arrayContaining([line, line + 1]))
   await expect(page.locator('.yaml-editor .odd-line-break')).toHaveCount(1)
+})
+
+test('a hover in the YAML pane shows the schema help, never the file’s own values', async ({
+  page,
+}) => {
+  await openApp(page)
+  // a value that would close the hover's code fence and add a link, were it rendered
+  const text = bareSno.replace(
+    '  namespace: "example-sno"\n',
+    '  namespace: "example-sno"\n  labels:\n    x: "```\\n[click me](https://evil.example/)"\n',
+  )
+  await importText(page, 'hover.yaml', text)
+  const line = text.split('\n').indexOf('metadata:') + 1
+  await page.evaluate((l) => {
+    const { editor } = window.__studioMonaco!
+    editor.focus()
+    editor.setPosition({ lineNumber: l, column: 9 }) // the colon: the property itself
+    editor.trigger('test', 'editor.action.showHover', {})
+  }, line)
+  const hover = page.locator('.monaco-hover:not(.hidden)').first()
+  await expect(hover).toBeVisible()
+  await expect(hover).not.toContainText('example-sno')
+  await expect(hover).toContainText('Metadata')
+  // no schema-source link either (a modeline can name the schema)
+  await expect(hover).not.toContainText('Source:')
+  await expect(hover.locator('a')).toHaveCount(0)
 })
