@@ -38,7 +38,7 @@ export function App() {
 function NavigatorPane() {
   const text = useEditorStore((s) => s.file.text)
   return (
-    <PaneBoundary resetKey={text}>
+    <PaneBoundary resetKeys={[text]}>
       <Navigator />
     </PaneBoundary>
   )

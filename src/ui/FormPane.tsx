@@ -44,7 +44,7 @@ export function FormPane() {
   return (
     <section className="form-pane" aria-label="Form">
       <PaneBoundary
-        resetKey={`${JSON.stringify(selection)}\n${text}`}
+        resetKeys={[text, selection]}
         back={
           selection.kind === 'site'
             ? undefined

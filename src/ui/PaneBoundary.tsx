@@ -2,8 +2,8 @@ import { Component } from 'react'
 import type { ErrorInfo, ReactNode } from 'react'
 
 interface Props {
-  /** a change of this value (the document text, the selection) tries the pane again */
-  resetKey: unknown
+  /** a change of any of these (the document text, the selection) tries the pane again */
+  resetKeys: readonly unknown[]
   /** the way back the message offers, e.g. "Back to the YAML" */
   back?: { label: string; onClick: () => void }
   children: ReactNode
@@ -11,22 +11,25 @@ interface Props {
 
 interface State {
   error: Error | null
-  key: unknown
+  keys: readonly unknown[]
 }
+
+const changed = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length !== b.length || a.some((x, i) => !Object.is(x, b[i]))
 
 /**
  * Keeps a pane's render error inside the pane: it says it cannot show the document and offers a
  * way back, the rest of the app keeps working. Tried again when the document changes.
  */
 export class PaneBoundary extends Component<Props, State> {
-  override state: State = { error: null, key: this.props.resetKey }
+  override state: State = { error: null, keys: this.props.resetKeys }
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null
+    return changed(props.resetKeys, state.keys) ? { error: null, keys: props.resetKeys } : null
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {

@@ -91,7 +91,7 @@ function Panel({ id, tab, children }: { id: RightTab; tab: RightTab; children: R
     id === 'yaml' ? undefined : { label: 'Back to the YAML', onClick: () => setTab('yaml') }
   return (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
-      <PaneBoundary resetKey={text} back={back}>
+      <PaneBoundary resetKeys={[text]} back={back}>
         {children}
       </PaneBoundary>
     </div>
