@@ -2,9 +2,21 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import type { Plugin } from 'vite'
+
+// index.html holds the production CSP; only the dev server loosens it, for React's inline
+// refresh preamble and the HMR websocket
+const devCsp: Plugin = {
+  name: 'dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devCsp],
   // the app must work air-gapped: everything is bundled, nothing is fetched at run time
   base: './',
   resolve: {

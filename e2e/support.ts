@@ -51,6 +51,23 @@ export async function typeIntoMonaco(page: Page, text: string): Promise<void> {
   }, text)
 }
 
+/** The bare SNO template: the base most hostile test documents are built from. */
+export const bareSno = readFileSync(
+  new URL('../src/templates/bare-sno.yaml', import.meta.url),
+  'utf8',
+)
+
+/** Imports `text` through the Import button as a file called `name`; waits until it is loaded. */
+export async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.getByLabel('Import SiteConfig file').setInputFiles({
+    name,
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  })
+  await expect(page.getByTestId('notice')).toHaveText(`Imported ${name}.`)
+  await expect.poll(() => storeText(page)).toBe(text)
+}
+
 /** Lines that differ between two texts of the same line count. */
 export function changedLines(a: string, b: string): number[] {
   const x = a.split('\n')

@@ -1,7 +1,7 @@
 /**
  * Browser half of `npm run bench`: typing in a form field → YAML pane updated, in headless
- * Chromium against the production build, on the seed example and on a 1,000-node file; and the
- * size of the JavaScript loaded before Monaco.
+ * Chromium against the build (`vite build --mode e2e`: production plus the test hooks), on the
+ * seed example and on a 1,000-node file; and the size of the JavaScript loaded before Monaco.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'

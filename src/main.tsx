@@ -6,11 +6,12 @@ import './ui/app.css'
 
 declare global {
   interface Window {
-    /** test and benchmark hook: read the document, load text without the file picker */
+    /** e2e and benchmark hook (`vite build --mode e2e` only): read the document, load text */
     __studio?: { store: typeof useEditorStore }
   }
 }
-window.__studio = { store: useEditorStore }
+// a static condition: the production bundle drops the branch and has no such global
+if (import.meta.env.MODE === 'e2e') window.__studio = { store: useEditorStore }
 
 const root = document.getElementById('root')
 // the saved work is read first, so the seed is never shown (or saved) over it

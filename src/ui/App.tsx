@@ -3,6 +3,8 @@ import { RightPane } from './RightPane.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { Navigator } from './navigator/Navigator.tsx'
+import { PaneBoundary } from './PaneBoundary.tsx'
+import { useEditorStore } from '../state/editorStore.ts'
 import { useFileDrop } from './useFileDrop.ts'
 import { useGlobalKeys } from './useGlobalKeys.ts'
 import { useColorScheme } from './useColorScheme.ts'
@@ -18,7 +20,7 @@ export function App() {
     <div className={`app ${scheme}`}>
       <Toolbar />
       <main className="workspace">
-        <Navigator />
+        <NavigatorPane />
         <FormPane />
         <Splitter />
         <RightPane />
@@ -29,5 +31,15 @@ export function App() {
         </div>
       ) : null}
     </div>
+  )
+}
+
+/** Its own component: only it follows the text, so typing does not re-render the whole app. */
+function NavigatorPane() {
+  const text = useEditorStore((s) => s.file.text)
+  return (
+    <PaneBoundary resetKeys={[text]}>
+      <Navigator />
+    </PaneBoundary>
   )
 }

@@ -7,6 +7,7 @@ import { unknownKeys } from '../core/schema/unknownKeys.ts'
 import { useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { Field } from './fields/Field.tsx'
+import { PaneBoundary } from './PaneBoundary.tsx'
 
 interface Level {
   title: string
@@ -35,8 +36,29 @@ function levelOf(sel: Selection, data: unknown): Level {
   return { title: `Node ${host}`, path: nPath, fields: NODE_FIELDS, also: [] }
 }
 
-/** The form of the selected site, cluster or node. Read-only while the YAML does not parse. */
+/** The form of the selected site, cluster or node, kept inside its own error boundary. */
 export function FormPane() {
+  const text = useEditorStore((s) => s.file.text)
+  const selection = useEditorStore((s) => s.selection)
+  const select = useEditorStore((s) => s.select)
+  return (
+    <section className="form-pane" aria-label="Form">
+      <PaneBoundary
+        resetKeys={[text, selection]}
+        back={
+          selection.kind === 'site'
+            ? undefined
+            : { label: 'Back to the site', onClick: () => select({ kind: 'site' }) }
+        }
+      >
+        <FormBody />
+      </PaneBoundary>
+    </section>
+  )
+}
+
+/** Read-only while the YAML does not parse. */
+function FormBody() {
   const view = useEditorStore((s) => s.view)
   const broken = useEditorStore((s) => s.file !== s.view)
   const problem = useEditorStore((s) => (s.file !== s.view ? syntaxProblem(s.file) : undefined))
@@ -60,7 +82,7 @@ export function FormPane() {
       : []
   const key = JSON.stringify(exists ? selection : { kind: 'site' })
   return (
-    <section className="form-pane" aria-label="Form">
+    <>
       {broken ? (
         <div className="banner" role="alert">
           <strong>The YAML does not parse</strong>
@@ -85,6 +107,6 @@ export function FormPane() {
           {[...extra, ...specExtra.map((k) => `spec.${k}`)].join(', ')}
         </p>
       ) : null}
-    </section>
+    </>
   )
 }

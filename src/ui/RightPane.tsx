@@ -2,6 +2,7 @@ import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
+import { PaneBoundary } from './PaneBoundary.tsx'
 import { ProblemsPanel } from './ProblemsPanel.tsx'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
@@ -82,10 +83,17 @@ export function RightPane() {
   )
 }
 
+/** A tab's panel; a render error stays inside it (see PaneBoundary), the YAML is the way back. */
 function Panel({ id, tab, children }: { id: RightTab; tab: RightTab; children: ReactNode }) {
+  const text = useEditorStore((s) => s.file.text)
+  const setTab = useEditorStore((s) => s.setRightTab)
+  const back =
+    id === 'yaml' ? undefined : { label: 'Back to the YAML', onClick: () => setTab('yaml') }
   return (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
-      {children}
+      <PaneBoundary resetKeys={[text]} back={back}>
+        {children}
+      </PaneBoundary>
     </div>
   )
 }

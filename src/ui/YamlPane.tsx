@@ -5,6 +5,7 @@ import { useEditorStore } from '../state/editorStore.ts'
 import { monaco } from './monaco/setup.ts'
 import { setYamlEditor } from './monaco/editorRef.ts'
 import { registerQuickFixes } from './monaco/quickFixes.ts'
+import { attachLineBreakMarks } from './monaco/lineBreakMarks.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
 import { configureSchemaHelp, YAML_MODEL_PATH } from './monaco/yamlSchema.ts'
 import { useColorScheme } from './useColorScheme.ts'
@@ -15,6 +16,7 @@ configureSchemaHelp(monaco)
 
 declare global {
   interface Window {
+    /** e2e build only (see main.tsx) */
     __studioMonaco?: { monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor }
   }
 }
@@ -52,11 +54,27 @@ export default function YamlPane() {
           bracketPairColorization: { enabled: false },
           guides: { bracketPairs: false, indentation: true },
           ariaLabel: 'SiteConfig YAML',
+          // a reviewer must see what hides in the text: bidi controls, invisible and look-alike
+          // characters, anywhere (lineBreakMarks adds U+0085/U+2028/U+2029); nothing is removed
+          unicodeHighlight: {
+            invisibleCharacters: true,
+            ambiguousCharacters: true,
+            nonBasicASCII: false,
+            includeComments: true,
+            includeStrings: true,
+          },
+          unusualLineTerminators: 'off',
+          renderControlCharacters: true,
         }}
         onMount={(editor) => {
-          detach.current = attachYamlSync(editor, monaco)
+          const unsync = attachYamlSync(editor, monaco)
+          const unmark = attachLineBreakMarks(editor)
+          detach.current = () => {
+            unsync()
+            unmark()
+          }
           registerQuickFixes(monaco)
-          window.__studioMonaco = { monaco, editor }
+          if (import.meta.env.MODE === 'e2e') window.__studioMonaco = { monaco, editor }
           setYamlEditor(editor)
         }}
       />

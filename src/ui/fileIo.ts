@@ -2,6 +2,7 @@
 import { decodeBytes } from '../core/document/decode.ts'
 import { siteData } from '../core/document/siteFile.ts'
 import { useEditorStore } from '../state/editorStore.ts'
+import { safeFileName } from './safeFileName.ts'
 
 /** Reads a file and replaces the document; a refused file leaves the document as it was. */
 export async function importFile(file: File): Promise<void> {
@@ -18,12 +19,13 @@ export async function importFile(file: File): Promise<void> {
 
 export function downloadName(): string {
   const meta = siteData(useEditorStore.getState().view)?.metadata as { name?: unknown } | undefined
-  const name = typeof meta?.name === 'string' ? meta.name.trim() : ''
-  return /^[\w.-]+$/.test(name) ? `${name}.yaml` : 'siteconfig.yaml'
+  const stem = safeFileName(typeof meta?.name === 'string' ? meta.name : '', '')
+  return stem ? `${stem}.yaml` : 'siteconfig.yaml'
 }
 
 /** Saves text as a file through the browser's download (nothing leaves the machine). */
-export function downloadText(text: string, name: string, type = 'text/plain'): void {
+export function downloadText(text: string, fileName: string, type = 'text/plain'): void {
+  const name = safeFileName(fileName, 'download.txt')
   const url = URL.createObjectURL(new Blob([text], { type }))
   const a = document.createElement('a')
   a.href = url

@@ -42,3 +42,31 @@ describe('boot order of the seed example', () => {
     expect(g.nodes.map((n) => n.name)).toEqual(['a.service', 'b.service', 'c.service'])
   })
 })
+
+describe('boot order of a hostile override', () => {
+  it('20,000 Before= names: linear, and the summary is capped', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `u${i}.service`)
+    const t0 = performance.now()
+    const g = bootOrder([
+      { name: 'a.service', contents: `[Unit]\nBefore=${many.join(' ')}\n` },
+      { name: 'b.service', contents: `[Unit]\nAfter=${many.join(' ')}\n` },
+    ])
+    // generous (a loaded CI machine): the old relaxation made 400 million steps here
+    expect(performance.now() - t0).toBeLessThan(8000)
+    expect(g.nodes).toHaveLength(20_002)
+    expect(g.nodes.find((n) => n.name === 'b.service')?.rank).toBe(2)
+    expect(g.summary.length).toBeLessThan(20_000)
+    expect(g.summary).toMatch(/…and 19,802 more$/)
+  })
+
+  it('a chain keeps its ranks; a node after a cycle comes after it', () => {
+    const g = bootOrder([
+      { name: 'a.service', contents: '[Unit]\nBefore=b.service\n' },
+      { name: 'b.service', contents: '[Unit]\nBefore=c.service\n' },
+      { name: 'x.service', contents: '[Unit]\nBefore=y.service\nAfter=y.service\n' },
+    ])
+    const rank = Object.fromEntries(g.nodes.map((n) => [n.name, n.rank]))
+    expect(rank).toMatchObject({ 'a.service': 0, 'b.service': 1, 'c.service': 2 })
+    expect(g.summary).toContain('a.service')
+  })
+})

@@ -3,7 +3,8 @@
  * data URLs decoded, for the Preview. The discovery stage is the cluster's override (baked into
  * the discovery ISO), the install stage a node's (merged into the installed host's ignition).
  */
-import { decodeDataUrl, parseDataUrl } from '../codecs/dataUrl.ts'
+import { Gunzip } from 'fflate'
+import { parseDataUrl } from '../codecs/dataUrl.ts'
 import type { DataUrlEncoding } from '../codecs/dataUrl.ts'
 import { filesOf, parseIgnition, unitsOf } from '../codecs/ignition.ts'
 import type { IgnitionConfig } from '../codecs/ignition.ts'
@@ -59,6 +60,37 @@ export function overridePath(stage: Stage, cluster: number, node = 0): Path {
     : [...c, 'nodes', node, 'ignitionConfigOverride']
 }
 
+/** The view runs on the UI thread: gzip data is inflated only this far (compressed, and out). */
+export const MAX_GZIP_IN = 256 * 1024
+export const MAX_GZIP_OUT = 1024 * 1024
+
+const utf8 = new TextDecoder('utf-8')
+
+/** The text of a data URL; gzip inflated in small steps, and given up past the caps. */
+function previewText(
+  bytes: Uint8Array,
+  compression: string | null,
+): { text?: string; note?: string } {
+  if (compression !== 'gzip') return { text: utf8.decode(bytes) }
+  const skip = `gzip-compressed, ${bytes.length.toLocaleString('en')} bytes (not decoded here`
+  if (bytes.length > MAX_GZIP_IN) return { note: `${skip}: over ${MAX_GZIP_IN / 1024} KB)` }
+  const out: Uint8Array[] = []
+  let size = 0
+  const gz = new Gunzip((chunk) => {
+    out.push(chunk)
+    size += chunk.length
+  })
+  // 4 KB of input inflates to at most ~4 MB: the cap is checked between steps
+  for (let i = 0; i < bytes.length && size <= MAX_GZIP_OUT; i += 4096)
+    gz.push(bytes.subarray(i, i + 4096), i + 4096 >= bytes.length)
+  if (size > MAX_GZIP_OUT)
+    return { note: `${skip}: over ${MAX_GZIP_OUT / 1024 / 1024} MB inflated)` }
+  const all = new Uint8Array(size)
+  let k = 0
+  for (const c of out) all.set(c, (k += c.length) - c.length)
+  return { text: utf8.decode(all) }
+}
+
 const ownerOf = (o: { name?: string; id?: number } | undefined) =>
   o?.name ?? (o?.id !== undefined ? `uid ${o.id}` : 'root (default)')
 
@@ -81,8 +113,9 @@ function fileView(
   if (!source.startsWith('data:'))
     return { ...base, encoding: 'remote', error: `fetched from ${source}` }
   try {
-    const encoding = parseDataUrl(source).encoding
-    return { ...base, encoding, text: decodeDataUrl(source, compression) }
+    const { encoding, bytes } = parseDataUrl(source)
+    const { text, note } = previewText(bytes, compression)
+    return note ? { ...base, encoding, error: note } : { ...base, encoding, text }
   } catch (e) {
     return { ...base, encoding: 'percent', error: `cannot decode: ${(e as Error).message}` }
   }

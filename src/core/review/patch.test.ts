@@ -34,6 +34,24 @@ describe('unifiedPatch', () => {
     }
   })
 
+  it('odd file names: the header quotes them as git does, and git apply still applies', () => {
+    const before = 'a: 1\nb: 2\n'
+    const after = 'a: 1\nb: 3\n'
+    for (const name of ['my site.yaml', 'say "hi".yaml', 'back\\slash.yaml', 'café.yaml']) {
+      const patch = unifiedPatch(name, before, after)
+      expect(gitApply(name, before, patch), name).toBe(after)
+    }
+    expect(unifiedPatch('my site.yaml', before, after).split('\n')[0]).toBe(
+      'diff --git a/my site.yaml b/my site.yaml',
+    )
+    expect(unifiedPatch('say "hi".yaml', before, after).split('\n')[0]).toBe(
+      'diff --git "a/say \\"hi\\".yaml" "b/say \\"hi\\".yaml"',
+    )
+    expect(unifiedPatch('café.yaml', before, after).split('\n')[0]).toBe(
+      'diff --git "a/caf\\303\\251.yaml" "b/caf\\303\\251.yaml"',
+    )
+  })
+
   it('is empty without changes, and names the patch after the file', () => {
     expect(unifiedPatch('a.yaml', 'x\n', 'x\n')).toBe('')
     expect(patchFileName('sno1.yaml')).toBe('sno1.patch')

@@ -3,7 +3,7 @@ import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame } from './FieldFrame.tsx'
 import { preloadJsonWriter, sealStep, setJson, setValue } from './fieldActions.ts'
 import type { FieldProps } from './fieldProps.ts'
-import { checkJson, parseYamlDraft, yamlDraft } from './codeText.ts'
+import { MAX_DRAFT_BYTES, checkJson, expandedChars, parseYamlDraft, yamlDraft } from './codeText.ts'
 
 /**
  * A small code editor for JSON- and YAML-valued fields. A plain monospace text area, not Monaco:
@@ -11,7 +11,21 @@ import { checkJson, parseYamlDraft, yamlDraft } from './codeText.ts'
  * Both are written only while the draft parses (the error shows under the box meanwhile), JSON
  * through the layout-keeping JSON writer, YAML as a minimal edit; an emptied JSON box writes ''.
  */
-export function CodeField({ def, path, value }: FieldProps) {
+export function CodeField(props: FieldProps) {
+  const isJson = props.def.kind === 'json' || props.def.kind === 'args'
+  if (!isJson && expandedChars(props.value, MAX_DRAFT_BYTES) > MAX_DRAFT_BYTES)
+    return (
+      <FieldFrame def={props.def} path={props.path} present>
+        <p className="shape-note" role="note">
+          Too large to show here: more than {MAX_DRAFT_BYTES / 1024 / 1024} MB once its YAML aliases
+          are expanded. It is kept as it is; edit it in the YAML pane.
+        </p>
+      </FieldFrame>
+    )
+  return <CodeBoxField {...props} />
+}
+
+function CodeBoxField({ def, path, value }: FieldProps) {
   const name = formatPath(path)
   const isJson = def.kind === 'json' || def.kind === 'args'
   const external = isJson ? (typeof value === 'string' ? value : '') : yamlDraft(value)

@@ -21,6 +21,27 @@ export function checkJson(text: string, shape?: 'object' | 'array'): string | un
   }
 }
 
+/** Past this, a YAML-valued field is not dumped into a text box (aliases can expand a lot). */
+export const MAX_DRAFT_BYTES = 1024 * 1024
+
+/**
+ * Roughly how many characters `v` dumps to, shared objects counted per use (as the dump repeats
+ * them); stops counting past `limit`, so an alias bomb costs its distinct nodes, not its size.
+ */
+export function expandedChars(v: unknown, limit: number, memo = new Map<object, number>()): number {
+  if (v === null || typeof v !== 'object') return String(v).length + 2
+  const known = memo.get(v)
+  if (known !== undefined) return known
+  memo.set(v, limit + 1) // a cycle counts as too large
+  let n = 2
+  for (const [k, child] of Object.entries(v)) {
+    n += k.length + 2 + expandedChars(child, limit, memo)
+    if (n > limit) break
+  }
+  memo.set(v, n)
+  return n
+}
+
 export const yamlDraft = (v: unknown): string =>
   v === undefined
     ? ''

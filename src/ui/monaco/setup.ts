@@ -17,6 +17,7 @@ import 'monaco-editor/features/hover/register'
 import 'monaco-editor/features/linesOperations/register'
 import 'monaco-editor/features/multicursor/register'
 import 'monaco-editor/features/suggest/register'
+import 'monaco-editor/features/unicodeHighlighter/register'
 // features/suggest/register of 0.57 only brings inline completions; the suggest widget itself
 // (Ctrl+Space, completion as you type) lives in the controller, which nothing else imports
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController'

@@ -45,6 +45,11 @@ export function configureSchemaHelp(monaco: typeof Monaco): void {
     validate: false,
     completion: true,
     hover: true,
+    // hovers carry only the schema's own descriptions: no "anchor" hover that prints the
+    // file's own values as markdown (a value can close the code fence and add links), and no
+    // schema-source link (a `# yaml-language-server: $schema=` modeline names the schema)
+    hoverAnchor: false,
+    hoverSchemaSource: false,
     schemas: [
       {
         uri: 'inmemory://schemas/siteconfig.schema.json',

@@ -1,3 +1,4 @@
+import { MAX_SHOWN } from '../../core/precache/bootOrder.ts'
 import type { BootGraph } from '../../core/precache/bootOrder.ts'
 
 const W = 210
@@ -13,23 +14,41 @@ const LABEL: Record<string, string> = {
 
 /** The stage's boot order as boxes and arrows: solid = ordering, dashed = pulls in / binds. */
 export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: string }) {
-  const cols = new Map<number, string[]>()
-  for (const n of graph.nodes) cols.set(n.rank, [...(cols.get(n.rank) ?? []), n.name])
-  const pos = new Map<string, { x: number; y: number }>()
-  for (const [rank, names] of cols)
-    names.forEach((name, i) => pos.set(name, { x: rank * (W + GAP_X), y: i * (H + GAP_Y) }))
-  const width = Math.max(...[...cols.keys()].map((r) => (r + 1) * (W + GAP_X)), W)
-  const height = Math.max(...[...cols.values()].map((c) => c.length * (H + GAP_Y)), H)
-  const defined = new Set(graph.nodes.filter((n) => n.defined).map((n) => n.name))
   if (graph.nodes.length === 0) return <p className="muted">No systemd units in this override.</p>
+  // a file may declare thousands of units: draw the first MAX_SHOWN and the arrows between them
+  const shown = graph.nodes.slice(0, MAX_SHOWN)
+  const cols = new Map<number, string[]>()
+  for (const n of shown) {
+    const col = cols.get(n.rank)
+    if (col) col.push(n.name)
+    else cols.set(n.rank, [n.name])
+  }
+  // ranks can be sparse once capped: columns are laid out in rank order, without gaps
+  const pos = new Map<string, { x: number; y: number }>()
+  let width = W
+  let height = H
+  ;[...cols.keys()]
+    .sort((a, b) => a - b)
+    .forEach((rank, c) => {
+      cols
+        .get(rank)!
+        .forEach((name, i) => pos.set(name, { x: c * (W + GAP_X), y: i * (H + GAP_Y) }))
+      width = Math.max(width, (c + 1) * (W + GAP_X))
+      height = Math.max(height, cols.get(rank)!.length * (H + GAP_Y))
+    })
+  const defined = new Set(shown.filter((n) => n.defined).map((n) => n.name))
+  const between = graph.edges.filter((e) => pos.has(e.from) && pos.has(e.to))
   // a pulling relation between two units already joined by an ordering arrow is told in words
   const ordered = new Set(
-    graph.edges
+    between
       .filter((e) => e.kind === 'before')
       .flatMap((e) => [`${e.from}|${e.to}`, `${e.to}|${e.from}`]),
   )
-  const drawn = graph.edges.filter((e) => e.kind === 'before' || !ordered.has(`${e.from}|${e.to}`))
+  const drawn = between
+    .filter((e) => e.kind === 'before' || !ordered.has(`${e.from}|${e.to}`))
+    .slice(0, MAX_SHOWN * 2)
   const told = graph.edges.filter((e) => e.kind !== 'before')
+  const hiddenUnits = graph.nodes.length - shown.length
   return (
     <figure className="boot-order">
       <svg
@@ -81,9 +100,20 @@ export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: st
         {told.length ? (
           <span className="relations">
             {' '}
-            ({told.map((e) => `${e.from} ${LABEL[e.kind]}=${e.to}`).join('; ')})
+            (
+            {told
+              .slice(0, MAX_SHOWN)
+              .map((e) => `${e.from} ${LABEL[e.kind]}=${e.to}`)
+              .join('; ')}
+            {told.length > MAX_SHOWN ? `; …and ${told.length - MAX_SHOWN} more` : ''})
           </span>
         ) : null}{' '}
+        {hiddenUnits > 0 ? (
+          <strong className="diagram-cap">
+            …and {hiddenUnits.toLocaleString('en')} more units not drawn (the first {MAX_SHOWN}{' '}
+            are).{' '}
+          </strong>
+        ) : null}
         <span className="muted">
           Solid: ordering (Before=/After=). Dashed: BindsTo=, RequiredBy=, WantedBy=. Grey boxes are
           the host&apos;s own units.

@@ -61,7 +61,10 @@ export function CodeBox({ path, language, value, ariaLabel, readOnly, onChange, 
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  const lines = Math.min(30, Math.max(4, value.split('\n').length + 1))
+  const all = value.split('\n')
+  const lines = Math.min(30, Math.max(4, all.length + 1))
+  // wrapping measures each line in the DOM: a 200 KB line (20,000 Before= names) froze the page
+  const wrap = all.every((l) => l.length <= 5000)
   return (
     <div className="code-box" style={{ height: lines * 19 + 10 }}>
       <Editor
@@ -77,7 +80,7 @@ export function CodeBox({ path, language, value, ariaLabel, readOnly, onChange, 
           lineNumbers: 'on',
           fontSize: 12,
           scrollBeyondLastLine: false,
-          wordWrap: 'on',
+          wordWrap: wrap ? 'on' : 'off',
           ariaLabel,
           tabSize: 2,
         }}

@@ -85,7 +85,7 @@ export default function DiffPane() {
           onMount={(editor) => {
             setDiffEditor(editor)
             editor.onDidUpdateDiff(() => setChanges(editor.getLineChanges()?.length ?? 0))
-            window.__studioDiff = editor
+            if (import.meta.env.MODE === 'e2e') window.__studioDiff = editor
           }}
         />
       </div>
@@ -95,6 +95,7 @@ export default function DiffPane() {
 
 declare global {
   interface Window {
+    /** e2e build only (see main.tsx) */
     __studioDiff?: Monaco.editor.IStandaloneDiffEditor
   }
 }
