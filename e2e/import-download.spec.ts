@@ -50,6 +50,8 @@ test('the download is named after metadata.name, and Ctrl+S downloads too', asyn
 })
 
 test('a refused import says what and where and leaves the document as it was', async ({ page }) => {
+  // handing a 21 MB buffer to the file input takes most of the default 30 s on a busy machine
+  test.setTimeout(90_000)
   await openApp(page)
   await page.locator('[name="spec.baseDomain"]').fill('work.in.progress')
   const before = await storeText(page)

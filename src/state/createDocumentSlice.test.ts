@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import { setField } from '../core/document/commands.ts'
 import { allFixtures, seedText } from '../test/fixtures.ts'
 import { createDocumentSlice } from './createDocumentSlice.ts'
 import type { DocumentSlice } from './createDocumentSlice.ts'
+import './commands/documentCommands.ts'
 
 const make = () => createStore<DocumentSlice>()(createDocumentSlice(seedText(), 'seed.yaml'))
 const domain = ['spec', 'baseDomain']
 const type = (s: ReturnType<typeof make>, path: string[], v: string) =>
-  s.getState().run(`form:${path.join('.')}`, (f) => setField(f, { path, value: v }))
+  s.getState().dispatch('field.set', { path, value: v }) === null
 
 describe('document slice', () => {
   it('typing in one field is one undo step; another field is another', () => {
@@ -56,10 +56,8 @@ describe('document slice', () => {
   it('a command the core refuses is reported and changes nothing', () => {
     const s = make()
     const before = s.getState().file
-    const ok = s
-      .getState()
-      .run('form:x', (f) => setField(f, { path: ['kind', 'deeper'], value: 1 }))
-    expect(ok).toBe(false)
+    const r = s.getState().dispatch('field.set', { path: ['kind', 'deeper'], value: 1 })
+    expect(r).toMatchObject({ error: expect.any(String) })
     expect(s.getState().notice?.kind).toBe('error')
     expect(s.getState().file).toBe(before)
   })

@@ -43,8 +43,6 @@ export interface DocumentSlice {
    * the open typing step). A refusal is put on the status line and returned.
    */
   dispatch: <K extends CommandId>(id: K, args: CommandArgs[K]) => { error: string } | null
-  /** runs an ad-hoc command; `intent` groups keystrokes into one undo step (prefer `dispatch`) */
-  run: (intent: string, command: (file: SiteFile) => SiteFile) => boolean
   /** the YAML pane's text changed (debounced typing, paste) */
   typeYaml: (text: string) => void
   undo: () => void
@@ -133,7 +131,6 @@ export const createDocumentSlice =
         const intent = cmd.undo === 'typing' ? `${id}:${cmd.stepKey?.(args) ?? ''}` : id
         return apply(intent, cmd.undo, (f) => cmd.perform(f, args))
       },
-      run: (intent, command) => apply(intent, 'typing', command) === null,
       typeYaml: (text) => {
         const { file: cur, history } = get()
         if (text === cur.text) return

@@ -5,10 +5,8 @@ import { useEditorStore } from '../state/editorStore.ts'
 // the fix code (the override writer with its data-URL and gzip codecs) loads on first use,
 // keeping it out of the JavaScript the form needs
 export async function runFix(fix: Fix): Promise<void> {
-  const { applyFix } = await import('../core/validate/applyFix.ts')
+  await import('../state/commands/fixCommands.ts')
   const st = useEditorStore.getState()
-  if (st.run('fix', (f) => applyFix(f, fix))) {
-    st.sealHistory()
+  if (st.dispatch('fix.apply', { fix }) === null)
     st.notify('info', `Fixed: ${fix.title}. Undo with Ctrl+Z.`)
-  }
 }

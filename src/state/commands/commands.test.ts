@@ -8,6 +8,8 @@ import type { DocumentSlice } from '../createDocumentSlice.ts'
 import { allCommands } from './registry.ts'
 import './precacheCommands.ts'
 import './reviewCommands.ts'
+import './fixCommands.ts'
+import { validate } from '../../core/validate/validate.ts'
 
 const make = (text = seedText()) =>
   createStore<DocumentSlice>()(createDocumentSlice(text, 'seed.yaml'))
@@ -37,6 +39,19 @@ describe('named commands carry their undo policy', () => {
     expect(steps(s)).toBe(before + 2)
     s.getState().undo()
     expect(items()).toHaveLength(1)
+  })
+
+  it('two quick fixes are two undo steps, and the registry holds every edit the app makes', () => {
+    const s = make()
+    const fixes = () => validate(s.getState().file).filter((d) => d.fix)
+    const n = fixes().length
+    expect(n).toBeGreaterThan(1)
+    s.getState().dispatch('fix.apply', { fix: fixes()[0]!.fix! })
+    s.getState().dispatch('fix.apply', { fix: fixes()[0]!.fix! })
+    expect(steps(s)).toBe(2)
+    expect(fixes().length).toBe(n - 2)
+    // no ad-hoc run() is left: every document change goes through a declared command
+    expect('run' in s.getState()).toBe(false)
   })
 
   it('two clicks on Add are two undo steps', () => {

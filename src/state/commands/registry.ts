@@ -8,6 +8,7 @@ import type { SiteFile } from '../../core/document/siteFile.ts'
 import type { PrecacheTarget } from '../../core/precache/precacheCommands.ts'
 import type { PrecacheParams } from '../../core/precache/preset.ts'
 import type { ChangeItem } from '../../core/review/changes.ts'
+import type { Fix } from '../../core/validate/diagnostic.ts'
 
 /**
  * 'step': every run is its own undo step. 'typing': runs with the same key (a field) extend one
@@ -33,6 +34,10 @@ export interface CommandArgs {
   'review.revert': { baseline: SiteFile; item: ChangeItem }
   'precache.enable': { target: PrecacheTarget; params: Partial<PrecacheParams> }
   'precache.disable': { target: PrecacheTarget }
+  'preview.fileText': { path: Path; index: number; text: string }
+  'preview.unitContents': { path: Path; index: number; contents: string }
+  'preview.fileMode': { path: Path; index: number; mode: number }
+  'fix.apply': { fix: Fix }
 }
 export type CommandId = keyof CommandArgs
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { getIn } from '../../core/document/path.ts'
 import { siteData } from '../../core/document/siteFile.ts'
 import { bootOrder } from '../../core/precache/bootOrder.ts'
-import { disablePrecache } from '../../core/precache/precacheCommands.ts'
+import '../../state/commands/precacheCommands.ts'
 import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
 import type { Stage } from '../../core/precache/preset.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
@@ -53,8 +53,7 @@ export default function PreviewPane() {
   const remove = () => {
     const st = useEditorStore.getState()
     const t = stage === 'discovery' ? { cluster } : { cluster, node }
-    if (st.run('remove-precache', (f) => disablePrecache(f, t))) {
-      st.sealHistory()
+    if (st.dispatch('precache.disable', { target: t }) === null) {
       st.notify(
         'info',
         `Pre-caching removed from ${t.node === undefined ? `cluster ${clusters[cluster]} and its nodes` : target}. Undo with Ctrl+Z.`,

@@ -1,28 +1,18 @@
-/** What the Preview's controls do: named core commands, one intent per box or button. */
-import { formatPath } from '../../core/document/path.ts'
+/** What the Preview's controls do: named commands, one undo step per box or button. */
 import type { Path } from '../../core/document/path.ts'
-import {
-  setOverrideFileMode,
-  setOverrideFileText,
-  setOverrideUnitContents,
-} from '../../core/precache/overrideCommands.ts'
+import '../../state/commands/previewCommands.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 
 const st = () => useEditorStore.getState()
 
 export const editScript = (path: Path, index: number, text: string) =>
-  st().run(`preview:${formatPath(path)}:file:${index}`, (f) =>
-    setOverrideFileText(f, { path, index, text }),
-  )
+  st().dispatch('preview.fileText', { path, index, text }) === null
 
 export const editUnit = (path: Path, index: number, contents: string) =>
-  st().run(`preview:${formatPath(path)}:unit:${index}`, (f) =>
-    setOverrideUnitContents(f, { path, index, contents }),
-  )
+  st().dispatch('preview.unitContents', { path, index, contents }) === null
 
-export function fixMode(path: Path, index: number, mode: number) {
-  if (st().run('fix-mode', (f) => setOverrideFileMode(f, { path, index, mode }))) st().sealHistory()
-}
+export const fixMode = (path: Path, index: number, mode: number) =>
+  st().dispatch('preview.fileMode', { path, index, mode }) === null
 
 export const endTyping = () => st().sealHistory()
 
