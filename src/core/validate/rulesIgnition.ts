@@ -112,8 +112,9 @@ export function ignitionRules(ctx: RuleContext): void {
       typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
     const saved = args?.ok ? savedPartLabels(args.args) : []
     if (!saved.length) continue
+    const savedSet = new Set(saved)
     for (const m of mountedLabels(o)) {
-      if (!saved.includes(m.label))
+      if (!savedSet.has(m.label))
         ctx.report(
           'precache-label-consistency',
           'error',

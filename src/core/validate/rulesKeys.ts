@@ -45,11 +45,17 @@ const norm = (k: string) => k.toLowerCase().replace(/[_-]/g, '')
 
 /** The known key a typo most likely meant: same letters ignoring case and _/-, a plural, or ≤ 2 edits. */
 export function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const same = known.find((k) => norm(k) === norm(key))
+  // no known key is near this long (a 9 MB key took 23 s in norm and distance)
+  if (key.length > 256) return undefined
+  const n = norm(key)
+  const same = known.find((k) => norm(k) === n)
   if (same) return same
   let best: [string, number] | undefined
+  const lower = key.toLowerCase()
   for (const k of known) {
-    const dist = distance(key.toLowerCase(), k.toLowerCase())
+    // more than 2 edits apart whatever the letters
+    if (Math.abs(k.length - key.length) > 2) continue
+    const dist = distance(lower, k.toLowerCase())
     if (dist <= 2 && dist < key.length / 2 && (!best || dist < best[1])) best = [k, dist]
   }
   return best?.[0]

@@ -1,6 +1,6 @@
 /** net- rules: cluster networks, VIPs and NTP sources of each cluster. */
 import type { Path } from '../document/path.ts'
-import { contains, isBase, isEdgeAddress, overlaps, parseCidr, parseIp } from './cidr.ts'
+import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
 import { HOST_NAME, asArray, asRecord, clustersOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
@@ -100,9 +100,10 @@ function checkHostPrefix(
   cluster: Record<string, unknown>,
   nets: Net[],
 ) {
+  const byIndex = new Map(nets.map((n) => [n.path[n.path.length - 2], n]))
   asArray(cluster.clusterNetwork).forEach((item, i) => {
     const hp = asRecord(item)?.hostPrefix
-    const net = nets.find((n) => n.path[n.path.length - 2] === i)
+    const net = byIndex.get(i)
     if (hp === undefined || !net) return
     const path = [...base, 'clusterNetwork', i, 'hostPrefix']
     const [lo, hi] =
@@ -118,17 +119,18 @@ function checkHostPrefix(
 }
 
 function checkOverlaps(ctx: RuleContext, nets: Net[]) {
-  nets.forEach((a, i) =>
-    nets.slice(i + 1).forEach((b) => {
-      if (overlaps(a.cidr, b.cidr))
-        ctx.report(
-          'net-cidr-overlap',
-          'error',
-          b.path,
-          `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
-        )
-    }),
-  )
+  // each network once, against the first earlier one it overlaps (pairs would be quadratic)
+  firstOverlaps(nets.map((n) => n.cidr)).forEach((first, i) => {
+    const a = nets[first]
+    const b = nets[i]!
+    if (a)
+      ctx.report(
+        'net-cidr-overlap',
+        'error',
+        b.path,
+        `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
+      )
+  })
 }
 
 function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {

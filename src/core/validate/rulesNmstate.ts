@@ -1,6 +1,6 @@
 /** Static network rules on nodeNetwork.config (nmstate), as the Assisted Installer UI checks them. */
 import type { Path } from '../document/path.ts'
-import { contains, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
+import { isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
 import { asArray, asRecord, name, nodesOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
@@ -56,8 +56,8 @@ function interfaceRules(
     )
   const agg = asRecord(iface['link-aggregation'])
   for (const key of ['port', 'slaves']) {
-    const ports = asArray(agg?.[key])
-    const dup = ports.find((p, i) => ports.indexOf(p) !== i)
+    const seen = new Set<unknown>()
+    const dup = asArray(agg?.[key]).find((p) => seen.size === seen.add(p).size)
     if (dup !== undefined)
       ctx.report(
         'net-bond-ports-unique',
@@ -102,6 +102,7 @@ function interfaceRules(
 
 function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: Path): void {
   const servers = asArray(asRecord(asRecord(config['dns-resolver'])?.config)?.server)
+  const listed = new Set<unknown>()
   servers.forEach((s, i) => {
     const at = [...path, 'dns-resolver', 'config', 'server', i]
     const ip = typeof s === 'string' ? parseIp(s) : null
@@ -109,7 +110,7 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
       ? `dns-resolver server ${JSON.stringify(s)} is not a valid IP`
       : badRange(ip)
         ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
-        : servers.indexOf(s) !== i
+        : listed.size === listed.add(s).size
           ? `dns-resolver server ${ip.text} is listed twice`
           : undefined
     if (msg) ctx.report('net-static-dns', 'error', at, `${where(at)}: ${msg}`)
@@ -135,8 +136,22 @@ function machineNetworks(cluster: Record<string, unknown>): Cidr[] {
   })
 }
 
+/** Whether any address lies in any network: one lookup per address and distinct prefix. */
+function anyInside(assigned: Assigned[], nets: Cidr[]): boolean {
+  const bases = new Set(nets.map((n) => `${n.prefix}/${n.base}`))
+  const prefixes = [...new Set(nets.map((n) => `${n.family}/${n.prefix}`))]
+  return assigned.some((a) =>
+    prefixes.some((fp) => {
+      const [fam, p] = fp.split('/')
+      const c = fam === a.ip.family ? parseCidr(`${a.ip.text}/${p}`) : null
+      return !!c && bases.has(`${c.prefix}/${c.base}`)
+    }),
+  )
+}
+
 export const nmstateRules: Rule = (ctx) => {
   const seen = new Map<string, string>()
+  const networksOf = new Map<Record<string, unknown>, Cidr[]>()
   for (const { node, cluster, path } of nodesOf(ctx.data)) {
     const nn = asRecord(node.nodeNetwork)
     const host = name(node.hostName, where(path))
@@ -171,12 +186,9 @@ export const nmstateRules: Rule = (ctx) => {
         )
       else seen.set(a.ip.addr.toString(), host)
     }
-    const nets = machineNetworks(cluster)
-    if (
-      assigned.length &&
-      nets.length &&
-      !assigned.some((a) => nets.some((n) => contains(n, a.ip)))
-    )
+    let nets = networksOf.get(cluster)
+    if (!nets) networksOf.set(cluster, (nets = machineNetworks(cluster)))
+    if (assigned.length && nets.length && !anyInside(assigned, nets))
       ctx.report(
         'net-static-ip-in-subnet',
         'warning',
