@@ -2,6 +2,7 @@
 import type { Path } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
+import { secretAtJsonError } from './secrets.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =
@@ -38,11 +39,12 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
   try {
     parsed = typeof v === 'string' ? JSON.parse(v) : undefined
   } catch (e) {
+    // V8 quotes the text around the error: not when a pullSecret or sshKey is there
     return ctx.report(
       'cluster-install-config-json',
       'error',
       p,
-      `Invalid json parameter set at installConfigOverride: ${(e as Error).message}`,
+      `Invalid json parameter set at installConfigOverride: ${secretAtJsonError(String(v)) ? 'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown' : (e as Error).message}`,
     )
   }
   if (!asRecord(parsed))
