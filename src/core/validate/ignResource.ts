@@ -2,7 +2,7 @@
 import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import type { RuleContext } from './context.ts'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import { checkDataUrl } from './dataUrlRules.ts'
 import { inflate } from './inflate.ts'
 import type { Override } from './override.ts'
@@ -29,7 +29,7 @@ export function resourceRules(
     rep(
       'ign-source-scheme',
       'error',
-      `${label}: ${scheme ? `invalid url scheme "${scheme}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
+      `${label}: ${scheme ? `invalid url scheme "${show(scheme)}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
       at,
     )
   const compression = r.compression
@@ -42,7 +42,7 @@ export function resourceRules(
     rep(
       'ign-compression',
       'error',
-      `${label}: compression ${JSON.stringify(compression)} is not supported (use gzip or leave it out)`,
+      `${label}: compression ${show(JSON.stringify(compression))} is not supported (use gzip or leave it out)`,
       at,
     )
   if (asArray(r.httpHeaders).length && scheme !== 'http' && scheme !== 'https')

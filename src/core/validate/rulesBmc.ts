@@ -1,6 +1,6 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
 import type { Path } from '../document/path.ts'
-import { HOST_NAME, asRecord, nodesOf, where } from './context.ts'
+import { HOST_NAME, asRecord, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { parseIp } from './cidr.ts'
 
@@ -95,7 +95,7 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
       'bmc-address-parse',
       'error',
       ap,
-      `Unknown BMC type '${scheme}' for address ${masked(plain)}`,
+      `Unknown BMC type '${show(scheme)}' for address ${masked(plain)}`,
     )
   }
   if (!parseIp(b.host) && !HOST_NAME.test(b.host))
@@ -110,7 +110,7 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
       'bmc-removed-driver',
       'warning',
       ap,
-      `BMC driver "${b.base}" is removed in current metal3; check your OpenShift version`,
+      `BMC driver "${show(b.base)}" is removed in current metal3; check your OpenShift version`,
     )
   if (!VIRTUAL_MEDIA.has(b.base))
     ctx.report(

@@ -1,6 +1,6 @@
 /** More cluster- and node- rules: JSON overrides, labels, disk encryption, manifests, cpuset, partitions. */
 import type { Path } from '../document/path.ts'
-import { asArray, asRecord, clustersOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { secretAtJsonError } from './secrets.ts'
 
@@ -18,7 +18,7 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
         rule,
         'error',
         p,
-        `${where(path)} key "${k}" is not a valid label key${name ? '' : ' (empty name)'}`,
+        `${where(path)} key "${show(k)}" is not a valid label key${name ? '' : ' (empty name)'}`,
       )
     const value = v === null || v === undefined ? '' : String(v)
     if (value && !LABEL_NAME.test(value))
@@ -26,7 +26,7 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
         rule,
         'error',
         p,
-        `${where(p)} value "${value}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
+        `${where(p)} value "${show(value)}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
       )
   }
 }
@@ -94,7 +94,7 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
         'cluster-disk-encryption-params',
         'warning',
         [...p, 'tpm2', 'pcrList'],
-        `tpm2.pcrList "${String(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
+        `tpm2.pcrList "${show(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
       )
   }
 }
@@ -109,7 +109,7 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
       'cluster-manifest-filter-mode',
       'error',
       [...fp, 'inclusionDefault'],
-      `acceptable values for inclusionDefault are include and exclude. You have entered ${String(mode)}`,
+      `acceptable values for inclusionDefault are include and exclude. You have entered ${show(mode)}`,
     )
   const m = String(mode ?? 'include').toLowerCase()
   if (m === 'include' && asArray(filter?.include).length)
@@ -162,7 +162,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
           'node-cpuset-format',
           'error',
           cp,
-          `cpuset "${String(node.cpuset)}" must look like 0-1,40-41`,
+          `cpuset "${show(node.cpuset)}" must look like 0-1,40-41`,
         )
       ctx.report(
         'node-cpuset-deprecated',
@@ -175,7 +175,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
           'node-cpuset-non-sno',
           'warning',
           cp,
-          `cpuset on ${String(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
+          `cpuset on ${show(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
         )
     }
     asArray(node.diskPartition).forEach((dp, d) => {

@@ -2,7 +2,7 @@
 import type { Path } from '../document/path.ts'
 import type { FieldDef } from '../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const COMPUTED = [
@@ -103,7 +103,7 @@ function walk(
       'yaml-unknown-key',
       'warning',
       p,
-      `Unknown key "${key}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${near}"?` : ''}`,
+      `Unknown key "${show(key)}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${show(near)}"?` : ''}`,
       undefined,
       near && free
         ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
@@ -121,9 +121,9 @@ function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
       'yaml-string-map-value',
       'warning',
       p,
-      `${where(p)}: ${v === null ? 'empty (null)' : `${String(v)} is a ${typeof v}`}; the value will be the string "${s}" — quote it`,
+      `${where(p)}: ${v === null ? 'empty (null)' : `${show(v)} is a ${typeof v}`}; the value will be the string "${show(s)}" — quote it`,
       undefined,
-      { title: `Quote it ("${s}")`, op: 'set', path: p, value: s },
+      { title: `Quote it ("${show(s)}")`, op: 'set', path: p, value: s },
     )
   }
 }

@@ -2,7 +2,7 @@
 import type { Path } from '../document/path.ts'
 import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
-import { HOST_NAME, asArray, asRecord, clustersOf, where } from './context.ts'
+import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 interface Net {
@@ -43,7 +43,7 @@ function readCidrs(
         'net-cidr-valid',
         'error',
         path,
-        `${where(path)} "${text}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
+        `${where(path)} "${show(text)}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
       )
       return
     }
@@ -113,7 +113,7 @@ function checkHostPrefix(
         'net-host-prefix',
         'error',
         path,
-        `${where(path)} ${String(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
+        `${where(path)} ${show(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
       )
   })
 }
@@ -176,7 +176,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
           'net-vip-valid',
           'error',
           path,
-          `${where(path)} "${text}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
+          `${where(path)} "${show(text)}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
         )
         return null
       }
@@ -239,10 +239,10 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
         'net-ntp-source',
         'error',
         path,
-        `${where(path)} "${s}" is not a valid host name or IP`,
+        `${where(path)} "${show(s)}" is not a valid host name or IP`,
       )
     else if (seen.has(s.toLowerCase()))
-      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${s}" is listed twice`)
+      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${show(s)}" is listed twice`)
     seen.add(s.toLowerCase())
   })
 }

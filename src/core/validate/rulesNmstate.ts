@@ -2,7 +2,7 @@
 import type { Path } from '../document/path.ts'
 import { isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
-import { asArray, asRecord, name, nodesOf, where } from './context.ts'
+import { asArray, asRecord, name, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
@@ -20,7 +20,7 @@ function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
       'net-interface-name',
       'error',
       at,
-      `${where(at)}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
+      `${where(at)}: interface name "${show(nm)}" must have no spaces and ≤ 15 characters`,
     )
 }
 
@@ -40,7 +40,7 @@ function interfaceRules(
       'net-nmstate-interface-mapped',
       'warning',
       [...path, 'name'],
-      `nmstate interface "${nm}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
+      `nmstate interface "${show(nm)}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
     )
   const vlan = asRecord(iface.vlan)
   if (
@@ -52,7 +52,7 @@ function interfaceRules(
       'net-vlan-id',
       'error',
       [...path, 'vlan', 'id'],
-      `${where([...path, 'vlan', 'id'])}: vlan.id ${JSON.stringify(vlan.id)} must be a whole number between 1 and 4094`,
+      `${where([...path, 'vlan', 'id'])}: vlan.id ${show(JSON.stringify(vlan.id))} must be a whole number between 1 and 4094`,
     )
   const agg = asRecord(iface['link-aggregation'])
   for (const key of ['port', 'slaves']) {
@@ -63,7 +63,7 @@ function interfaceRules(
         'net-bond-ports-unique',
         'error',
         [...path, 'link-aggregation', key],
-        `${name(nm, 'bond')} lists ${String(dup)} twice`,
+        `${name(nm, 'bond')} lists ${show(dup)} twice`,
       )
   }
   for (const fam of ['ipv4', 'ipv6'] as const) {
@@ -74,16 +74,16 @@ function interfaceRules(
       const ip = typeof addr?.ip === 'string' ? parseIp(addr.ip) : null
       const plen = addr?.['prefix-length']
       const max = fam === 'ipv4' ? 32 : 128
-      const label = `${host} ${name(nm, 'interface')} address ${String(addr?.ip)}/${String(plen)}`
+      const label = `${host} ${name(nm, 'interface')} address ${show(addr?.ip)}/${show(plen)}`
       const bad = (msg: string) =>
         ctx.report('net-static-ip-valid', 'error', at, `${where(at)}: ${msg}`)
       if (!addr)
         return bad(
-          `nmstate address entries are {ip, prefix-length}; got ${JSON.stringify(a)} (${host} ${name(nm, 'interface')})`,
+          `nmstate address entries are {ip, prefix-length}; got ${show(JSON.stringify(a))} (${host} ${name(nm, 'interface')})`,
         )
       if (!ip || ip.family !== fam)
         return bad(
-          `${host} ${name(nm, 'interface')}: ip ${JSON.stringify(addr.ip ?? null)} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
+          `${host} ${name(nm, 'interface')}: ip ${show(JSON.stringify(addr.ip ?? null))} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
         )
       if (plen === undefined)
         return bad(
@@ -107,7 +107,7 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
     const at = [...path, 'dns-resolver', 'config', 'server', i]
     const ip = typeof s === 'string' ? parseIp(s) : null
     const msg = !ip
-      ? `dns-resolver server ${JSON.stringify(s)} is not a valid IP`
+      ? `dns-resolver server ${show(JSON.stringify(s))} is not a valid IP`
       : badRange(ip)
         ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
         : listed.size === listed.add(s).size
@@ -123,7 +123,7 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
         'net-static-gateway',
         'error',
         at,
-        `${where(at)}: routes.config[${i}].next-hop-address ${JSON.stringify(hop)} is not a valid IP`,
+        `${where(at)}: routes.config[${i}].next-hop-address ${show(JSON.stringify(hop))} is not a valid IP`,
       )
   })
 }

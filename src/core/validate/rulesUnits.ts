@@ -8,7 +8,7 @@ import {
   unitProblems,
   unitValue,
 } from '../codecs/systemdUnit.ts'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 
@@ -48,12 +48,12 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       ctx.report(id, sev, o.path, msg, off)
     if (!name) return
     if (!EXTENSIONS.test(name))
-      report('unit-extension', 'error', `invalid systemd unit extension "${name}"`)
+      report('unit-extension', 'error', `invalid systemd unit extension "${show(name)}"`)
     if (!NAME_CHARS.test(name) || name.length > 255)
       report(
         'unit-name-chars',
         'error',
-        `systemd unit "${name}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
+        `systemd unit "${show(name)}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
       )
     if (seen.has(name))
       report('unit-duplicate', 'error', `duplicate entry defined: systemd unit ${name}`)
@@ -67,7 +67,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
         report(
           'unit-dropin-extension',
           'error',
-          `invalid systemd drop-in extension "${dn}" (${name}); drop-ins end in .conf`,
+          `invalid systemd drop-in extension "${show(dn)}" (${name}); drop-ins end in .conf`,
           dat,
         )
       if (dropins.has(dn))
@@ -88,7 +88,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       report(
         'unit-enabled-no-install',
         'warning',
-        `unit "${name}" is enabled, but has no [Install] section so enable does nothing`,
+        `unit "${show(name)}" is enabled, but has no [Install] section so enable does nothing`,
         cat,
       )
     const where = name.endsWith('.mount') ? unitValue(unit, 'Mount', 'Where') : undefined
