@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { readSiteFile, siteData } from '../document/siteFile.ts'
 import { seedText } from '../../test/fixtures.ts'
-import { decodeDataUrl, encodeDataUrl, parseDataUrl, reencodeLike } from './dataUrl.ts'
+import { gzipBomb } from '../../test/bomb.ts'
+import {
+  GUNZIP_LIMIT,
+  decodeDataUrl,
+  encodeDataUrl,
+  gunzipCapped,
+  parseDataUrl,
+  reencodeLike,
+} from './dataUrl.ts'
 import { filesOf, parseIgnition } from './ignition.ts'
 
 function seedSources(): string[] {
@@ -55,5 +63,23 @@ describe('data URLs', () => {
 
   it('does not decode + as a space', () => {
     expect(decodeDataUrl('data:,a+b')).toBe('a+b')
+  })
+
+  it('gunzips capped: a bomb with a forged ISIZE stops past the limit, whatever the trailer says', () => {
+    const bomb = gzipBomb(1024, 100)
+    let seen = 0
+    const r = gunzipCapped(bomb, GUNZIP_LIMIT, (c) => (seen += c.length))
+    expect(r.over).toBe(true)
+    expect(seen).toBe(GUNZIP_LIMIT)
+    expect(r.size).toBeLessThan(GUNZIP_LIMIT + 1.1 * 1048576)
+    let b = ''
+    for (let i = 0; i < bomb.length; i += 0x8000)
+      b += String.fromCharCode(...bomb.subarray(i, i + 0x8000))
+    expect(() => decodeDataUrl('data:;base64,' + btoa(b), 'gzip')).toThrow(
+      'the gzip data decompresses to more than 4 MiB',
+    )
+    // near miss: under the limit, a forged trailer changes nothing either
+    const small = btoa(String.fromCharCode(...gzipBomb(1, 7)))
+    expect(decodeDataUrl('data:;base64,' + small, 'gzip')).toHaveLength(1048576)
   })
 })

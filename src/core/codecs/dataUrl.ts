@@ -3,7 +3,7 @@
  * form, optionally gzip-compressed. Encoding reproduces the OpenShift docs byte for byte: every
  * byte outside A-Z a-z 0-9 - _ . ~ is percent-encoded with uppercase hex.
  */
-import { gunzipSync, gzipSync } from 'fflate'
+import { Gunzip, gzipSync } from 'fflate'
 
 export type DataUrlEncoding = 'percent' | 'base64'
 
@@ -100,11 +100,55 @@ function rawCharError(ch: string, c: number, at: number): DataUrlError {
 
 const utf8 = new TextDecoder('utf-8')
 
-/** The text a data URL holds, gunzipped when the Ignition entry says `compression: gzip`. */
-export function decodeDataUrl(url: string, compression?: string | null): string {
-  let { bytes } = parseDataUrl(url)
-  if (compression === 'gzip') bytes = gunzipSync(bytes)
-  return utf8.decode(bytes)
+/**
+ * The most a gzip data URL may inflate to: 16× the 256 KiB discovery-ignition limit
+ * (assisted-service ValidateIgnitionImageSize), room for any script or config that fits an
+ * override at realistic text ratios, while a gzip bomb reaches it from ~4 KB of input.
+ */
+export const GUNZIP_LIMIT = 4 * 1024 * 1024
+
+export const MiB = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MiB`
+
+/**
+ * Gunzips in small input chunks, handing each output chunk to `sink`, and stops as soon as the
+ * output passes `limit` (the ISIZE trailer is never read). Throws on corrupt data.
+ */
+export function gunzipCapped(
+  bytes: Uint8Array,
+  limit: number,
+  sink: (chunk: Uint8Array) => void,
+): { size: number; over: boolean } {
+  let size = 0
+  const gz = new Gunzip((chunk) => {
+    const keep = Math.min(chunk.length, Math.max(0, limit - size))
+    if (keep) sink(keep === chunk.length ? chunk : chunk.subarray(0, keep))
+    size += chunk.length
+  })
+  // 1 KB of input inflates to at most ~1 MB (deflate's ratio is at most 1032:1)
+  const step = 1024
+  for (let i = 0; i < bytes.length && size <= limit; i += step)
+    gz.push(bytes.subarray(i, i + step), i + step >= bytes.length)
+  return { size, over: size > limit }
+}
+
+/** The text a data URL holds, gunzipped (at most `limit` bytes) for `compression: gzip`. */
+export function decodeDataUrl(
+  url: string,
+  compression?: string | null,
+  limit = GUNZIP_LIMIT,
+): string {
+  const { bytes } = parseDataUrl(url)
+  if (compression !== 'gzip') return utf8.decode(bytes)
+  const parts: Uint8Array[] = []
+  if (gunzipCapped(bytes, limit, (c) => parts.push(c)).over)
+    throw new DataUrlError(`the gzip data decompresses to more than ${MiB(limit)}`, 0)
+  return utf8.decode(joinBytes(parts))
+}
+
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0)
+  return out
 }
 
 export function percentEncode(bytes: Uint8Array): string {

@@ -63,3 +63,51 @@ export function isEdgeAddress(c: Cidr, ip: Ip): boolean {
   const s = ip.addr.toString()
   return s === c.base || s === bcast
 }
+
+const bigOf = (a: Addr) => a.toByteArray().reduce((n, b) => (n << 8n) | BigInt(b), 0n)
+
+/**
+ * For each CIDR, the index of the first earlier one it overlaps (or -1), in O(n log n): CIDR
+ * blocks are nested or disjoint, so one sorted sweep with a stack of enclosing blocks finds
+ * every block's ancestors (prefix minimum on the stack) and descendants (folded in on pop).
+ */
+export function firstOverlaps(cidrs: Cidr[]): number[] {
+  const items = cidrs.map((c, i) => {
+    const bits = c.family === 'ipv4' ? 32 : 128
+    const lo = bigOf(c.addr) & ~((1n << BigInt(bits - c.prefix)) - 1n)
+    return { i, fam: c.family, lo, hi: lo + (1n << BigInt(bits - c.prefix)) - 1n }
+  })
+  items.sort((a, b) =>
+    a.fam !== b.fam
+      ? a.fam < b.fam
+        ? -1
+        : 1
+      : a.lo !== b.lo
+        ? a.lo < b.lo
+          ? -1
+          : 1
+        : a.hi !== b.hi
+          ? a.hi > b.hi
+            ? -1
+            : 1
+          : a.i - b.i,
+  )
+  const anc = cidrs.map(() => Infinity)
+  const desc = cidrs.map(() => Infinity)
+  const stack: Array<{ it: (typeof items)[number]; min: number }> = []
+  const pop = () => {
+    const { it } = stack.pop()!
+    const parent = stack.at(-1)
+    if (parent) desc[parent.it.i] = Math.min(desc[parent.it.i]!, desc[it.i]!, it.i)
+  }
+  for (const it of items) {
+    while (stack.length && (stack.at(-1)!.it.fam !== it.fam || stack.at(-1)!.it.hi < it.lo)) pop()
+    anc[it.i] = stack.at(-1)?.min ?? Infinity
+    stack.push({ it, min: Math.min(anc[it.i]!, it.i) })
+  }
+  while (stack.length) pop()
+  return anc.map((a, i) => {
+    const first = Math.min(a, desc[i]!)
+    return first < i ? first : -1
+  })
+}

@@ -67,11 +67,22 @@ export function name(v: unknown, fallback: string): string {
 
 export type { Finding }
 
+export const SHOW_MAX = 200
+
+/** A value from the file as a message shows it: cut to SHOW_MAX characters, saying how long it is. */
+export function show(value: unknown): string {
+  const s = String(value)
+  return s.length <= SHOW_MAX ? s : `${s.slice(0, SHOW_MAX)}… (${s.length} characters)`
+}
+
 /** `clusters[0].machineNetwork[1].cidr` for a document path (messages start with it). */
 export function where(path: Path): string {
   return path
     .slice(path[0] === 'spec' ? 1 : 0)
-    .reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')
+    .reduce<string>(
+      (s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${show(p)}` : show(p)),
+      '',
+    )
 }
 
 /** A DNS host name (labels of letters, digits and '-', ≤ 253 characters in all). */

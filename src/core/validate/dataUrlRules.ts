@@ -3,6 +3,7 @@ import { DataUrlError, parseDataUrl } from '../codecs/dataUrl.ts'
 import type { DataUrl } from '../codecs/dataUrl.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
+import { show } from './context.ts'
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
@@ -13,13 +14,13 @@ function syntaxProblem(url: string): string | undefined {
   if (comma < 0) return 'data URL missing comma before data'
   const params = url.slice(5, comma).split(';')
   const [type = '', ...rest] = params
-  if (type && !/^[^/]+\/[^/]+$/.test(type)) return `media type "${type}" is not type/subtype`
+  if (type && !/^[^/]+\/[^/]+$/.test(type)) return `media type "${show(type)}" is not type/subtype`
   if (type && !type.split('/').every((t) => TOKEN.test(t)))
-    return `media type "${type}" has characters outside RFC 2045 tokens`
+    return `media type "${show(type)}" has characters outside RFC 2045 tokens`
   const b64 = rest.indexOf('base64')
   if (b64 >= 0 && b64 !== rest.length - 1) return ';base64 must be the last parameter'
   const bad = rest.find((p, i) => i !== b64 && !/^[^=;,]+=[^;,]*$/.test(p))
-  return bad !== undefined ? `parameter "${bad}" is not attribute=value` : undefined
+  return bad !== undefined ? `parameter "${show(bad)}" is not attribute=value` : undefined
 }
 
 const ruleOf = (e: DataUrlError): string =>

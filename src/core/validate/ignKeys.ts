@@ -1,6 +1,6 @@
 /** ign-unknown-key: Ignition (3.1/3.2) keys by object, since Ignition only warns "unused key". */
 import type { JSONPath } from 'jsonc-parser'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 import { nearestKey } from './rulesKeys.ts'
@@ -56,7 +56,7 @@ function walk(ctx: RuleContext, o: Override, v: unknown, shape: Shape, at: JSONP
         'ign-unknown-key',
         'warning',
         o.path,
-        `unknown key "${k}" at ${loc}${near ? `; did you mean "${near}"?` : ''} (Ignition ignores it)`,
+        `unknown key "${show(k)}" at ${loc}${near ? `; did you mean "${show(near)}"?` : ''} (Ignition ignores it)`,
         o.at(here),
       )
       continue

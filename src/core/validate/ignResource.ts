@@ -1,11 +1,13 @@
 /** ign- rules on one file resource (contents or append[]): scheme, compression, headers, hash. */
 import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import { gunzipSync } from 'fflate'
 import type { RuleContext } from './context.ts'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import { checkDataUrl } from './dataUrlRules.ts'
+import { inflate } from './inflate.ts'
 import type { Override } from './override.ts'
+
+type Hasher = { digest(): Uint8Array }
 
 export type Rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) => void
 
@@ -27,7 +29,7 @@ export function resourceRules(
     rep(
       'ign-source-scheme',
       'error',
-      `${label}: ${scheme ? `invalid url scheme "${scheme}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
+      `${label}: ${scheme ? `invalid url scheme "${show(scheme)}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
       at,
     )
   const compression = r.compression
@@ -40,7 +42,7 @@ export function resourceRules(
     rep(
       'ign-compression',
       'error',
-      `${label}: compression ${JSON.stringify(compression)} is not supported (use gzip or leave it out)`,
+      `${label}: compression ${show(JSON.stringify(compression))} is not supported (use gzip or leave it out)`,
       at,
     )
   if (asArray(r.httpHeaders).length && scheme !== 'http' && scheme !== 'https')
@@ -50,25 +52,38 @@ export function resourceRules(
       `${label}: cannot use HTTP headers with this source scheme`,
       at,
     )
+  const hash = asRecord(r.verification)?.hash
   let bytes: Uint8Array | undefined
   if (source && scheme === 'data') {
     const parsed = checkDataUrl(ctx, o, source, label, at)
     if (parsed) bytes = parsed.bytes
   }
+  let sum: Uint8Array | Hasher | undefined = bytes
   if (bytes && compression === 'gzip') {
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    sum = undefined
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
       rep('ign-compression', 'error', `${label}: compression is gzip but data is not gzip`, at)
-      bytes = undefined
-    } else bytes = gunzipSync(bytes)
+    else {
+      // hashed while inflating: the output is never held whole
+      const h = (String(hash).startsWith('sha512-') ? sha512 : sha256).create()
+      const res = inflate(ctx, bytes, hash === undefined ? () => {} : (c) => h.update(c))
+      if (res.ok) sum = h
+      else
+        rep(
+          'ign-compression',
+          res.reason.includes('corrupt') ? 'error' : 'warning',
+          `${label}: ${res.reason}${hash !== undefined ? '; the verification hash is not checked' : ''}`,
+          at,
+        )
+    }
   }
-  const hash = asRecord(r.verification)?.hash
-  if (hash !== undefined) verification(hash, source, bytes, label, rep, at)
+  if (hash !== undefined) verification(hash, source, sum, label, rep, at)
 }
 
 function verification(
   hash: unknown,
   source: string | undefined,
-  bytes: Uint8Array | undefined,
+  sum: Uint8Array | Hasher | undefined,
   label: string,
   rep: Rep,
   at: number | undefined,
@@ -85,6 +100,7 @@ function verification(
   if (hex.length !== (fn === 'sha512' ? 128 : 64))
     return fail(`incorrect size for hash sum (${fn} has ${fn === 'sha512' ? 128 : 64} hex digits)`)
   if (!source) return fail('source must be specified if verification is specified')
-  if (bytes && bytesToHex(fn === 'sha512' ? sha512(bytes) : sha256(bytes)) !== hex)
-    fail('verification hash does not match the contents')
+  if (!sum) return
+  const digest = sum instanceof Uint8Array ? (fn === 'sha512' ? sha512 : sha256)(sum) : sum.digest()
+  if (bytesToHex(digest) !== hex) fail('verification hash does not match the contents')
 }

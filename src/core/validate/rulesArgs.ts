@@ -5,7 +5,7 @@ import {
   formatInstallerArgs,
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
-import { nodesOf } from './context.ts'
+import { nodesOf, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
@@ -62,7 +62,7 @@ export function argsRules(ctx: RuleContext): void {
       const sp = /^(--?[\w-]+)\s+(.+)$/.exec(a)
       const m =
         eq && ALLOWED.has(eq[1] as string) ? eq : sp && ALLOWED.has(sp[1] as string) ? sp : null
-      const hint = m ? `; write "${m[1]}", "${m[2]}" as two elements` : ''
+      const hint = m ? `; write "${show(m[1])}", "${show(m[2])}" as two elements` : ''
       ctx.report(
         'args-allowlist',
         'error',
@@ -71,7 +71,7 @@ export function argsRules(ctx: RuleContext): void {
         undefined,
         m
           ? {
-              title: `Split into "${m[1]}", "${m[2]}"`,
+              title: `Split into "${show(m[1])}", "${show(m[2])}"`,
               op: 'set',
               path: p,
               value: formatInstallerArgs(

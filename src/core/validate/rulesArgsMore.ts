@@ -5,7 +5,7 @@ import {
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
 import type { Path } from '../document/path.ts'
-import { asRecord, clustersOf, nodesOf, where } from './context.ts'
+import { asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
@@ -32,7 +32,7 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
         'args-value-chars',
         'error',
         p,
-        `found unexpected chars in value "${v}" for installer`,
+        `found unexpected chars in value "${show(v)}" for installer`,
       )
     if (a === '--save-partindex') {
       const bad = v.split(',').find((r) => {
@@ -46,7 +46,7 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
           'args-partindex',
           'error',
           p,
-          `--save-partindex "${bad}" must be N, N-M, N- or -M with 1 ≤ N ≤ M`,
+          `--save-partindex "${show(bad)}" must be N, N-M, N- or -M with 1 ≤ N ≤ M`,
         )
     }
     if (a === '--save-partlabel' && /^(\*|boot|root|EFI-SYSTEM|BIOS-BOOT)$/.test(v))
@@ -54,7 +54,7 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
         'args-partlabel-glob',
         'warning',
         p,
-        `--save-partlabel "${v}" would also match RHCOS partitions`,
+        `--save-partlabel "${show(v)}" would also match RHCOS partitions`,
       )
     const pair = `${a} ${v}`
     if (seen.has(pair)) ctx.report('args-duplicate', 'warning', p, `duplicate ${pair}`)
@@ -84,7 +84,7 @@ function yaml11(ctx: RuleContext, v: unknown, path: Path, depth = 0) {
         'yaml-11-boolean',
         'warning',
         path,
-        `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${v}") or write true/false`,
+        `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${show(v)}") or write true/false`,
       )
     return
   }
@@ -106,14 +106,14 @@ function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
       'net-proxy',
       'error',
       [...p, 'httpProxy'],
-      `proxy.httpProxy must be an http:// URL (got ${String(http)})`,
+      `proxy.httpProxy must be an http:// URL (got ${show(http)})`,
     )
   if (https && !/^https?:\/\/[^\s/]+/.test(String(https)))
     ctx.report(
       'net-proxy',
       'error',
       [...p, 'httpsProxy'],
-      `proxy.httpsProxy must be an http:// or https:// URL (got ${String(https)})`,
+      `proxy.httpsProxy must be an http:// or https:// URL (got ${show(https)})`,
     )
   if (px.noProxy !== undefined && /\s/.test(String(px.noProxy).replace(/,\s+/g, ',')))
     ctx.report(

@@ -1,6 +1,6 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
 import type { Path } from '../document/path.ts'
-import { HOST_NAME, asRecord, nodesOf, where } from './context.ts'
+import { HOST_NAME, asRecord, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { parseIp } from './cidr.ts'
 
@@ -29,6 +29,11 @@ const VIRTUAL_MEDIA = new Set([
   'ilo4-virtualmedia',
 ])
 const REMOVED = new Set(['idrac', 'ibmc', 'ilo4', 'ilo4-virtualmedia', 'ilo5', 'irmc'])
+
+// [scheme://]user[:password]@ before the host (the authority ends at the first '/')
+const USERINFO = /^([a-z0-9+.-]+:\/\/)?([^/@:]*)(?::([^/@]*))?@/i
+// whatever still looks like ":secret@" (a password with a '/' in it) is not printed either
+const masked = (a: string) => a.replace(/:[^:@]*@/g, ':***@')
 
 /** scheme → driver, host, path of a BMC address; a bare host means ipmi. */
 function parseBmc(
@@ -73,14 +78,24 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
       `${where(path)}.bootMACAddress is required (BMC driver requires a BootMACAddress value)`,
     )
   if (typeof addr !== 'string' || !addr) return
-  const b = parseBmc(addr)
+  // user:pass@ in the address: its own error, and no message below prints the password
+  const cred = USERINFO.exec(addr)
+  if (cred)
+    ctx.report(
+      'bmc-address-credentials',
+      'error',
+      ap,
+      `${where(ap)} holds credentials (${cred[2]}${cred[3] !== undefined ? ':***' : ''}@); keep them in the bmcCredentialsName Secret and remove them from the address (it is stored in git)`,
+    )
+  const plain = cred ? addr.replace(USERINFO, '$1') : addr
+  const b = parseBmc(plain)
   if (!b || !BASES.includes(b.base)) {
-    const scheme = b?.scheme ?? addr.split('://')[0]
+    const scheme = b?.scheme ?? plain.split('://')[0]
     return ctx.report(
       'bmc-address-parse',
       'error',
       ap,
-      `Unknown BMC type '${scheme}' for address ${addr}`,
+      `Unknown BMC type '${show(scheme)}' for address ${masked(plain)}`,
     )
   }
   if (!parseIp(b.host) && !HOST_NAME.test(b.host))
@@ -95,7 +110,7 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
       'bmc-removed-driver',
       'warning',
       ap,
-      `BMC driver "${b.base}" is removed in current metal3; check your OpenShift version`,
+      `BMC driver "${show(b.base)}" is removed in current metal3; check your OpenShift version`,
     )
   if (!VIRTUAL_MEDIA.has(b.base))
     ctx.report(

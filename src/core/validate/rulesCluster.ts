@@ -1,8 +1,9 @@
 /** More cluster- and node- rules: JSON overrides, labels, disk encryption, manifests, cpuset, partitions. */
 import { parseJson } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
-import { asArray, asRecord, clustersOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
+import { secretAtJsonError } from './secrets.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =
@@ -18,7 +19,7 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
         rule,
         'error',
         p,
-        `${where(path)} key "${k}" is not a valid label key${name ? '' : ' (empty name)'}`,
+        `${where(path)} key "${show(k)}" is not a valid label key${name ? '' : ' (empty name)'}`,
       )
     const value = v === null || v === undefined ? '' : String(v)
     if (value && !LABEL_NAME.test(value))
@@ -26,7 +27,7 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
         rule,
         'error',
         p,
-        `${where(p)} value "${value}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
+        `${where(p)} value "${show(value)}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
       )
   }
 }
@@ -39,11 +40,12 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
   try {
     parsed = typeof v === 'string' ? parseJson(v) : undefined
   } catch (e) {
+    // V8 quotes the text around the error: not when a pullSecret or sshKey is there
     return ctx.report(
       'cluster-install-config-json',
       'error',
       p,
-      `Invalid json parameter set at installConfigOverride: ${(e as Error).message}`,
+      `Invalid json parameter set at installConfigOverride: ${secretAtJsonError(String(v)) ? 'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown' : (e as Error).message}`,
     )
   }
   if (!asRecord(parsed))
@@ -93,7 +95,7 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
         'cluster-disk-encryption-params',
         'warning',
         [...p, 'tpm2', 'pcrList'],
-        `tpm2.pcrList "${String(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
+        `tpm2.pcrList "${show(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
       )
   }
 }
@@ -108,7 +110,7 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
       'cluster-manifest-filter-mode',
       'error',
       [...fp, 'inclusionDefault'],
-      `acceptable values for inclusionDefault are include and exclude. You have entered ${String(mode)}`,
+      `acceptable values for inclusionDefault are include and exclude. You have entered ${show(mode)}`,
     )
   const m = String(mode ?? 'include').toLowerCase()
   if (m === 'include' && asArray(filter?.include).length)
@@ -161,7 +163,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
           'node-cpuset-format',
           'error',
           cp,
-          `cpuset "${String(node.cpuset)}" must look like 0-1,40-41`,
+          `cpuset "${show(node.cpuset)}" must look like 0-1,40-41`,
         )
       ctx.report(
         'node-cpuset-deprecated',
@@ -174,7 +176,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
           'node-cpuset-non-sno',
           'warning',
           cp,
-          `cpuset on ${String(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
+          `cpuset on ${show(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
         )
     }
     asArray(node.diskPartition).forEach((dp, d) => {

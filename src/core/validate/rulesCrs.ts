@@ -1,7 +1,7 @@
 /** crTemplates / crAnnotations / crSuppression: which kinds each level may name (the generator's lists). */
 import type { Path } from '../document/path.ts'
 import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../schema/kinds.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { nearestKey } from './rulesKeys.ts'
 
@@ -9,7 +9,7 @@ type Level = 'site' | 'cluster' | 'node'
 const templateKinds = (l: Level) => (l === 'node' ? NODE_KINDS : ALL_KINDS)
 const hint = (k: string, known: string[]) => {
   const n = nearestKey(k, known)
-  return n ? `; did you mean "${n}"?` : ''
+  return n ? `; did you mean "${show(n)}"?` : ''
 }
 
 function templates(
@@ -25,7 +25,7 @@ function templates(
         'site-cr-template-kind',
         'error',
         [...path, 'crTemplates', k],
-        `${where([...path, 'crTemplates'])}: "${k}" is not a valid CR type to override at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
+        `${where([...path, 'crTemplates'])}: "${show(k)}" is not a valid CR type to override at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
       )
 }
 
@@ -44,7 +44,7 @@ function annotations(
         'site-cr-annotations-kind',
         'warning',
         [...path, 'crAnnotations', action],
-        `${where([...path, 'crAnnotations'])}: only the "add" action exists; "${action}" is ignored`,
+        `${where([...path, 'crAnnotations'])}: only the "add" action exists; "${show(action)}" is ignored`,
       )
       continue
     }
@@ -54,7 +54,7 @@ function annotations(
           'site-cr-annotations-kind',
           'warning',
           [...path, 'crAnnotations', 'add', k],
-          `${where([...path, 'crAnnotations', 'add'])}."${k}" matches no CR generated at ${level} level${hint(k, kinds)}`,
+          `${where([...path, 'crAnnotations', 'add'])}."${show(k)}" matches no CR generated at ${level} level${hint(k, kinds)}`,
         )
   }
 }
@@ -75,14 +75,14 @@ function suppression(
         'site-cr-suppression-kind',
         'warning',
         at,
-        `${where(at)} "${k}" has no effect at cluster level; use nodes[].crSuppression`,
+        `${where(at)} "${show(k)}" has no effect at cluster level; use nodes[].crSuppression`,
       )
     else if (!kinds.includes(k))
       ctx.report(
         'site-cr-suppression-kind',
         'warning',
         at,
-        `${where(at)} "${k}" is not a CR generated at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
+        `${where(at)} "${show(k)}" is not a CR generated at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
       )
     else if (k === 'BareMetalHost')
       ctx.report(

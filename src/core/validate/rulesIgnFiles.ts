@@ -3,7 +3,7 @@ import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
 import type { IgnFile } from '../codecs/ignition.ts'
 import { parseUnit, unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import { resourceRules } from './ignResource.ts'
 import type { Rep } from './ignResource.ts'
@@ -37,12 +37,12 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
       if (typeof p !== 'string' || p === '')
         return rep('ign-file-path', 'error', `storage.${kind}[${i}]: path not specified`, at)
       if (!p.startsWith('/'))
-        rep('ign-file-path', 'error', `storage.${kind}[${i}].path "${p}" is not absolute`, at)
+        rep('ign-file-path', 'error', `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
       else if (!simplified(p))
         rep(
           'ign-file-path',
           'error',
-          `storage.${kind}[${i}].path "${p}" is not fully simplified`,
+          `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`,
           at,
         )
       if (seen.has(p))

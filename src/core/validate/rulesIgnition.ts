@@ -2,7 +2,7 @@
 import { filesOf, meantMode, octalMode, unitsOf } from '../codecs/ignition.ts'
 import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
 import { mountPathOf, mountUnitName, parseUnit, unitValue } from '../codecs/systemdUnit.ts'
-import { clustersOf, nodesOf } from './context.ts'
+import { clustersOf, nodesOf, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import { ignitionKeys } from './ignKeys.ts'
 import { readOverride } from './override.ts'
@@ -20,7 +20,7 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       'ign-version-present',
       'error',
       o.path,
-      `ignition.version is missing or not semver (${JSON.stringify(v ?? null)}); use "3.1.0" or "3.2.0"`,
+      `ignition.version is missing or not semver (${show(JSON.stringify(v ?? null))}); use "3.1.0" or "3.2.0"`,
       o.at(['ignition', 'version']) ?? o.at(['ignition']),
     )
   else if (!SUPPORTED.includes(v))
@@ -112,8 +112,9 @@ export function ignitionRules(ctx: RuleContext): void {
       typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
     const saved = args?.ok ? savedPartLabels(args.args) : []
     if (!saved.length) continue
+    const savedSet = new Set(saved)
     for (const m of mountedLabels(o)) {
-      if (!saved.includes(m.label))
+      if (!savedSet.has(m.label))
         ctx.report(
           'precache-label-consistency',
           'error',

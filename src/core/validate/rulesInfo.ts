@@ -1,7 +1,7 @@
 /** Things worth knowing (info) and release-dependent notes: nothing here blocks a deployment. */
 import { parseJson } from '../document/guard.ts'
 import { getIn } from '../document/path.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { releaseMinor } from './rulesRelease.ts'
 
@@ -20,7 +20,7 @@ function siteInfo(ctx: RuleContext): void {
       'site-metadata-namespace',
       'info',
       ['metadata', 'namespace'],
-      `metadata.namespace "${ns}" is not used; every CR goes into the namespace named after clusterName (${names.join(', ') || 'none yet'}), where the BMC and pull secrets must already exist`,
+      `metadata.namespace "${show(ns)}" is not used; every CR goes into the namespace named after clusterName (${names.join(', ') || 'none yet'}), where the BMC and pull secrets must already exist`,
     )
   }
   if (getIn(ctx.data, ['spec', 'sshPrivateKeySecretRef']) !== undefined)
@@ -47,7 +47,7 @@ function clusterInfo(ctx: RuleContext): void {
           'cluster-install-config-network-type',
           'info',
           [...path, 'installConfigOverrides'],
-          `networking.networkType ${JSON.stringify(nt)} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
+          `networking.networkType ${show(JSON.stringify(nt))} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
         )
     }
     const labels = asRecord(cluster.clusterLabels)
@@ -59,7 +59,7 @@ function clusterInfo(ctx: RuleContext): void {
           'cluster-accelerated-ztp',
           'warning',
           at,
-          `${where(at)} must be "full" or "partial" (got ${JSON.stringify(aztp)})`,
+          `${where(at)} must be "full" or "partial" (got ${show(JSON.stringify(aztp))})`,
         )
       else
         ctx.report(

@@ -2,7 +2,7 @@
 import type { Path } from '../document/path.ts'
 import type { FieldDef } from '../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const COMPUTED = [
@@ -45,11 +45,17 @@ const norm = (k: string) => k.toLowerCase().replace(/[_-]/g, '')
 
 /** The known key a typo most likely meant: same letters ignoring case and _/-, a plural, or ≤ 2 edits. */
 export function nearestKey(key: string, known: readonly string[]): string | undefined {
-  const same = known.find((k) => norm(k) === norm(key))
+  // no known key is near this long (a 9 MB key took 23 s in norm and distance)
+  if (key.length > 256) return undefined
+  const n = norm(key)
+  const same = known.find((k) => norm(k) === n)
   if (same) return same
   let best: [string, number] | undefined
+  const lower = key.toLowerCase()
   for (const k of known) {
-    const dist = distance(key.toLowerCase(), k.toLowerCase())
+    // more than 2 edits apart whatever the letters
+    if (Math.abs(k.length - key.length) > 2) continue
+    const dist = distance(lower, k.toLowerCase())
     if (dist <= 2 && dist < key.length / 2 && (!best || dist < best[1])) best = [k, dist]
   }
   return best?.[0]
@@ -97,7 +103,7 @@ function walk(
       'yaml-unknown-key',
       'warning',
       p,
-      `Unknown key "${key}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${near}"?` : ''}`,
+      `Unknown key "${show(key)}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${show(near)}"?` : ''}`,
       undefined,
       near && free
         ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
@@ -115,9 +121,9 @@ function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
       'yaml-string-map-value',
       'warning',
       p,
-      `${where(p)}: ${v === null ? 'empty (null)' : `${String(v)} is a ${typeof v}`}; the value will be the string "${s}" — quote it`,
+      `${where(p)}: ${v === null ? 'empty (null)' : `${show(v)} is a ${typeof v}`}; the value will be the string "${show(s)}" — quote it`,
       undefined,
-      { title: `Quote it ("${s}")`, op: 'set', path: p, value: s },
+      { title: `Quote it ("${show(s)}")`, op: 'set', path: p, value: s },
     )
   }
 }

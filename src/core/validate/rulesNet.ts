@@ -1,8 +1,8 @@
 /** net- rules: cluster networks, VIPs and NTP sources of each cluster. */
 import type { Path } from '../document/path.ts'
-import { contains, isBase, isEdgeAddress, overlaps, parseCidr, parseIp } from './cidr.ts'
+import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
-import { HOST_NAME, asArray, asRecord, clustersOf, where } from './context.ts'
+import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 interface Net {
@@ -43,7 +43,7 @@ function readCidrs(
         'net-cidr-valid',
         'error',
         path,
-        `${where(path)} "${text}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
+        `${where(path)} "${show(text)}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
       )
       return
     }
@@ -100,9 +100,10 @@ function checkHostPrefix(
   cluster: Record<string, unknown>,
   nets: Net[],
 ) {
+  const byIndex = new Map(nets.map((n) => [n.path[n.path.length - 2], n]))
   asArray(cluster.clusterNetwork).forEach((item, i) => {
     const hp = asRecord(item)?.hostPrefix
-    const net = nets.find((n) => n.path[n.path.length - 2] === i)
+    const net = byIndex.get(i)
     if (hp === undefined || !net) return
     const path = [...base, 'clusterNetwork', i, 'hostPrefix']
     const [lo, hi] =
@@ -112,23 +113,24 @@ function checkHostPrefix(
         'net-host-prefix',
         'error',
         path,
-        `${where(path)} ${String(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
+        `${where(path)} ${show(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
       )
   })
 }
 
 function checkOverlaps(ctx: RuleContext, nets: Net[]) {
-  nets.forEach((a, i) =>
-    nets.slice(i + 1).forEach((b) => {
-      if (overlaps(a.cidr, b.cidr))
-        ctx.report(
-          'net-cidr-overlap',
-          'error',
-          b.path,
-          `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
-        )
-    }),
-  )
+  // each network once, against the first earlier one it overlaps (pairs would be quadratic)
+  firstOverlaps(nets.map((n) => n.cidr)).forEach((first, i) => {
+    const a = nets[first]
+    const b = nets[i]!
+    if (a)
+      ctx.report(
+        'net-cidr-overlap',
+        'error',
+        b.path,
+        `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
+      )
+  })
 }
 
 function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {
@@ -174,7 +176,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
           'net-vip-valid',
           'error',
           path,
-          `${where(path)} "${text}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
+          `${where(path)} "${show(text)}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
         )
         return null
       }
@@ -237,10 +239,10 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
         'net-ntp-source',
         'error',
         path,
-        `${where(path)} "${s}" is not a valid host name or IP`,
+        `${where(path)} "${show(s)}" is not a valid host name or IP`,
       )
     else if (seen.has(s.toLowerCase()))
-      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${s}" is listed twice`)
+      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${show(s)}" is listed twice`)
     seen.add(s.toLowerCase())
   })
 }

@@ -1,8 +1,8 @@
 /** Static network rules on nodeNetwork.config (nmstate), as the Assisted Installer UI checks them. */
 import type { Path } from '../document/path.ts'
-import { contains, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
+import { isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
-import { asArray, asRecord, name, nodesOf, where } from './context.ts'
+import { asArray, asRecord, name, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
@@ -20,7 +20,7 @@ function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
       'net-interface-name',
       'error',
       at,
-      `${where(at)}: interface name "${nm}" must have no spaces and ≤ 15 characters`,
+      `${where(at)}: interface name "${show(nm)}" must have no spaces and ≤ 15 characters`,
     )
 }
 
@@ -40,7 +40,7 @@ function interfaceRules(
       'net-nmstate-interface-mapped',
       'warning',
       [...path, 'name'],
-      `nmstate interface "${nm}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
+      `nmstate interface "${show(nm)}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
     )
   const vlan = asRecord(iface.vlan)
   if (
@@ -52,18 +52,18 @@ function interfaceRules(
       'net-vlan-id',
       'error',
       [...path, 'vlan', 'id'],
-      `${where([...path, 'vlan', 'id'])}: vlan.id ${JSON.stringify(vlan.id)} must be a whole number between 1 and 4094`,
+      `${where([...path, 'vlan', 'id'])}: vlan.id ${show(JSON.stringify(vlan.id))} must be a whole number between 1 and 4094`,
     )
   const agg = asRecord(iface['link-aggregation'])
   for (const key of ['port', 'slaves']) {
-    const ports = asArray(agg?.[key])
-    const dup = ports.find((p, i) => ports.indexOf(p) !== i)
+    const seen = new Set<unknown>()
+    const dup = asArray(agg?.[key]).find((p) => seen.size === seen.add(p).size)
     if (dup !== undefined)
       ctx.report(
         'net-bond-ports-unique',
         'error',
         [...path, 'link-aggregation', key],
-        `${name(nm, 'bond')} lists ${String(dup)} twice`,
+        `${name(nm, 'bond')} lists ${show(dup)} twice`,
       )
   }
   for (const fam of ['ipv4', 'ipv6'] as const) {
@@ -74,16 +74,16 @@ function interfaceRules(
       const ip = typeof addr?.ip === 'string' ? parseIp(addr.ip) : null
       const plen = addr?.['prefix-length']
       const max = fam === 'ipv4' ? 32 : 128
-      const label = `${host} ${name(nm, 'interface')} address ${String(addr?.ip)}/${String(plen)}`
+      const label = `${host} ${name(nm, 'interface')} address ${show(addr?.ip)}/${show(plen)}`
       const bad = (msg: string) =>
         ctx.report('net-static-ip-valid', 'error', at, `${where(at)}: ${msg}`)
       if (!addr)
         return bad(
-          `nmstate address entries are {ip, prefix-length}; got ${JSON.stringify(a)} (${host} ${name(nm, 'interface')})`,
+          `nmstate address entries are {ip, prefix-length}; got ${show(JSON.stringify(a))} (${host} ${name(nm, 'interface')})`,
         )
       if (!ip || ip.family !== fam)
         return bad(
-          `${host} ${name(nm, 'interface')}: ip ${JSON.stringify(addr.ip ?? null)} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
+          `${host} ${name(nm, 'interface')}: ip ${show(JSON.stringify(addr.ip ?? null))} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
         )
       if (plen === undefined)
         return bad(
@@ -102,14 +102,15 @@ function interfaceRules(
 
 function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: Path): void {
   const servers = asArray(asRecord(asRecord(config['dns-resolver'])?.config)?.server)
+  const listed = new Set<unknown>()
   servers.forEach((s, i) => {
     const at = [...path, 'dns-resolver', 'config', 'server', i]
     const ip = typeof s === 'string' ? parseIp(s) : null
     const msg = !ip
-      ? `dns-resolver server ${JSON.stringify(s)} is not a valid IP`
+      ? `dns-resolver server ${show(JSON.stringify(s))} is not a valid IP`
       : badRange(ip)
         ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
-        : servers.indexOf(s) !== i
+        : listed.size === listed.add(s).size
           ? `dns-resolver server ${ip.text} is listed twice`
           : undefined
     if (msg) ctx.report('net-static-dns', 'error', at, `${where(at)}: ${msg}`)
@@ -122,7 +123,7 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
         'net-static-gateway',
         'error',
         at,
-        `${where(at)}: routes.config[${i}].next-hop-address ${JSON.stringify(hop)} is not a valid IP`,
+        `${where(at)}: routes.config[${i}].next-hop-address ${show(JSON.stringify(hop))} is not a valid IP`,
       )
   })
 }
@@ -135,8 +136,22 @@ function machineNetworks(cluster: Record<string, unknown>): Cidr[] {
   })
 }
 
+/** Whether any address lies in any network: one lookup per address and distinct prefix. */
+function anyInside(assigned: Assigned[], nets: Cidr[]): boolean {
+  const bases = new Set(nets.map((n) => `${n.prefix}/${n.base}`))
+  const prefixes = [...new Set(nets.map((n) => `${n.family}/${n.prefix}`))]
+  return assigned.some((a) =>
+    prefixes.some((fp) => {
+      const [fam, p] = fp.split('/')
+      const c = fam === a.ip.family ? parseCidr(`${a.ip.text}/${p}`) : null
+      return !!c && bases.has(`${c.prefix}/${c.base}`)
+    }),
+  )
+}
+
 export const nmstateRules: Rule = (ctx) => {
   const seen = new Map<string, string>()
+  const networksOf = new Map<Record<string, unknown>, Cidr[]>()
   for (const { node, cluster, path } of nodesOf(ctx.data)) {
     const nn = asRecord(node.nodeNetwork)
     const host = name(node.hostName, where(path))
@@ -171,12 +186,9 @@ export const nmstateRules: Rule = (ctx) => {
         )
       else seen.set(a.ip.addr.toString(), host)
     }
-    const nets = machineNetworks(cluster)
-    if (
-      assigned.length &&
-      nets.length &&
-      !assigned.some((a) => nets.some((n) => contains(n, a.ip)))
-    )
+    let nets = networksOf.get(cluster)
+    if (!nets) networksOf.set(cluster, (nets = machineNetworks(cluster)))
+    if (assigned.length && nets.length && !anyInside(assigned, nets))
       ctx.report(
         'net-static-ip-in-subnet',
         'warning',

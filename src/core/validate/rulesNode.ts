@@ -1,6 +1,6 @@
 /** node- and cluster- value rules, and MAC addresses across every node of the file. */
 import type { Path } from '../document/path.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
@@ -42,7 +42,7 @@ function oneOf(
     'error',
     path,
     msg ??
-      `${where(path)} "${String(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+      `${where(path)} "${show(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
     undefined,
     same ? { title: `Use ${same}`, op: 'set', path, value: same } : undefined,
   )
@@ -58,14 +58,14 @@ function checkHostName(ctx: RuleContext, path: Path, v: unknown) {
       `${where(p)} is required (it names the BareMetalHost)`,
     )
   if (RESERVED.has(v.toLowerCase()))
-    return ctx.report('node-hostname-reserved', 'error', p, `hostName "${v}" is not allowed`)
+    return ctx.report('node-hostname-reserved', 'error', p, `hostName "${show(v)}" is not allowed`)
   const ok = v.length <= 64 && v.split('.').every((l) => l.length <= 63 && DNS1123.test(l))
   if (!ok)
     ctx.report(
       'node-hostname-format',
       'error',
       p,
-      `hostName "${v}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters${v !== v.toLowerCase() ? ' (it has capitals)' : ''}`,
+      `hostName "${show(v)}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters${v !== v.toLowerCase() ? ' (it has capitals)' : ''}`,
     )
 }
 
@@ -83,7 +83,7 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
         'node-root-hints-keys',
         'error',
         p,
-        `unknown rootDeviceHints key "${k}"${near ? `; did you mean "${near}"?` : ''}`,
+        `unknown rootDeviceHints key "${show(k)}"${near ? `; did you mean "${show(near)}"?` : ''}`,
         undefined,
         near ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near } : undefined,
       )
@@ -108,7 +108,7 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
           'node-root-hints-device-name',
           'error',
           p,
-          `device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "${v}"`,
+          `device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "${show(v)}"`,
         )
       else if (/^\/dev\/(sd[a-z]+|vd[a-z]+|nvme\d+n\d+)$/.test(v))
         ctx.report(
@@ -141,7 +141,7 @@ function checkMacs(ctx: RuleContext) {
           'net-mac-format',
           'error',
           p,
-          `Value "${String(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. ${fixed ?? 'e4:43:4b:bd:90:46'})`,
+          `Value "${show(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. ${fixed ?? 'e4:43:4b:bd:90:46'})`,
           undefined,
           fixed ? { title: `Write ${fixed}`, op: 'set', path: p, value: fixed } : undefined,
         )
@@ -193,7 +193,7 @@ export const nodeRules: Rule = (ctx) => {
         'cluster-name-format',
         'error',
         [...path, 'clusterName'],
-        `clusterName "${name}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
+        `clusterName "${show(name)}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
       )
     oneOf(
       ctx,
@@ -201,7 +201,7 @@ export const nodeRules: Rule = (ctx) => {
       [...path, 'cpuPartitioningMode'],
       cluster.cpuPartitioningMode,
       ['None', 'AllNodes'],
-      `cpuPartitioningMode value of [${String(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
+      `cpuPartitioningMode value of [${show(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
     )
     oneOf(ctx, 'cluster-network-type', [...path, 'networkType'], cluster.networkType, [
       'OVNKubernetes',
@@ -227,7 +227,7 @@ export const nodeRules: Rule = (ctx) => {
             'node-hostname-unique',
             'error',
             [...np, 'hostName'],
-            `hostName "${node.hostName}" is used by nodes[${first}] and nodes[${n}]`,
+            `hostName "${show(node.hostName)}" is used by nodes[${first}] and nodes[${n}]`,
           )
         else hosts.set(node.hostName, n)
       }
@@ -250,7 +250,7 @@ export const nodeRules: Rule = (ctx) => {
         [...np, 'ironicInspect'],
         node.ironicInspect,
         ['enabled', 'disabled'],
-        `ironicInspect must be either disabled or enabled (${where(np)} has "${String(node.ironicInspect)}")`,
+        `ironicInspect must be either disabled or enabled (${where(np)} has "${show(node.ironicInspect)}")`,
       )
       checkRootHints(ctx, np, node.rootDeviceHints)
     })

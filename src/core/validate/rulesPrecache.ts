@@ -1,12 +1,12 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
 import { filesOf, unitsOf } from '../codecs/ignition.ts'
-import { decodeDataUrl } from '../codecs/dataUrl.ts'
 import { parseInstallerArgs } from '../codecs/installerArgs.ts'
 import { parseUnit, unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
 import { hasHooks } from '../precache/preset.ts'
 import { asArray, clustersOf } from './context.ts'
 import type { RuleContext } from './context.ts'
+import { dataUrlText } from './inflate.ts'
 import type { Override } from './override.ts'
 
 export type Stage = 'discovery' | 'install'
@@ -97,12 +97,8 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
     const src = f?.contents?.source
     if (!f?.path || !isExtract(f.path) || typeof src !== 'string' || !src.startsWith('data:'))
       return
-    let text: string
-    try {
-      text = decodeDataUrl(src, f.contents?.compression)
-    } catch {
-      return
-    }
+    const text = dataUrlText(ctx, src, f.contents?.compression)
+    if (text === undefined) return
     if (src.startsWith('data:,') && !legacy.includes('percent-encoded extract scripts'))
       legacy.push('percent-encoded extract scripts')
     for (const [re, why] of SCRIPT_BUGS)

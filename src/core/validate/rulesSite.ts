@@ -1,5 +1,5 @@
 /** Document shape, header and required fields (yaml-, site-, cluster- rules). */
-import { asArray, asRecord, clustersOf, name } from './context.ts'
+import { asArray, asRecord, clustersOf, name, show } from './context.ts'
 import type { Rule } from './context.ts'
 
 const API_VERSIONS = ['ran.openshift.io/v1', 'ran.openshift.io/v2']
@@ -83,7 +83,7 @@ export const headerRule: Rule = (ctx) => {
       ['apiVersion'],
       apiVersion === undefined
         ? 'apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2'
-        : `Not valid siteConfig ApiVersion ${String(apiVersion)}; use ran.openshift.io/v1 or ran.openshift.io/v2`,
+        : `Not valid siteConfig ApiVersion ${show(apiVersion)}; use ran.openshift.io/v1 or ran.openshift.io/v2`,
     )
   if (kind !== 'SiteConfig')
     ctx.report(
@@ -92,7 +92,7 @@ export const headerRule: Rule = (ctx) => {
       ['kind'],
       kind === undefined
         ? 'kind is missing; it must be "SiteConfig"'
-        : `kind must be "SiteConfig" (got ${JSON.stringify(kind)})`,
+        : `kind must be "SiteConfig" (got ${show(JSON.stringify(kind))})`,
     )
   if (!asRecord(metadata)?.name)
     ctx.report('site-metadata-name', 'error', ['metadata', 'name'], 'metadata.name is required')
@@ -145,7 +145,7 @@ export const requiredRule: Rule = (ctx) => {
           'cluster-name-unique',
           'error',
           [...path, 'clusterName'],
-          `Repeated Cluster Name ${site}/${String(cname)}: clusters[${first}] and clusters[${c}] share it`,
+          `Repeated Cluster Name ${site}/${show(cname)}: clusters[${first}] and clusters[${c}] share it`,
         )
       else seen.set(String(cname), c)
     }

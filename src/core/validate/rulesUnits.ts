@@ -8,7 +8,7 @@ import {
   unitProblems,
   unitValue,
 } from '../codecs/systemdUnit.ts'
-import { asArray, asRecord } from './context.ts'
+import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 
@@ -40,6 +40,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
   const units = unitsOf(o.cfg)
   const defined = new Set(units.map((u) => u?.name).filter((n): n is string => !!n))
   const seen = new Set<string>()
+  let mounts: Map<string, Mounts> | undefined
   units.forEach((u, i) => {
     const name = typeof u?.name === 'string' ? u.name : ''
     const at = o.at(['systemd', 'units', i, 'name'])
@@ -47,12 +48,12 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       ctx.report(id, sev, o.path, msg, off)
     if (!name) return
     if (!EXTENSIONS.test(name))
-      report('unit-extension', 'error', `invalid systemd unit extension "${name}"`)
+      report('unit-extension', 'error', `invalid systemd unit extension "${show(name)}"`)
     if (!NAME_CHARS.test(name) || name.length > 255)
       report(
         'unit-name-chars',
         'error',
-        `systemd unit "${name}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
+        `systemd unit "${show(name)}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
       )
     if (seen.has(name))
       report('unit-duplicate', 'error', `duplicate entry defined: systemd unit ${name}`)
@@ -66,7 +67,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
         report(
           'unit-dropin-extension',
           'error',
-          `invalid systemd drop-in extension "${dn}" (${name}); drop-ins end in .conf`,
+          `invalid systemd drop-in extension "${show(dn)}" (${name}); drop-ins end in .conf`,
           dat,
         )
       if (dropins.has(dn))
@@ -87,7 +88,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       report(
         'unit-enabled-no-install',
         'warning',
-        `unit "${name}" is enabled, but has no [Install] section so enable does nothing`,
+        `unit "${show(name)}" is enabled, but has no [Install] section so enable does nothing`,
         cat,
       )
     const where = name.endsWith('.mount') ? unitValue(unit, 'Mount', 'Where') : undefined
@@ -108,35 +109,58 @@ export function unitRules(ctx: RuleContext, o: Override): void {
             cat,
           )
     const wd = unitValue(unit, 'Service', 'WorkingDirectory')
-    if (wd) workingDirectory(ctx, o, units, name, unit, wd, cat)
+    if (wd) workingDirectory(ctx, o, (mounts ??= mountPoints(units)), name, unit, wd, cat)
   })
+}
+
+// a loop, not /\/+$/: that regex is quadratic on a long run of slashes
+function noTrailingSlash(p: string): string {
+  let end = p.length
+  while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--
+  return p.slice(0, end)
+}
+
+type Mounts = ReadonlyArray<readonly [number, string]>
+
+/** Mount point → mount units (index, name), read once per override (not once per service). */
+function mountPoints(units: ReturnType<typeof unitsOf>): Map<string, Mounts> {
+  const out = new Map<string, Mounts>()
+  units.forEach((m, i) => {
+    if (!m?.name?.endsWith('.mount') || typeof m.contents !== 'string') return
+    const where = noTrailingSlash(
+      unitValue(parseUnit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name),
+    )
+    out.set(where, [...(out.get(where) ?? []), [i, m.name] as const])
+  })
+  return out
 }
 
 /** WorkingDirectory= on a mount point fails with 200/CHDIR unless the service waits for the mount. */
 function workingDirectory(
   ctx: RuleContext,
   o: Override,
-  units: ReturnType<typeof unitsOf>,
+  mounts: Map<string, Mounts>,
   name: string,
   unit: ReturnType<typeof parseUnit>,
   wd: string,
   at: number | undefined,
 ): void {
-  const path = wd.replace(/^[-!+]/, '').replace(/\/+$/, '')
-  for (const m of units) {
-    if (!m?.name?.endsWith('.mount') || typeof m.contents !== 'string') continue
-    const where = (
-      unitValue(parseUnit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name)
-    ).replace(/\/+$/, '')
-    if (path !== where && !path.startsWith(where + '/')) continue
-    const deps = ['After', 'Requires', 'BindsTo'].flatMap((k) => unitDependencies(unit, k))
-    if (!deps.includes(m.name))
+  const path = noTrailingSlash(wd.replace(/^[-!+]/, ''))
+  const deps = new Set(['After', 'Requires', 'BindsTo'].flatMap((k) => unitDependencies(unit, k)))
+  // PATH_MAX: systemd refuses longer paths, and the prefixes below would cost the square
+  if (path.length > 4096) return
+  // the mount points that hold `path` (itself and each parent), in unit order
+  const ends = [...path.matchAll(/\//g)].map((m) => m.index)
+  const found = [...ends, path.length]
+    .flatMap((e) => mounts.get(path.slice(0, e)) ?? [])
+    .sort((a, b) => a[0] - b[0])
+  for (const [, m] of found)
+    if (!deps.has(m))
       ctx.report(
         'unit-working-directory-mount',
         'warning',
         o.path,
-        `${name}: WorkingDirectory=${wd} depends on ${m.name}; add After=${m.name}`,
+        `${name}: WorkingDirectory=${wd} depends on ${m}; add After=${m}`,
         at,
       )
-  }
 }

@@ -5,7 +5,8 @@ import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
-import type { Diagnostic, Finding } from './diagnostic.ts'
+import type { Diagnostic } from './diagnostic.ts'
+import { collector } from './collect.ts'
 import { argsRules } from './rulesArgs.ts'
 import { moreRules } from './rulesArgsMore.ts'
 import { bmcRules } from './rulesBmc.ts'
@@ -82,7 +83,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       },
     ]
   }
-  const findings: Finding[] = []
+  const found = collector()
   const pos = new Positions(file)
   const ctx: RuleContext = {
     file,
@@ -90,7 +91,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     ...(options.release ? { release: options.release } : {}),
     ...(options.repo ? { repo: options.repo } : {}),
     report: (rule, severity, path, message, offset, fix) =>
-      findings.push({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
+      found.add({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
     embedded: (path) => embeddedText(pos, path),
     source: (path) => {
       const r = pos.range(path)
@@ -99,7 +100,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   }
   for (const rule of RULES) rule(ctx)
   const at = lineIndex(file.text)
-  return findings
+  return found
+    .findings()
     .map((f): Diagnostic => {
       const r = f.offset === undefined ? pos.range(f.path) : undefined
       const start = f.offset ?? r?.start

@@ -1,0 +1,59 @@
+/** Where rules' findings are collected: at most PER_REGION of one rule per node, cluster or site. */
+import type { Path } from '../document/path.ts'
+import { SEVERITY_ORDER } from './diagnostic.ts'
+import type { Finding, Severity } from './diagnostic.ts'
+import { where } from './context.ts'
+
+// a list the file controls (1,000 service networks) must not become 500,000 findings
+export const PER_REGION = 20
+
+/** The node, cluster or site a path belongs to: findings are capped per rule in each. */
+function region(path: Path): Path {
+  if (path[0] !== 'spec' || path[1] !== 'clusters' || typeof path[2] !== 'number') return []
+  return path[3] === 'nodes' && typeof path[4] === 'number' ? path.slice(0, 5) : path.slice(0, 3)
+}
+
+// the last guard: rules cut the values they quote with show(); a message still this long is cut
+// in the middle, marked, keeping the rule's opening words and its ending
+const MESSAGE_MAX = 480
+const cut = (m: string) =>
+  `${m.slice(0, 300)} …[${m.length - 400} characters cut]… ${m.slice(-100)}`
+
+interface Count {
+  n: number
+  region: Path
+  /** the first finding past the cap, and the worst severity of those dropped */
+  first?: Finding
+  worst?: Severity
+}
+
+export function collector(): { add(f: Finding): void; findings(): Finding[] } {
+  const kept: Finding[] = []
+  const counts = new Map<string, Count>()
+  return {
+    add(found) {
+      const f =
+        found.message.length > MESSAGE_MAX ? { ...found, message: cut(found.message) } : found
+      const r = region(f.path)
+      const key = `${f.rule}\0${r.join('\0')}`
+      let c = counts.get(key)
+      if (!c) counts.set(key, (c = { n: 0, region: r }))
+      if (++c.n <= PER_REGION) return void kept.push(f)
+      c.first ??= f
+      if (!c.worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[c.worst]) c.worst = f.severity
+    },
+    findings() {
+      const more: Finding[] = []
+      for (const { n, region: r, first, worst } of counts.values())
+        if (first && worst)
+          more.push({
+            rule: first.rule,
+            severity: worst,
+            path: first.path,
+            ...(first.offset !== undefined ? { offset: first.offset } : {}),
+            message: `…and ${n - PER_REGION} more ${first.rule} findings in ${where(r) || 'the file'} (the first ${PER_REGION} are listed)`,
+          })
+      return [...kept, ...more]
+    },
+  }
+}
