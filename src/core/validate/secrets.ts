@@ -1,6 +1,7 @@
 /** Where a JSON text holds secrets, so that error messages never quote them. */
 import { createScanner, parse } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
+import { checkJsonDepth } from '../document/guard.ts'
 
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read
 const K = { open: [1, 3], close: [2, 4], colon: 6, string: 10, eof: 17 } as const
@@ -54,8 +55,10 @@ export function touchesSecret(text: string, from: number, to: number): boolean {
 
 /** Whether the text around the first syntax error (as JSON.parse quotes it) touches a secret. */
 export function secretAtJsonError(text: string, reach = 48): boolean {
+  // too deep JSON is refused at the first bracket past the limit, before jsonc could overflow
+  const deep = checkJsonDepth(text)
   const errors: ParseError[] = []
-  parse(text, errors)
-  const at = errors[0]?.offset ?? 0
+  if (deep < 0) parse(text, errors)
+  const at = deep >= 0 ? deep : (errors[0]?.offset ?? 0)
   return touchesSecret(text, at - reach, at + reach)
 }
