@@ -1,6 +1,7 @@
 /** The Ignition config inside `ignitionConfigOverride`: a structured view over the JSON text. */
 import { parse, printParseErrorCode } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
+import { touchesSecret } from './jsonSecrets.ts'
 import { checkJsonDepth, MAX_JSON_DEPTH } from '../document/guard.ts'
 
 export interface IgnUnit {
@@ -58,9 +59,13 @@ export function parseIgnition(text: string): ParsedIgnition {
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
     const near = text.slice(first.offset, first.offset + 24).split('\n')[0]
+    // every reader of this message (findings, Preview, explain) must not quote a secret
+    const secret = touchesSecret(text, first.offset - 1, first.offset + 32)
     return {
       ok: false,
-      message: `not valid JSON: ${what} at ${JSON.stringify(near)}`,
+      message: secret
+        ? `not valid JSON: ${what} inside a secret member (passwordHash, keys, pullSecret); the text there is not shown`
+        : `not valid JSON: ${what} at ${JSON.stringify(near)}`,
       offset: first.offset,
     }
   }

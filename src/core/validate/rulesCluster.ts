@@ -3,7 +3,7 @@ import { parseJson } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
-import { secretAtJsonError } from './secrets.ts'
+import { secretAtJsonError } from '../codecs/jsonSecrets.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { site } from '../../test/site.ts'
 import { readSiteFile } from '../document/siteFile.ts'
-import { validate } from './validate.ts'
+import { validate } from '../validate/validate.ts'
 
 const all = (text: string) => validate(readSiteFile(text)).map((d) => `${d.rule}: ${d.message}`)
 const bmc = (addr: string) =>
