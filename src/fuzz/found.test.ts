@@ -1,0 +1,47 @@
+/** Bugs the fuzz suite found, each as its minimal case (seed and shape in docs/RELIABILITY.md). */
+import { describe, expect, it } from 'vitest'
+import { addListItem, renameMapKey, setField } from '../core/document/commands.ts'
+import { readSiteFile, siteData } from '../core/document/siteFile.ts'
+
+const reread = (text: string) => siteData(readSiteFile(text))
+
+describe('an empty value (`key:`) set from a form', () => {
+  it.each([
+    ['a:\nb: 1\n', 'a: x\nb: 1\n'],
+    ['a:', 'a: x'],
+    ['l:\n-\n- y\n', 'l:\n- x\n- y\n'],
+  ])('%j gets its separator, not a glued `a:x`', (text, want) => {
+    const path = text.startsWith('l') ? ['l', 0] : ['a']
+    expect(setField(readSiteFile(text), { path, value: 'x' }).text).toBe(want)
+  })
+
+  it('a comment after the empty value does not become part of it', () => {
+    const out = setField(readSiteFile('a: # note\nb: 1\n'), { path: ['a'], value: 'x' })
+    expect(reread(out.text)).toEqual({ a: 'x', b: 1 })
+  })
+})
+
+describe('characters a YAML reader refuses or YAML 1.1 breaks lines at', () => {
+  const odd = ['\udc00', 'a\ud800b', '\u0080', 'x\uffff', 'two\nlines\u0081', '\u2028', 'p\u0085q']
+  it.each(odd)('value %j is written as an escape and reads back', (v) => {
+    for (const text of ['a: x\n', "a: 'x'\n", 'a: |\n  x\n']) {
+      const out = setField(readSiteFile(text), { path: ['a'], value: v })
+      expect(out.text).not.toMatch(/[\u0080-\u009f\u2028\ud800-\udfff\uffff]/)
+      expect(reread(out.text)).toEqual({ a: v })
+    }
+  })
+
+  it.each(odd)('key %j too', (k) => {
+    const f = readSiteFile('a: 1\n')
+    expect(reread(renameMapKey(f, { path: ['a'], to: k }).text)).toEqual({ [k]: 1 })
+    expect(
+      reread(addListItem(readSiteFile('l:\n- 1\n'), { path: ['l'], value: { [k]: 2 } }).text),
+    ).toEqual({ l: [1, { [k]: 2 }] })
+  })
+})
+
+it('emptying a literal block leaves no stray line break', () => {
+  const text = 'a: |\n  x\nb: 1\n'
+  const out = setField(readSiteFile(text), { path: ['a'], value: '' })
+  expect(out.text).toBe('a: ""\nb: 1\n')
+})
