@@ -1,10 +1,12 @@
 /**
- * The long fuzz run: `npm run fuzz [-- --runs N] [-- --seed S]` (seed random unless given; it is
- * printed so any failure can be replayed with the same seed).
+ * The long fuzz run: `npm run fuzz [-- --runs N] [-- --seed S] [-- --write]`. The seed is random
+ * unless given and is printed, so any failure replays; `--write` puts the figures into
+ * docs/RELIABILITY.md between the fuzz markers.
  */
 import fc from 'fast-check'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { corpus } from '../src/fuzz/corpus.ts'
-import { caseArb, caseJson, newStats, runCase } from '../src/fuzz/property.ts'
+import { BOUND_MS, caseArb, caseJson, newStats, runCase } from '../src/fuzz/property.ts'
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -20,13 +22,27 @@ const details = fc.check(
   fc.property(caseArb(texts.length), (c) => runCase(texts, c, stats)),
   { seed, numRuns: runs },
 )
-const secs = ((performance.now() - t0) / 1000).toFixed(1)
-console.log(JSON.stringify({ ...stats, seconds: Number(secs) }, null, 2))
+const secs = (performance.now() - t0) / 1000
+console.log(JSON.stringify({ ...stats, seconds: Math.round(secs) }, null, 2))
+const lines = [
+  `Last long run (${new Date().toISOString().slice(0, 10)}): seed ${seed}, ${details.numRuns.toLocaleString('en')} of ${runs.toLocaleString('en')} cases, ${Math.round(secs)} s, ${stats.calls.toLocaleString('en')} timed calls (bound ${BOUND_MS} ms; slowest ${Math.round(stats.slowest.ms)} ms, ${stats.slowest.label}).`,
+  `Refused at decode: ${stats.refused}; not workable after reading (forms read-only): ${stats.unworkable}; inverse commands checked: ${stats.inverses}; edits refused with a message (EditError): ${Object.values(stats.handled).reduce((a, b) => a + b, 0)}.`,
+  `Known bugs stepped around: ${JSON.stringify(stats.skippedKnown)}.`,
+  `Edits of mutated files whose text does not read back as their data: ${stats.softCount} (first of each kind below).`,
+  ...stats.soft.map((f) => `- ${f.message}: \`${f.case}\``),
+]
 if (details.failed) {
-  console.log(
-    `FAILED after ${details.numRuns} cases (seed ${seed}, path ${details.counterexamplePath})`,
+  const ce = details.counterexample?.[0] as Parameters<typeof caseJson>[0]
+  lines.push(
+    `FAILED after ${details.numRuns} cases: ${String(details.errorInstance)}`,
+    `Minimal case (replay with --seed ${seed}): \`${caseJson(ce)}\``,
   )
-  console.log(String(details.errorInstance))
-  console.log(caseJson(details.counterexample?.[0] as never))
   process.exitCode = 1
-} else console.log(`passed: ${details.numRuns} cases in ${secs} s`)
+}
+console.log(lines.join('\n'))
+if (process.argv.includes('--write')) {
+  const path = 'docs/RELIABILITY.md'
+  const doc = readFileSync(path, 'utf8')
+  const block = `<!-- fuzz:begin -->\n${lines.join('\n\n')}\n<!-- fuzz:end -->`
+  writeFileSync(path, doc.replace(/<!-- fuzz:begin -->[\s\S]*<!-- fuzz:end -->/, block))
+}

@@ -33,6 +33,6 @@ it('fmt prints an unedited file byte for byte (seeded)', async () => {
       if (code === 0) expect(Buffer.from(out)).toEqual(Buffer.from(bytes))
       else expect(code).toBe(2)
     }),
-    { seed: 20261202, numRuns: 150 },
+    { seed: 20261202, numRuns: 80 },
   )
 }, 120_000)
