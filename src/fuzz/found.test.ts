@@ -1,7 +1,10 @@
 /** Bugs the fuzz suite found, each as its minimal case (seed and shape in docs/RELIABILITY.md). */
 import { describe, expect, it } from 'vitest'
 import { addListItem, renameMapKey, setField } from '../core/document/commands.ts'
+import { EditError } from '../core/document/editContext.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
+import { setOverrideFileText } from '../core/precache/overrideCommands.ts'
+import { withOverride } from '../test/site.ts'
 
 const reread = (text: string) => siteData(readSiteFile(text))
 
@@ -44,4 +47,15 @@ it('emptying a literal block leaves no stray line break', () => {
   const text = 'a: |\n  x\nb: 1\n'
   const out = setField(readSiteFile(text), { path: ['a'], value: '' })
   expect(out.text).toBe('a: ""\nb: 1\n')
+})
+
+it('a script edit on a malformed data URL is refused with a message (seed 1227921784)', () => {
+  const text = withOverride({
+    storage: { files: [{ path: '/x', contents: { source: 'data:,a>b' } }] },
+  })
+  const path = ['spec', 'clusters', 0, 'ignitionConfigOverride']
+  // a DataUrlError escaped the UI's run(), which shows only EditErrors
+  expect(() => setOverrideFileText(readSiteFile(text), { path, index: 0, text: 'new' })).toThrow(
+    EditError,
+  )
 })
