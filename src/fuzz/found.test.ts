@@ -1,6 +1,13 @@
 /** Bugs the fuzz suite found, each as its minimal case (seed and shape in docs/RELIABILITY.md). */
 import { describe, expect, it } from 'vitest'
-import { addListItem, renameMapKey, setField } from '../core/document/commands.ts'
+import {
+  addListItem,
+  addNode,
+  duplicateNode,
+  moveListItem,
+  renameMapKey,
+  setField,
+} from '../core/document/commands.ts'
 import { EditError } from '../core/document/editContext.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import { setOverrideFileText } from '../core/precache/overrideCommands.ts'
@@ -58,4 +65,28 @@ it('a script edit on a malformed data URL is refused with a message (seed 122792
   expect(() => setOverrideFileText(readSiteFile(text), { path, index: 0, text: 'new' })).toThrow(
     EditError,
   )
+})
+
+describe('cluster and node commands on hand-written shapes (seeds 439901085, 439901079)', () => {
+  const head = 'apiVersion: ran.openshift.io/v1\nkind: SiteConfig\nspec:\n  clusters:\n'
+
+  it('adding a node when another cluster has `nodes: x` (was a TypeError)', () => {
+    const text = `${head}  - clusterName: a\n    nodes: x\n  - clusterName: b\n    nodes:\n    - hostName: h\n`
+    const out = addNode(readSiteFile(text), { cluster: 1 })
+    expect(reread(out.text)).toEqual(siteData(out))
+  })
+
+  it('duplicating a node that is not a mapping copies it verbatim', () => {
+    const text = `${head}  - clusterName: a\n    nodes:\n    - []\n`
+    const out = duplicateNode(readSiteFile(text), { cluster: 0, index: 0 })
+    expect(out.text).toBe(`${head}  - clusterName: a\n    nodes:\n    - []\n    - []\n`)
+    expect(reread(out.text)).toEqual(siteData(out))
+  })
+})
+
+it('moving a list item keeps the blank lines between items in place (seed 439901110)', () => {
+  const text = 'l:\n- a: 1\n\n- b: 2\n\n- c: 3\n\n'
+  const moved = moveListItem(readSiteFile(text), { path: ['l'], from: 0, to: 2 })
+  expect(moved.text).toBe('l:\n- b: 2\n\n- c: 3\n\n- a: 1\n\n')
+  expect(moveListItem(moved, { path: ['l'], from: 2, to: 0 }).text).toBe(text)
 })
