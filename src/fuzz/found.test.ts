@@ -11,7 +11,11 @@ import {
 import { EditError } from '../core/document/editContext.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import { setOverrideFileText } from '../core/precache/overrideCommands.ts'
+import { summarizeChanges } from '../core/review/changes.ts'
+import type { ChangeItem } from '../core/review/changes.ts'
+import { revertChange } from '../core/review/revert.ts'
 import { withOverride } from '../test/site.ts'
+import { corpus } from './corpus.ts'
 
 const reread = (text: string) => siteData(readSiteFile(text))
 
@@ -89,4 +93,15 @@ it('moving a list item keeps the blank lines between items in place (seed 439901
   const moved = moveListItem(readSiteFile(text), { path: ['l'], from: 0, to: 2 })
   expect(moved.text).toBe('l:\n- b: 2\n\n- c: 3\n\n- a: 1\n\n')
   expect(moveListItem(moved, { path: ['l'], from: 2, to: 0 }).text).toBe(text)
+})
+
+it('a revert whose lines no longer fit is refused, not written as broken YAML (seed 556931710)', () => {
+  const nbde = corpus().find((s) => s.name.endsWith('site-diskencryption-nbde.yaml'))
+  const base = readSiteFile(nbde?.text ?? '')
+  const path = ['spec', 'clusters', 0, 'nodes']
+  // the nodes list replaced and written again one level less indented, with a new host name
+  const now = addNode(setField(base, { path, value: 'x' }), { cluster: 0 })
+  const item = summarizeChanges(base, now).flatMap((g) => g.items)[0]
+  expect(item?.text).toBe('hostName node1 → encryption-nbde-node-0')
+  expect(() => revertChange(now, base, item as ChangeItem)).toThrow(EditError)
 })
