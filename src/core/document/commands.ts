@@ -40,6 +40,9 @@ export const removeListItem = (file: SiteFile, a: { path: Path; index: number })
 export const moveListItem = (file: SiteFile, a: { path: Path; from: number; to: number }) =>
   moveItem(file, a.path, a.from, a.to)
 
+// a copy that is not a mapping (a hand-written `- []`) has no name to change: it stays verbatim
+const isMapping = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v)
+
 function uniqueName(taken: Set<string>, base: string, make: (n: number) => string): string {
   if (!taken.has(base)) return base
   for (let n = 1; ; n++) if (!taken.has(make(n))) return make(n)
@@ -55,11 +58,13 @@ function clusterNames(file: SiteFile): Set<string> {
 
 function hostNames(file: SiteFile): Set<string> {
   return new Set(
-    listAt(file, clustersPath).flatMap((c) =>
-      ((c as { nodes?: unknown[] })?.nodes ?? []).map((n) =>
-        String((n as Record<string, unknown>)?.hostName ?? ''),
-      ),
-    ),
+    listAt(file, clustersPath).flatMap((c) => {
+      // `nodes` may be anything in a hand-written file (a string, a mapping)
+      const nodes = (c as { nodes?: unknown } | null)?.nodes
+      return Array.isArray(nodes)
+        ? nodes.map((n) => String((n as Record<string, unknown>)?.hostName ?? ''))
+        : []
+    }),
   )
 }
 
@@ -86,6 +91,7 @@ export function duplicateCluster(file: SiteFile, a: { index: number }): SiteFile
   const f = duplicateItem(file, clustersPath, a.index)
   const base = String(getIn(siteData(file), [...clustersPath, a.index, 'clusterName']) ?? 'cluster')
   const name = uniqueName(taken, `${base}-copy`, (n) => `${base}-copy-${n}`)
+  if (!isMapping(getIn(siteData(f), [...clustersPath, a.index + 1]))) return f
   return setIn(f, [...clustersPath, a.index + 1, 'clusterName'], name)
 }
 
@@ -117,6 +123,7 @@ export function duplicateNode(file: SiteFile, a: { cluster: number; index: numbe
   )
   const [first, ...rest] = host.split('.')
   const make = (n: number) => [`${first}-copy${n > 1 ? `-${n}` : ''}`, ...rest].join('.')
+  if (!isMapping(getIn(siteData(f), [...nodesPath(a.cluster), a.index + 1]))) return f
   return setIn(
     f,
     [...nodesPath(a.cluster), a.index + 1, 'hostName'],

@@ -121,6 +121,9 @@ export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
   const a = node.range[0] + shift
   let b = node.range[1] + shift
   while (b > a && (text[b - 1] === '\n' || text[b - 1] === '\r')) b--
+  // an empty value (`key:`, `key: # note`): no token to replace in place; a splice there would
+  // glue the new scalar to the colon or to the comment, so the caller rewrites the slot instead
+  if (a === b) return null
   const tok = (node as Scalar).srcToken as { type?: string } | undefined
   const raw = text.slice(a, b)
   const style = styleOfToken(tok?.type, raw)

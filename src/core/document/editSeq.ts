@@ -48,9 +48,15 @@ export function moveItem(file: SiteFile, path: Path, from: number, to: number): 
   const nextList = list.slice()
   const [moved] = nextList.splice(from, 1)
   nextList.splice(to, 0, moved)
-  const [chunk] = parts.splice(from, 1)
-  parts.splice(to, 0, chunk as string)
-  return splice(ctx, a, b, join(parts, bare), setInData(ctx.doc.data, path, nextList))
+  // blank lines after an item separate it from the next one: they stay in place, only the items
+  // move (else the last item, whose blank line is outside the list, moves up without one)
+  const blank = /(?<=\n)(?:[ \t]*\n)+$/
+  const seps = parts.map((p) => blank.exec(p)?.[0] ?? '')
+  const items = parts.map((p, i) => p.slice(0, p.length - (seps[i] as string).length))
+  const [chunk] = items.splice(from, 1)
+  items.splice(to, 0, chunk as string)
+  const out = items.map((p, i) => p + seps[i])
+  return splice(ctx, a, b, join(out, bare), setInData(ctx.doc.data, path, nextList))
 }
 
 /** Inserts a verbatim copy of item `index` right after it. */

@@ -34,7 +34,14 @@ export const setOverrideFileText = (
     const src = f?.contents?.source
     if (!f || typeof src !== 'string' || !src.startsWith('data:'))
       throw new EditError('this file has no data URL to edit')
-    f.contents = { ...f.contents, source: reencodeLike(src, a.text, f.contents?.compression) }
+    let source: string
+    try {
+      source = reencodeLike(src, a.text, f.contents?.compression)
+    } catch (e) {
+      // a malformed data URL (the Preview shows why): a message, not an uncaught DataUrlError
+      throw new EditError(`this file's data URL cannot be re-encoded: ${(e as Error).message}`)
+    }
+    f.contents = { ...f.contents, source }
   })
 
 export const setOverrideUnitContents = (

@@ -5,7 +5,8 @@ import { embeddedText } from '../document/embeddedText.ts'
 import { checkJsonDepth } from '../document/guard.ts'
 import { Positions } from '../document/positions.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import { readSiteFile, siteData } from '../document/siteFile.ts'
+import { readSiteFile, siteData, syntaxProblem } from '../document/siteFile.ts'
+import { EditError } from '../document/editContext.ts'
 import { lineIndex } from '../yaml/lines.ts'
 import type { ChangeItem, Loc } from './changes.ts'
 import { hunksTouching, lineHunks, revertHunks } from './lineDiff.ts'
@@ -51,5 +52,11 @@ export function revertChange(current: SiteFile, baseline: SiteFile, item: Change
     ...linesOf(baseline, item.was).flatMap((r) => (r ? hunksTouching(hunks, undefined, r) : [])),
   ])
   if (!chosen.size) return current
-  return readSiteFile(revertHunks(baseline.text, current.text, [...chosen]))
+  const out = readSiteFile(revertHunks(baseline.text, current.text, [...chosen]))
+  // the item's lines alone may not fit their new surroundings (a list re-indented around them)
+  if (syntaxProblem(out) && !syntaxProblem(current))
+    throw new EditError(
+      'this change cannot be reverted alone: its lines no longer fit; revert the change around it',
+    )
+  return out
 }
