@@ -109,5 +109,6 @@ export async function readInput(name: string, stdin: Stdin = process.stdin): Pro
   }
   const d = decodeBytes(buf)
   if ('error' in d) throw new CliError(`${name}: ${d.error}`)
-  return d.text.replace(/^\uFEFF/, '')
+  // a leading BOM stays: fmt and set --in-place write the file back byte for byte
+  return d.text
 }

@@ -32,6 +32,13 @@ describe('siteconfig-studio CLI', () => {
     },
   )
 
+  it('fmt and set --in-place keep a leading byte order mark', async () => {
+    const p = tempFile('bom.yaml', '\uFEFF' + seedText())
+    expect((await run('fmt', p)).stdout).toBe('\uFEFF' + seedText())
+    await run('set', p, 'spec.baseDomain=bom.example.com', '--in-place')
+    expect(readFileSync(p, 'utf8').startsWith('\uFEFF')).toBe(true)
+  })
+
   it("set changes exactly the named field's line, and --in-place writes it", async () => {
     const r = await run('set', SEED_PATH, 'spec.clusters.0.clusterImageSetNameRef=img4.16')
     expect(r.code).toBe(0)

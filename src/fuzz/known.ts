@@ -27,13 +27,6 @@ function hashLineInBlock(text: string, value: unknown): boolean {
 /** The name of the known bug `e` (thrown by or found after command `op` on `file`), if it is one. */
 export function knownBug(op: string, file: SiteFile, e: unknown, value?: unknown): string | null {
   if (e instanceof EditError || !(e instanceof Error)) return null
-  // item 16: enable/disable pre-caching throws a plain Error (the UI's run() rethrows it, the
-  // dialog stays open) when an override or installerArgs is not JSON
-  if (
-    /^(enable|disable)Precache$/.test(op) &&
-    /^(ignitionConfigOverride is not valid JSON|installerArgs is not a JSON array)/.test(e.message)
-  )
-    return 'item16-precache-plain-error'
   // edit.ts (insertEntry, insertItem): new lines are joined with LF in a CRLF file, so adding a
   // key or item and removing it again leaves the line before it with LF instead of CRLF
   if (violated(e, /setting the old value back changed the bytes/) && file.text.includes('\r'))

@@ -1,5 +1,6 @@
 /** Commands that enable or remove image pre-caching on a cluster (and its nodes) or one node. */
 import { deleteIn, setIn } from '../document/edit.ts'
+import { EditError } from '../document/editContext.ts'
 import { setJsonField } from '../document/jsonField.ts'
 import { getIn } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
@@ -44,7 +45,7 @@ export function enablePrecache(
   const p = { ...DEFAULT_PRECACHE, ...params }
   const cpath = ['spec', 'clusters', t.cluster]
   if (getIn(siteData(file), cpath) === undefined)
-    throw new Error(`there is no cluster ${t.cluster}`)
+    throw new EditError(`there is no cluster ${t.cluster}`)
   let f = file
   const nodes = t.node === undefined ? [...Array(nodeCount(file, t.cluster)).keys()] : [t.node]
   if (t.node === undefined)
@@ -52,7 +53,7 @@ export function enablePrecache(
   for (const n of nodes) {
     const npath = [...cpath, 'nodes', n]
     if (getIn(siteData(f), npath) === undefined)
-      throw new Error(`cluster ${t.cluster} has no node ${n}`)
+      throw new EditError(`cluster ${t.cluster} has no node ${n}`)
     const args = getIn(siteData(f), [...npath, 'installerArgs'])
     f = setIn(
       f,

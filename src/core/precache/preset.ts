@@ -8,6 +8,7 @@ import { filesOf, parseIgnition, unitsOf } from '../codecs/ignition.ts'
 import type { IgnFile, IgnitionConfig, IgnUnit } from '../codecs/ignition.ts'
 import { formatInstallerArgs, parseInstallerArgs } from '../codecs/installerArgs.ts'
 import { mountUnitName } from '../codecs/systemdUnit.ts'
+import { EditError } from '../document/editContext.ts'
 import * as hooks from './seedHooks.ts'
 
 export interface PrecacheParams {
@@ -161,7 +162,7 @@ export function argsWithLabel(current: string | undefined, label: string): strin
   const parsed =
     current === undefined ? { ok: true as const, args: [] } : parseInstallerArgs(current)
   if (!parsed.ok)
-    throw new Error(
+    throw new EditError(
       `installerArgs is not a JSON array of strings; fix it before enabling pre-caching`,
     )
   const args = parsed.args
@@ -188,6 +189,6 @@ export function parseOverride(text: unknown): IgnitionConfig {
   if (typeof text !== 'string') return {}
   const p = parseIgnition(text)
   if (!p.ok)
-    throw new Error(`ignitionConfigOverride is not valid JSON (${p.message}); fix it first`)
+    throw new EditError(`ignitionConfigOverride is not valid JSON (${p.message}); fix it first`)
   return p.config
 }
