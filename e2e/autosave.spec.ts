@@ -1,16 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, monacoText, openApp, seed, storeText, test, typeIntoMonaco } from './support.ts'
-
-/** Writes that autosave finished since the page loaded (the toolbar's "Saved" marker). */
-const saves = async (page: Page) =>
-  Number(await page.getByTestId('autosave').getAttribute('data-saves'))
-
-/** Waits until a write that started after now has finished. */
-async function waitForSave(page: Page, before: number): Promise<void> {
-  await expect.poll(() => saves(page), { timeout: 30_000 }).toBeGreaterThan(before)
-  await expect(page.getByTestId('autosave')).toHaveText(/^Saved \d\d:\d\d$/)
-}
+import {
+  expect,
+  monacoText,
+  openApp,
+  saves,
+  seed,
+  storeText,
+  test,
+  typeIntoMonaco,
+  waitForSave,
+} from './support.ts'
 
 /** Opens the app again, as a reload would, leaving past the "unsaved changes" prompt. */
 async function reload(page: Page): Promise<void> {

@@ -9,6 +9,8 @@ import {
   storeText,
   test,
   typeIntoMonaco,
+  saves,
+  waitForSave,
 } from './support.ts'
 
 test('a broken MAC shows under the field, in Problems and as a marker; a click goes to the field', async ({
@@ -111,6 +113,7 @@ test('a target release reports fields it would ignore, and is remembered', async
     ),
     'utf8',
   )
+  const before = await saves(page)
   await typeIntoMonaco(page, sno)
   await page.getByRole('tab', { name: 'Problems' }).click()
   const list = page.getByRole('list', { name: 'Problems' })
@@ -120,6 +123,8 @@ test('a target release reports fields it would ignore, and is remembered', async
   await page.getByLabel('Target release').selectOption('4.12')
   await expect(release).toHaveCount(1)
   await expect(release).toContainText('cpuPartitioningMode needs release 4.13+')
+  // the document comes back from autosave: its write must have landed before the reload
+  await waitForSave(page, before)
   await page.reload()
   await page.getByRole('tab', { name: 'Problems' }).click()
   await expect(page.getByLabel('Target release')).toHaveValue('4.12')

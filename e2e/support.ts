@@ -75,3 +75,13 @@ export function changedLines(a: string, b: string): number[] {
   if (x.length !== y.length) return [-1]
   return x.flatMap((l, i) => (l === y[i] ? [] : [i + 1]))
 }
+
+/** Writes that autosave finished since the page loaded (the toolbar's "Saved" marker). */
+export const saves = async (page: Page) =>
+  Number(await page.getByTestId('autosave').getAttribute('data-saves'))
+
+/** Waits until a write that started after `before` writes has finished. */
+export async function waitForSave(page: Page, before: number): Promise<void> {
+  await expect.poll(() => saves(page), { timeout: 30_000 }).toBeGreaterThan(before)
+  await expect(page.getByTestId('autosave')).toHaveText(/^Saved \d\d:\d\d$/)
+}

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, openApp, test } from './support.ts'
+import { expect, openApp, saves, test } from './support.ts'
 
 const domain = (page: Page) => page.locator('[name="spec.baseDomain"]')
 const offer = (page: Page) => page.getByTestId('other-tab')
-const saves = async (page: Page) =>
-  Number(await page.getByTestId('autosave').getAttribute('data-saves'))
 
 test('two tabs keep both tabs` work: each is told of the other`s save and chooses', async ({
   context,

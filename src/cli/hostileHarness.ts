@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Seams } from './main.ts'
 import { main } from './main.ts'
 
@@ -99,4 +99,32 @@ export function spawnBin(argv: string[]) {
   const t0 = performance.now()
   const r = spawnSync(process.execPath, [BIN, ...argv], { encoding: 'utf8', timeout: 60_000 })
   return { code: r.status, out: r.stdout + r.stderr, ms: performance.now() - t0 }
+}
+
+/** Every row through main(), and the rows marked `bin` through the bin in a child process. */
+export function describeRows(rows: Row[]) {
+  describe('hostile input through main()', () => {
+    it.each(rows.map((r) => [r.name, r]))('%s', async (_, row) => {
+      const argv = row.argv(freshDir())
+      const t0 = performance.now()
+      const { code, out } = await run(argv, row.seams)
+      const ms = performance.now() - t0
+      obeysInvariants(code, out, row)
+      expect(ms).toBeLessThan(3000)
+    })
+  })
+  const viaBin = rows.filter((r) => r.bin)
+  if (viaBin.length === 0) return
+  describe('hostile input through the bin, in a child process', () => {
+    it.each(viaBin.map((r) => [r.name, r]))(
+      '%s',
+      (_, row) => {
+        const startUp = spawnBin(['--help']).ms
+        const r = spawnBin(row.argv(freshDir()))
+        obeysInvariants(r.code, r.out, row)
+        expect(r.ms).toBeLessThan(startUp + 3000)
+      },
+      120_000,
+    )
+  })
 }
