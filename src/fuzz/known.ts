@@ -27,10 +27,6 @@ function hashLineInBlock(text: string, value: unknown): boolean {
 /** The name of the known bug `e` (thrown by or found after command `op` on `file`), if it is one. */
 export function knownBug(op: string, file: SiteFile, e: unknown, value?: unknown): string | null {
   if (e instanceof EditError || !(e instanceof Error)) return null
-  // edit.ts (insertEntry, insertItem): new lines are joined with LF in a CRLF file, so adding a
-  // key or item and removing it again leaves the line before it with LF instead of CRLF
-  if (violated(e, /setting the old value back changed the bytes/) && file.text.includes('\r'))
-    return 'edit-crlf-inserts-lf'
   // edit.ts (deleteIn → replaceSlot at the root): removing the only key of the document writes
   // an empty document, which reads as nothing, while the edit claims an empty mapping
   const data = siteData(file)

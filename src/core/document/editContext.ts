@@ -1,7 +1,7 @@
 /** Shared machinery of the lossless writer: locating, splicing and style detection. */
 import { Composer, Parser } from 'yaml'
 import type { Node as YamlNode, Scalar } from 'yaml'
-import { lineAt, lineStartOf } from '../yaml/lines.ts'
+import { lineAt, lineStartOf, newlineOf } from '../yaml/lines.ts'
 import { locate, rootNode } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import type { Style } from '../yaml/emit.ts'
@@ -30,15 +30,22 @@ export function find(ctx: EditCtx, path: Path): Located {
   return locate(ctx.file.text, ctx.root, path)
 }
 
-/** Replaces text[from, to) with `insert` and gives the site document its new data. */
+/**
+ * Replaces text[from, to) with `insert` and gives the site document its new data. New lines are
+ * built with LF; a CRLF file gets them as CRLF (YAML reads both alike), so it stays CRLF.
+ */
 export function splice(
   ctx: EditCtx,
   from: number,
   to: number,
-  insert: string,
+  lfInsert: string,
   data: unknown,
 ): SiteFile {
   const { file } = ctx
+  const insert =
+    lfInsert.includes('\n') && newlineOf(file.text) === '\r\n'
+      ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
+      : lfInsert
   const text = file.text.slice(0, from) + insert + file.text.slice(to)
   const delta = insert.length - (to - from)
   const docs = file.docs.map((d, i) => {
@@ -60,7 +67,8 @@ export function wholeLines(text: string, from: number, to: number): [number, num
   const a = lineStartOf(text, from)
   const b = nextLineStart(text, to)
   // the last line of a file without a final newline: take the newline before it instead
-  if (b === text.length && !text.endsWith('\n') && a > 0) return [a - 1, b]
+  if (b === text.length && !text.endsWith('\n') && a > 0)
+    return [a > 1 && text[a - 2] === '\r' ? a - 2 : a - 1, b]
   return [a, b]
 }
 

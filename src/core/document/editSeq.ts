@@ -37,7 +37,7 @@ function chunks(file: SiteFile, path: Path) {
 
 function join(parts: string[], bare: boolean): string {
   const s = parts.join('')
-  return bare ? s.slice(0, -1) : s
+  return bare ? s.replace(/\r?\n$/, '') : s
 }
 
 export function moveItem(file: SiteFile, path: Path, from: number, to: number): SiteFile {
