@@ -130,7 +130,9 @@ function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | nu
   let at = lineStartOf(text, e.keyStart)
   while (at > map.start) {
     const prev = lineStartOf(text, at - 1)
-    if (!/^[ \t]*#/.test(text.slice(prev, at))) break
+    // a comment deeper than the keys may be the `#` content of a block scalar above: it stays
+    const m = /^( *)#/.exec(text.slice(prev, at))
+    if (!m || (m[1] as string).length > map.col) break
     at = prev
   }
   return at > map.start ? at : null
