@@ -15,6 +15,13 @@ describe('edits in a CRLF file write CRLF', () => {
     )
   })
 
+  it('joins with the line break next to the edit in mixed text, so removing restores it', () => {
+    const f = readSiteFile('l:\n- a\r\nb: 1\n')
+    const out = insertItem(f, ['l'], 1, 'x')
+    expect(out.text).toBe('l:\n- a\r\n- x\r\nb: 1\n')
+    expect(deleteIn(out, ['l', 1]).text).toBe(f.text)
+  })
+
   it('removes the last line of a file without a final newline, CR included', () => {
     expect(deleteIn(readSiteFile('a: 1\r\nb: 2'), ['b']).text).toBe('a: 1')
   })

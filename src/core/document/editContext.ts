@@ -1,7 +1,7 @@
 /** Shared machinery of the lossless writer: locating, splicing and style detection. */
 import { Composer, Parser } from 'yaml'
 import type { Node as YamlNode, Scalar } from 'yaml'
-import { lineAt, lineStartOf, newlineOf } from '../yaml/lines.ts'
+import { lineAt, lineStartOf } from '../yaml/lines.ts'
 import { locate, rootNode } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import type { Style } from '../yaml/emit.ts'
@@ -30,9 +30,17 @@ export function find(ctx: EditCtx, path: Path): Located {
   return locate(ctx.file.text, ctx.root, path)
 }
 
+/** The line break at or after `at` (else the last one before it): CRLF or LF. */
+function breakNear(text: string, at: number): string {
+  let nl = text.indexOf('\n', at)
+  if (nl < 0) nl = text.lastIndexOf('\n', at - 1)
+  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'
+}
+
 /**
  * Replaces text[from, to) with `insert` and gives the site document its new data. New lines are
- * built with LF; a CRLF file gets them as CRLF (YAML reads both alike), so it stays CRLF.
+ * built with LF; in CRLF text they get the CRLF of the line break they join (YAML reads both
+ * alike), so a CRLF file stays CRLF and removing the lines again restores the bytes.
  */
 export function splice(
   ctx: EditCtx,
@@ -43,7 +51,7 @@ export function splice(
 ): SiteFile {
   const { file } = ctx
   const insert =
-    lfInsert.includes('\n') && newlineOf(file.text) === '\r\n'
+    lfInsert.includes('\n') && breakNear(file.text, to) === '\r\n'
       ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
       : lfInsert
   const text = file.text.slice(0, from) + insert + file.text.slice(to)
