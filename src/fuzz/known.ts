@@ -4,47 +4,14 @@
  * the fix is merged (the long run reports how often each one was hit).
  */
 import { EditError } from '../core/document/editContext.ts'
-import { siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { Violation } from './violation.ts'
 
 const violated = (e: unknown, what: RegExp) => e instanceof Violation && what.test(e.message)
 
-/** A block scalar (`|`, `>`) with a content line that starts with `#`, in the text or the value. */
-function hashLineInBlock(text: string, value: unknown): boolean {
-  const strings = JSON.stringify(value ?? null).match(/"(?:[^"\\]|\\.)*"/g) ?? []
-  if (strings.some((s) => /(^"|\\n)[ \t]*#/.test(s) && s.includes('\\n'))) return true
-  let parent = -1
-  for (const line of text.split('\n')) {
-    const indent = line.length - line.trimStart().length
-    if (parent >= 0 && line.trim() && indent <= parent) parent = -1
-    if (parent >= 0 && line.trimStart().startsWith('#')) return true
-    if (/(^|[:-][ \t]+)[|>][-+0-9]*[ \t]*$/.test(line)) parent = indent
-  }
-  return false
-}
-
 /** The name of the known bug `e` (thrown by or found after command `op` on `file`), if it is one. */
-export function knownBug(op: string, file: SiteFile, e: unknown, value?: unknown): string | null {
+export function knownBug(_op: string, file: SiteFile, e: unknown, _value?: unknown): string | null {
   if (e instanceof EditError || !(e instanceof Error)) return null
-  // edit.ts (insertEntry, insertItem): new lines are joined with LF in a CRLF file, so adding a
-  // key or item and removing it again leaves the line before it with LF instead of CRLF
-  if (violated(e, /setting the old value back changed the bytes/) && file.text.includes('\r'))
-    return 'edit-crlf-inserts-lf'
-  // edit.ts (deleteIn → replaceSlot at the root): removing the only key of the document writes
-  // an empty document, which reads as nothing, while the edit claims an empty mapping
-  const data = siteData(file)
-  if (
-    op === 'unsetField' &&
-    violated(e, /does not read back/) &&
-    data &&
-    Object.keys(data).length === 1
-  )
-    return 'edit-remove-last-root-key'
-  // outline.ts: a block scalar's last content lines that start with `#` are taken for comments
-  // after the node, so deleting or moving the entry leaves them behind (`a: |\n  echo\n  # end`)
-  if (violated(e, /old value back changed the bytes/) && hashLineInBlock(file.text, value))
-    return 'outline-block-scalar-hash-lines'
   // item 9 (YAML 1.1 line breaks): the outline and js-yaml disagree on where lines end when the
   // text holds U+0085, U+2028 or U+2029, so an edit there can land in the wrong place
   if (violated(e, /old value back changed the bytes/) && /[\u0085\u2028\u2029]/.test(file.text))

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { allFixtures, changedLines, seedText } from '../../test/fixtures.ts'
 import * as cmd from './commands.ts'
 import { deleteIn, insertItem, setIn } from './edit.ts'
+import { moveItem } from './editSeq.ts'
 import { getIn } from './path.ts'
 import { readSiteFile, siteData } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
@@ -176,5 +177,13 @@ describe('typing into one field (the same path written again and again)', () => 
       expect(reread(typed)).toEqual(typed.docs[typed.site]!.data)
       f = typed
     }
+  })
+})
+
+describe('a block scalar ending in # lines', () => {
+  it('deletes and moves those lines with the value', () => {
+    expect(deleteIn(readSiteFile('b: 1\na: |\n  echo\n  # end\n'), ['a']).text).toBe('b: 1\n')
+    const list = readSiteFile('m:\n- x: |\n    echo\n    # end\n- b\n')
+    expect(moveItem(list, ['m'], 1, 0).text).toBe('m:\n- b\n- x: |\n    echo\n    # end\n')
   })
 })

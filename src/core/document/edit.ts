@@ -3,10 +3,10 @@
  * holds the change, so comments, quoting, key order and layout elsewhere stay byte-for-byte.
  * Every primitive returns a new SiteFile (the old one is untouched) with the data patched to match.
  */
-import { isMap, renderBlock, renderValue } from '../yaml/emit.ts'
+import { inlineValue, isMap, renderBlock, renderValue } from '../yaml/emit.ts'
 import type { Style } from '../yaml/emit.ts'
 import { renderFlow } from '../yaml/flow.ts'
-import { lineStartOf } from '../yaml/lines.ts'
+import { lineAt, lineStartOf } from '../yaml/lines.ts'
 import { mapEntries, parseKey, seqItems } from '../yaml/outline.ts'
 import type { Located, MapEntry, OutlineNode } from '../yaml/outline.ts'
 import { deepEqual } from './deepEqual.ts'
@@ -16,6 +16,7 @@ import {
   EditError,
   find,
   isAtLineStart,
+  nextLineStart,
   renderScalarAt,
   scalarSpot,
   splice,
@@ -64,7 +65,8 @@ function replaceSlot(ctx: EditCtx, loc: Located, value: unknown, data: unknown):
   }
   if (!h) {
     const style = detectStyle(ctx)
-    const body = renderBlock(value, 0, style)
+    // an empty mapping or list must be written as `{}` / `[]`: no lines at all read as null
+    const body = inlineValue(value, 0) ?? renderBlock(value, 0, style)
     return splice(ctx, node.start, ctx.doc.end, body + '\n', data)
   }
   const col = holderCol(ctx, loc)
@@ -130,10 +132,33 @@ function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | nu
   let at = lineStartOf(text, e.keyStart)
   while (at > map.start) {
     const prev = lineStartOf(text, at - 1)
-    if (!/^[ \t]*#/.test(text.slice(prev, at))) break
+    // a comment deeper than the keys may be the `#` content of a block scalar above: it stays
+    const m = /^( *)#/.exec(text.slice(prev, at))
+    if (!m || (m[1] as string).length > map.col) break
     at = prev
   }
   return at > map.start ? at : null
+}
+
+/**
+ * Where `lines` go after the collection `node`: at its end, or, when they hold a block scalar,
+ * after the comment lines indented deeper than the collection that follow it (the scalar would
+ * take those as its content).
+ */
+function appendAt(text: string, node: OutlineNode, lines: string): number {
+  if (!/(?:^|[ :-])[|>][1-9]?[-+]?\n/.test(lines)) return node.end
+  let at = node.end
+  let pos = nextLineStart(text, at)
+  while (pos < node.limit) {
+    const line = lineAt(text, pos)
+    if (!line.empty) break
+    if (text[pos + line.indent] === '#') {
+      if (line.indent <= node.col) break
+      at = Math.min(line.end, node.limit)
+    }
+    pos = line.next
+  }
+  return at
 }
 
 function insertEntry(ctx: EditCtx, map: OutlineNode, key: string, value: unknown, data: unknown) {
@@ -141,7 +166,8 @@ function insertEntry(ctx: EditCtx, map: OutlineNode, key: string, value: unknown
   const entry = `${' '.repeat(map.col)}${renderKeyText(key)}:${renderValue(value, map.col, style)}`
   const at = beforeListKey(ctx, map, key)
   if (at !== null) return splice(ctx, at, at, `${entry}\n`, data)
-  return splice(ctx, map.end, map.end, `\n${entry}`, data)
+  const end = appendAt(ctx.file.text, map, entry)
+  return splice(ctx, end, end, `\n${entry}`, data)
 }
 
 function renderKeyText(key: string): string {
@@ -296,7 +322,10 @@ export function insertItem(file: SiteFile, path: Path, index: number, value: unk
   const items = [...seqItems(ctx.file.text, node)]
   const body = `${' '.repeat(node.col)}- ${itemText(value, node.col, style)}`
   const before = items[index]
-  if (!before) return splice(ctx, node.end, node.end, '\n' + body, next)
+  if (!before) {
+    const end = appendAt(ctx.file.text, node, body)
+    return splice(ctx, end, end, '\n' + body, next)
+  }
   if (!isAtLineStart(ctx.file.text, before.dash)) return replaceSlot(ctx, loc, nextList, next)
   const at = before.dash - node.col
   return splice(ctx, at, at, body + '\n', next)

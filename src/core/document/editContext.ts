@@ -30,15 +30,30 @@ export function find(ctx: EditCtx, path: Path): Located {
   return locate(ctx.file.text, ctx.root, path)
 }
 
-/** Replaces text[from, to) with `insert` and gives the site document its new data. */
+/** The line break at or after `at` (else the last one before it): CRLF or LF. */
+function breakNear(text: string, at: number): string {
+  let nl = text.indexOf('\n', at)
+  if (nl < 0) nl = text.lastIndexOf('\n', at - 1)
+  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'
+}
+
+/**
+ * Replaces text[from, to) with `insert` and gives the site document its new data. New lines are
+ * built with LF; in CRLF text they get the CRLF of the line break they join (YAML reads both
+ * alike), so a CRLF file stays CRLF and removing the lines again restores the bytes.
+ */
 export function splice(
   ctx: EditCtx,
   from: number,
   to: number,
-  insert: string,
+  lfInsert: string,
   data: unknown,
 ): SiteFile {
   const { file } = ctx
+  const insert =
+    lfInsert.includes('\n') && breakNear(file.text, to) === '\r\n'
+      ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
+      : lfInsert
   const text = file.text.slice(0, from) + insert + file.text.slice(to)
   const delta = insert.length - (to - from)
   const docs = file.docs.map((d, i) => {
@@ -60,7 +75,8 @@ export function wholeLines(text: string, from: number, to: number): [number, num
   const a = lineStartOf(text, from)
   const b = nextLineStart(text, to)
   // the last line of a file without a final newline: take the newline before it instead
-  if (b === text.length && !text.endsWith('\n') && a > 0) return [a - 1, b]
+  if (b === text.length && !text.endsWith('\n') && a > 0)
+    return [a > 1 && text[a - 2] === '\r' ? a - 2 : a - 1, b]
   return [a, b]
 }
 

@@ -1,5 +1,6 @@
 /** Reordering and copying whole list items (clusters, nodes, networks) as text chunks. */
 import { seqItems } from '../yaml/outline.ts'
+import type { SeqItem } from '../yaml/outline.ts'
 import { editCtx, EditError, find, isAtLineStart, nextLineStart, splice } from './editContext.ts'
 import { getIn, setInData } from './path.ts'
 import type { Path } from './path.ts'
@@ -16,12 +17,14 @@ function chunks(file: SiteFile, path: Path) {
   const items = [...seqItems(text, loc.node)]
   if (items.some((it) => !isAtLineStart(text, it.dash)))
     throw new EditError('nested inline lists cannot be reordered here')
-  // comment lines right above an item belong to it and move with it
-  const starts = items.map((it) => {
+  // comment lines right above an item belong to it and move with it (not the `#` lines that end
+  // a block scalar of the item before, which are its content)
+  const starts = items.map((it, i) => {
     let s = it.dash - loc.node.col
+    const floor = i > 0 ? (items[i - 1] as SeqItem).end : 0
     while (s > 0) {
       const prev = text.lastIndexOf('\n', s - 2) + 1
-      if (!/^[ \t]*#/.test(text.slice(prev, s))) break
+      if (prev < floor || !/^[ \t]*#/.test(text.slice(prev, s))) break
       s = prev
     }
     return s
@@ -37,7 +40,7 @@ function chunks(file: SiteFile, path: Path) {
 
 function join(parts: string[], bare: boolean): string {
   const s = parts.join('')
-  return bare ? s.slice(0, -1) : s
+  return bare ? s.replace(/\r?\n$/, '') : s
 }
 
 export function moveItem(file: SiteFile, path: Path, from: number, to: number): SiteFile {

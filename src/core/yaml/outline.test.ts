@@ -40,3 +40,20 @@ describe('mapEntries with a wanted key', () => {
     expect(keys('a b')).toEqual([text.indexOf('a b')])
   })
 })
+
+describe('block scalars whose last lines start with #', () => {
+  const ends = (text: string) =>
+    [...mapEntries(text, rootNode(text, 0, text.length))].map((e) => text.slice(e.keyStart, e.end))
+
+  it('keeps those lines in the scalar, not after it', () => {
+    expect(ends('b: 1\na: |\n  echo\n  # end\n')).toEqual(['b: 1', 'a: |\n  echo\n  # end'])
+    expect(ends('a: |-\r\n  # only\r\nb: 1')).toEqual(['a: |-\r\n  # only', 'b: 1'])
+    const list = '- x: >\n    a\n    # b\n'
+    const [item] = seqItems(list, rootNode(list, 0, list.length))
+    expect(item?.end).toBe(list.length - 1)
+  })
+
+  it('leaves a comment shallower than the content outside', () => {
+    expect(ends('a: |\n    echo\n  # note\nb: 1\n')).toEqual(['a: |\n    echo', 'b: 1'])
+  })
+})

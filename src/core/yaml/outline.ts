@@ -52,6 +52,28 @@ function isDash(text: string, p: number): boolean {
 }
 
 /**
+ * The column a block scalar opened at the end of text[lineStart, lineEnd) must be deeper than
+ * (its key's or dash's), or -1 when the line opens none. Its content lines may start with `#`.
+ */
+function blockParentCol(text: string, lineStart: number, lineEnd: number): number {
+  let e = lineEnd
+  while (e > lineStart && (text.charCodeAt(e - 1) === SP || text.charCodeAt(e - 1) === 9)) e--
+  // cheap test first: this runs once per line of the hottest loop
+  if (!'|>+-123456789'.includes(text[e - 1] ?? ' ')) return -1
+  const line = text.slice(lineStart, e)
+  const m =
+    /^( *(?:- +)*)(?:(.*?)(?::|[ \t][!&][^ \t]*) +|[!&][^ \t]* +)?[|>](?:[1-9][-+]?|[-+][1-9]?)?$/.exec(
+      line,
+    )
+  if (!m) return -1
+  const lead = m[1] as string
+  // `- |`: deeper than the dash; `key: |`: deeper than the key (after any dashes)
+  return m[2] === undefined && lead.trimEnd().endsWith('-')
+    ? lead.trimEnd().length - 1
+    : lead.length
+}
+
+/**
  * End of the last content line that still belongs to a node whose first line ends at `lineEnd`.
  * The hottest loop of an edit (a lookup in a 4 MB file passes over it once), so it reads
  * characters directly instead of building a Line per line.
@@ -66,19 +88,31 @@ function extentEnd(
   let end = lineEnd
   let nl = text.indexOf('\n', lineEnd)
   let pos = nl < 0 ? limit : nl + 1
+  // inside a block scalar: lines deeper than `block` (and not shallower than its first content
+  // line, `content`) are its content, `#` or not
+  let block = blockParentCol(text, text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd)
+  let content = -1
   while (pos < limit) {
     let i = pos
     while (text.charCodeAt(i) === SP) i++
     nl = text.indexOf('\n', i)
     const c = text.charCodeAt(i)
-    // blank and comment-only lines neither end a node nor extend it
-    const empty = isBreak(c) || c === 35 || (c === 9 && lineAt(text, pos).empty)
-    if (!empty) {
-      const indent = i - pos
-      if (!(indent > minIndent || (indent === seqCol && isDash(text, i)))) break
-      let e = nl < 0 ? text.length : nl
-      if (text.charCodeAt(e - 1) === 13) e--
+    const indent = i - pos
+    let e = nl < 0 ? text.length : nl
+    if (text.charCodeAt(e - 1) === 13) e--
+    const blank = isBreak(c) || (c === 9 && text.slice(i, e).trim() === '')
+    if (block >= 0 && !blank && indent > block && indent >= content) {
+      if (content < 0) content = indent
       end = Math.min(e, limit)
+    } else if (!blank) {
+      block = -1
+      content = -1
+      // comment-only lines neither end a node nor extend it
+      if (!(c === 35 || (c === 9 && lineAt(text, pos).empty))) {
+        if (!(indent > minIndent || (indent === seqCol && isDash(text, i)))) break
+        end = Math.min(e, limit)
+        block = blockParentCol(text, pos, e)
+      }
     }
     pos = nl < 0 ? text.length : nl + 1
   }
