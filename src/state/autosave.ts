@@ -69,6 +69,8 @@ export function createAutosave(o: AutosaveOptions) {
   let writing: Promise<unknown> | null = null
   let failures = 0
   let legacyToDrop = false
+  /** counts Start overs, so a write that was landing meanwhile changes nothing after it */
+  let forgotten = 0
 
   const status = (p: Partial<Host['autosave']>) =>
     store.setState((s) => ({ autosave: { ...s.autosave, ...p } }))
@@ -95,10 +97,14 @@ export function createAutosave(o: AutosaveOptions) {
       saveId: newId(),
       savedAt: Date.now(),
     }
+    const epoch = forgotten
     try {
       const r = await (writing = work.write(w, known)).finally(() => (writing = null))
+      // Start over ran while this write landed: what it wrote is cleared, nothing follows from it
+      if (epoch !== forgotten) return
       if ('stale' in r) return hold(r.stale)
     } catch (e) {
+      if (epoch !== forgotten) return
       failures++
       const wait = Math.min(MAX_RETRY_MS, retryMs * 2 ** (failures - 1))
       const why = e instanceof Error ? e.message || e.name : String(e)
@@ -205,6 +211,7 @@ export function createAutosave(o: AutosaveOptions) {
     },
     /** Start over: the current document (just reset) is not saved, and the stored work goes */
     async forget(): Promise<void> {
+      forgotten++
       clearTimeout(timer)
       await writing?.catch(() => undefined) // a write still landing would bring the work back
       clearTimeout(timer)
