@@ -42,8 +42,10 @@ export function literalBlock(s: string, contentIndent: number, parentIndent: num
   const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+'
   const body = trailing > 0 ? s.slice(0, s.length - trailing) : s
   const lines = body.split('\n')
-  // an indentation indicator is needed when the first line starts with a space
-  const indicator = /^[ \t]/.test(lines[0] ?? '') ? String(contentIndent - parentIndent) : ''
+  // a reader takes the indentation from the first non-empty line: it needs an indicator when that
+  // line starts with a space (leading empty lines included)
+  const first = lines.find((l) => l !== '') ?? ''
+  const indicator = /^[ \t]/.test(first) ? String(contentIndent - parentIndent) : ''
   const pad = ' '.repeat(contentIndent)
   const content = lines.map((l) => (l === '' ? '' : pad + l)).join('\n')
   const extra = trailing > 1 ? '\n'.repeat(trailing - 1) : ''
