@@ -27,6 +27,17 @@ const coreBans = {
   ],
 }
 
+// the outer layers lean inwards only: state on core, ui on state and core, cli on core
+const wall = (layer, banned, libs = []) => ({
+  paths: libs.map((name) => ({ name, message: `${layer} must not use ${name}.` })),
+  patterns: [
+    {
+      group: banned.map((l) => `**/${l}/**`),
+      message: `${layer} must not import ${banned.join(', ')}.`,
+    },
+  ],
+})
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
   js.configs.recommended,
@@ -76,6 +87,28 @@ export default tseslint.config(
             { name: 'fs', message: 'src/core does no I/O.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        wall('src/state', ['ui', 'cli'], ['react-dom', 'monaco-editor', '@monaco-editor/react']),
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', wall('src/ui', ['cli'])] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        wall('src/cli', ['ui', 'state'], ['react', 'react-dom', 'zustand', 'monaco-editor']),
       ],
     },
   },
