@@ -8,6 +8,7 @@ import { useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { Field } from './fields/Field.tsx'
 import { PaneBoundary } from './PaneBoundary.tsx'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
 interface Level {
   title: string
@@ -27,11 +28,11 @@ function levelOf(sel: Selection, data: unknown): Level {
       also: ['spec', ...spec.map((f) => f.key)],
     }
   }
-  const cPath = ['spec', 'clusters', sel.cluster]
+  const cPath = site.cluster(sel.cluster)
   const cName = String(getIn(data, [...cPath, 'clusterName']) ?? '')
   if (sel.kind === 'cluster')
     return { title: `Cluster ${cName}`, path: cPath, fields: CLUSTER_FIELDS, also: ['nodes'] }
-  const nPath = [...cPath, 'nodes', sel.node]
+  const nPath = site.node(sel.cluster, sel.node)
   const host = String(getIn(data, [...nPath, 'hostName']) ?? '')
   return { title: `Node ${host}`, path: nPath, fields: NODE_FIELDS, also: [] }
 }
@@ -78,7 +79,7 @@ function FormBody() {
   const extra = unknownKeys(here, level.fields, level.also)
   const specExtra =
     level.path.length === 0
-      ? unknownKeys(getIn(data, ['spec']), [], [...level.also, 'clusters'])
+      ? unknownKeys(getIn(data, ['spec']), [], [...level.also, ...site.structureKeys])
       : []
   const key = JSON.stringify(exists ? selection : { kind: 'site' })
   return (

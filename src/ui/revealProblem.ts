@@ -5,13 +5,9 @@ import type { Diagnostic } from '../core/validate/diagnostic.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { useEditorStore } from '../state/editorStore.ts'
 import { revealInYaml } from './monaco/editorRef.ts'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
-export function selectionOf(p: Path): Selection {
-  if (p[0] !== 'spec' || p[1] !== 'clusters' || typeof p[2] !== 'number') return { kind: 'site' }
-  if (p[3] === 'nodes' && typeof p[4] === 'number')
-    return { kind: 'node', cluster: p[2], node: p[4] }
-  return { kind: 'cluster', cluster: p[2] }
-}
+export const selectionOf = (p: Path): Selection => site.scopeOf(p)
 
 /** The closest form control for `path` (the path itself, else an ancestor that has a control). */
 function focusField(path: Path): void {

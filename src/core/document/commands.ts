@@ -9,9 +9,10 @@ import { getIn } from './path.ts'
 import type { Path } from './path.ts'
 import type { SiteFile } from './siteFile.ts'
 import { siteData } from './siteFile.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 
-const clustersPath = ['spec', 'clusters'] as const
-const nodesPath = (c: number) => ['spec', 'clusters', c, 'nodes'] as const
+const clustersPath = site.clusters
+const nodesPath = (c: number) => site.nodes(c)
 
 function listAt(file: SiteFile, path: Path): unknown[] {
   const v = getIn(siteData(file), path)

@@ -14,6 +14,7 @@ import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { isPrecacheFile, isPrecacheUnit } from './preset.ts'
 import type { Stage } from './preset.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface UnitView {
   index: number
@@ -54,7 +55,7 @@ export interface OverrideView {
 }
 
 export function overridePath(stage: Stage, cluster: number, node = 0): Path {
-  const c = ['spec', 'clusters', cluster]
+  const c = site.cluster(cluster)
   return stage === 'discovery'
     ? [...c, 'ignitionConfigOverride']
     : [...c, 'nodes', node, 'ignitionConfigOverride']

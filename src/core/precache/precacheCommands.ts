@@ -14,6 +14,7 @@ import {
   withoutHooks,
 } from './preset.ts'
 import type { PrecacheParams, Stage } from './preset.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface PrecacheTarget {
   cluster: number
@@ -33,7 +34,7 @@ function writeOverride(
 }
 
 function nodeCount(file: SiteFile, cluster: number): number {
-  const nodes = getIn(siteData(file), ['spec', 'clusters', cluster, 'nodes'])
+  const nodes = getIn(siteData(file), site.nodes(cluster))
   return Array.isArray(nodes) ? nodes.length : 0
 }
 
@@ -43,7 +44,7 @@ export function enablePrecache(
   params: Partial<PrecacheParams> = {},
 ): SiteFile {
   const p = { ...DEFAULT_PRECACHE, ...params }
-  const cpath = ['spec', 'clusters', t.cluster]
+  const cpath = site.cluster(t.cluster)
   if (getIn(siteData(file), cpath) === undefined)
     throw new EditError(`there is no cluster ${t.cluster}`)
   let f = file
@@ -73,7 +74,7 @@ function stripOverride(file: SiteFile, path: (string | number)[]): SiteFile {
 }
 
 export function disablePrecache(file: SiteFile, t: PrecacheTarget): SiteFile {
-  const cpath = ['spec', 'clusters', t.cluster]
+  const cpath = site.cluster(t.cluster)
   let f = file
   if (t.node === undefined) f = stripOverride(f, [...cpath, 'ignitionConfigOverride'])
   const nodes = t.node === undefined ? [...Array(nodeCount(file, t.cluster)).keys()] : [t.node]

@@ -4,6 +4,7 @@ import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { overridePath, overrideView } from './overrideView.ts'
 import type { Stage } from './preset.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface StageChange {
   /** "cluster sno1" or "node sno1.example.com" */
@@ -44,15 +45,15 @@ function diffStage(before: SiteFile, after: SiteFile, stage: Stage, c: number, n
 export function stageChanges(before: SiteFile, after: SiteFile, cluster: number): StageChange[] {
   const out: StageChange[] = []
   const data = siteData(after)
-  const name = String(getIn(data, ['spec', 'clusters', cluster, 'clusterName']) ?? cluster)
+  const name = String(getIn(data, [...site.cluster(cluster), 'clusterName']) ?? cluster)
   const d = diffStage(before, after, 'discovery', cluster)
   if (d.added.length + d.removed.length + d.changed.length)
     out.push({ target: `cluster ${name}`, stage: 'discovery', ...d })
-  const nodes = getIn(data, ['spec', 'clusters', cluster, 'nodes'])
+  const nodes = getIn(data, site.nodes(cluster))
   for (let n = 0; n < (Array.isArray(nodes) ? nodes.length : 0); n++) {
-    const host = String(getIn(data, ['spec', 'clusters', cluster, 'nodes', n, 'hostName']) ?? n)
+    const host = String(getIn(data, [...site.node(cluster, n), 'hostName']) ?? n)
     const s = diffStage(before, after, 'install', cluster, n)
-    const argPath = ['spec', 'clusters', cluster, 'nodes', n, 'installerArgs']
+    const argPath = [...site.node(cluster, n), 'installerArgs']
     const a0 = getIn(siteData(before), argPath) as string | undefined
     const a1 = getIn(data, argPath) as string | undefined
     const args = a0 !== a1 ? { before: a0, after: a1 } : undefined

@@ -13,6 +13,7 @@ import { asObj, fieldItems, list, pairByName, without } from './fieldItems.ts'
 import type { Obj } from './fieldItems.ts'
 import { overrideChange } from './overrideChange.ts'
 import type { DecodedDiff } from './overrideChange.ts'
+import { siteConfigModel as model } from '../site/siteModel.ts'
 
 export type ReviewScope = Scope
 
@@ -92,7 +93,12 @@ export function summarizeChanges(before: SiteFile, after: SiteFile): ChangeGroup
   const specA = asObj(A.spec)
   const specB = asObj(B.spec)
   site.items.push(
-    ...fieldItems(without(specA, ['clusters']), without(specB, ['clusters']), ['spec'], ['spec']),
+    ...fieldItems(
+      without(specA, model.structureKeys),
+      without(specB, model.structureKeys),
+      ['spec'],
+      ['spec'],
+    ),
   )
   const ca = list(specA.clusters)
   const cb = list(specB.clusters)
@@ -101,7 +107,7 @@ export function summarizeChanges(before: SiteFile, after: SiteFile): ChangeGroup
     const nodes = list(asObj(cb[j]).nodes).length
     site.items.push({
       text: `cluster ${clusterName(cb[j], j)} added (${nodes} node${nodes === 1 ? '' : 's'})`,
-      now: [{ path: ['spec', 'clusters', j] }],
+      now: [{ path: model.cluster(j) }],
       was: [],
     })
   }
@@ -109,14 +115,14 @@ export function summarizeChanges(before: SiteFile, after: SiteFile): ChangeGroup
     site.items.push({
       text: `cluster ${clusterName(ca[i], i)} removed`,
       now: [],
-      was: [{ path: ['spec', 'clusters', i] }],
+      was: [{ path: model.cluster(i) }],
     })
   groups.push(site)
   for (const [i, j] of cp.pairs) {
     const a = asObj(ca[i])
     const b = asObj(cb[j])
-    const was: Path = ['spec', 'clusters', i]
-    const now: Path = ['spec', 'clusters', j]
+    const was: Path = model.cluster(i)
+    const now: Path = model.cluster(j)
     const group: ChangeGroup = {
       title: `cluster ${clusterName(b, j)}`,
       scope: { kind: 'cluster', cluster: j },

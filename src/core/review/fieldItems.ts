@@ -9,7 +9,7 @@ export type Obj = Record<string, unknown>
 export const asObj = (v: unknown): Obj =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {}
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-export const without = (o: Obj, keys: string[]) =>
+export const without = (o: Obj, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)))
 
 /** Pairs items by name, then the unnamed rest in order (a renamed cluster stays one cluster). */

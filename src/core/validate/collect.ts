@@ -3,15 +3,13 @@ import type { Path } from '../document/path.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Finding, Severity } from './diagnostic.ts'
 import { where } from './context.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 
 // a list the file controls (1,000 service networks) must not become 500,000 findings
 export const PER_REGION = 20
 
 /** The node, cluster or site a path belongs to: findings are capped per rule in each. */
-function region(path: Path): Path {
-  if (path[0] !== 'spec' || path[1] !== 'clusters' || typeof path[2] !== 'number') return []
-  return path[3] === 'nodes' && typeof path[4] === 'number' ? path.slice(0, 5) : path.slice(0, 3)
-}
+const region = (path: Path): Path => site.scopePrefix(path)
 
 // the last guard: rules cut the values they quote with show(); a message still this long is cut
 // in the middle, marked, keeping the rule's opening words and its ending

@@ -1,9 +1,9 @@
 /** What every rule gets: the file, its SiteConfig data, and a way to report. */
-import { getIn } from '../document/path.ts'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import type { Finding, Fix, Severity } from './diagnostic.ts'
 import type { RepoFiles } from './repo.ts'
+import { asArray, siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface RuleContext {
   file: SiteFile
@@ -33,7 +33,7 @@ export const asRecord = (v: unknown): Record<string, unknown> | undefined =>
     ? (v as Record<string, unknown>)
     : undefined
 
-export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+export { asArray }
 
 export interface NodeRef {
   c: number
@@ -46,9 +46,9 @@ export interface NodeRef {
 export function clustersOf(
   data: Record<string, unknown>,
 ): Array<{ c: number; cluster: Record<string, unknown>; path: Path }> {
-  return asArray(getIn(data, ['spec', 'clusters'])).flatMap((cl, c) => {
+  return site.clusterList(data).flatMap((cl, c) => {
     const cluster = asRecord(cl)
-    return cluster ? [{ c, cluster, path: ['spec', 'clusters', c] }] : []
+    return cluster ? [{ c, cluster, path: site.cluster(c) }] : []
   })
 }
 
@@ -56,7 +56,7 @@ export function nodesOf(data: Record<string, unknown>): NodeRef[] {
   return clustersOf(data).flatMap(({ c, cluster }) =>
     asArray(cluster.nodes).flatMap((nd, n) => {
       const node = asRecord(nd)
-      return node ? [{ c, n, cluster, node, path: ['spec', 'clusters', c, 'nodes', n] }] : []
+      return node ? [{ c, n, cluster, node, path: site.node(c, n) }] : []
     }),
   )
 }

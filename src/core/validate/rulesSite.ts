@@ -1,6 +1,7 @@
 /** Document shape, header and required fields (yaml-, site-, cluster- rules). */
 import { asArray, asRecord, clustersOf, name, show } from './context.ts'
 import type { Rule } from './context.ts'
+import { siteConfigModel as model } from '../site/siteModel.ts'
 
 const API_VERSIONS = ['ran.openshift.io/v1', 'ran.openshift.io/v2']
 
@@ -36,14 +37,14 @@ export const shapeRule: Rule = (ctx) => {
     ctx.report(
       'site-clusters-present',
       'error',
-      ['spec', 'clusters'],
+      model.clusters,
       'spec.clusters must contain at least one cluster',
     )
   else if (!Array.isArray(clusters))
     ctx.report(
       'yaml-parse',
       'error',
-      ['spec', 'clusters'],
+      model.clusters,
       `spec.clusters must be a list, got ${kindOf(clusters)} (write each cluster as "- clusterName: …")`,
     )
   asArray(clusters).forEach((cl, c) => {
@@ -51,7 +52,7 @@ export const shapeRule: Rule = (ctx) => {
       ctx.report(
         'yaml-parse',
         'error',
-        ['spec', 'clusters', c],
+        model.cluster(c),
         `spec.clusters[${c}] must be a mapping, got ${kindOf(cl)}`,
       )
     const nodes = asRecord(cl)?.nodes
@@ -59,7 +60,7 @@ export const shapeRule: Rule = (ctx) => {
       ctx.report(
         'yaml-parse',
         'error',
-        ['spec', 'clusters', c, 'nodes'],
+        model.nodes(c),
         `clusters[${c}].nodes must be a list, got ${kindOf(nodes)} (write each node as "- hostName: …")`,
       )
     asArray(nodes).forEach((nd, n) => {
@@ -67,7 +68,7 @@ export const shapeRule: Rule = (ctx) => {
         ctx.report(
           'yaml-parse',
           'error',
-          ['spec', 'clusters', c, 'nodes', n],
+          model.node(c, n),
           `clusters[${c}].nodes[${n}] must be a mapping, got ${kindOf(nd)}`,
         )
     })

@@ -1,6 +1,7 @@
 /** The navigator's rows, derived from the document: site, clusters, nodes (names and problem counts). */
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
 import type { Selection } from '../../state/createUiSlice.ts'
+import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 
 export interface TreeRow {
   key: string
@@ -66,11 +67,9 @@ export function problemCounts(diags: readonly Diagnostic[]): Map<string, number>
   for (const d of diags) {
     if (d.severity === 'info') continue
     const p = d.path
-    let key = 's'
-    if (p[0] === 'spec' && p[1] === 'clusters' && typeof p[2] === 'number') {
-      key = `c${p[2]}`
-      if (p[3] === 'nodes' && typeof p[4] === 'number') key += `n${p[4]}`
-    }
+    const s = site.scopeOf(p)
+    const key =
+      s.kind === 'site' ? 's' : s.kind === 'cluster' ? `c${s.cluster}` : `c${s.cluster}n${s.node}`
     out.set(key, (out.get(key) ?? 0) + 1)
   }
   return out

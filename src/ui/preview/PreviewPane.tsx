@@ -14,6 +14,7 @@ import { PrecacheDialog } from './PrecacheDialog.tsx'
 import { PreviewChecks } from './PreviewChecks.tsx'
 import { StageSwitch } from './StageSwitch.tsx'
 import { UnitCard } from './UnitCard.tsx'
+import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 
 const ARGS_DEF = NODE_FIELDS.find((f) => f.key === 'installerArgs')!
 
@@ -28,9 +29,9 @@ export default function PreviewPane() {
   const [dialog, setDialog] = useState(false)
   const [chosen, setChosen] = useState<{ stage: Stage; node: number } | null>(null)
   const data = siteData(view)
-  const clusters = names(getIn(data, ['spec', 'clusters']), 'clusterName')
+  const clusters = names(getIn(data, site.clusters), 'clusterName')
   const cluster = selection.kind === 'site' ? 0 : selection.cluster
-  const nodes = names(getIn(data, ['spec', 'clusters', cluster, 'nodes']), 'hostName')
+  const nodes = names(getIn(data, site.nodes(cluster)), 'hostName')
   // the navigator's selection picks the stage; the switch overrides it until the selection moves
   const key = JSON.stringify(selection)
   const [chosenFor, setChosenFor] = useState(key)
@@ -47,7 +48,7 @@ export default function PreviewPane() {
   if (clusters.length === 0) return <p className="placeholder">The file has no clusters.</p>
   const hooked = ov.units.some((u) => u.precache) || ov.files.some((f) => f.precache)
   const boxBase = `inmemory://preview/${cluster}/${stage}/${stage === 'install' ? node : 'c'}`
-  const argsPath = ['spec', 'clusters', cluster, 'nodes', node, 'installerArgs']
+  const argsPath = [...site.node(cluster, node), 'installerArgs']
   const target =
     stage === 'discovery' ? `cluster ${clusters[cluster]}` : `node ${nodes[node] ?? node + 1}`
   const remove = () => {

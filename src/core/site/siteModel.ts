@@ -1,0 +1,57 @@
+/**
+ * Where a document kind keeps its site-level fields, its clusters and their nodes, and how a scope
+ * (site / cluster c / node c.n) maps to a document path and back. Everything that needs to find a
+ * cluster or a node asks this module, so a second kind (ClusterInstance: one cluster at the top,
+ * `spec.nodes[]`) is a second implementation of the same interface.
+ */
+import type { Path } from '../document/path.ts'
+import { getIn } from '../document/path.ts'
+import type { Scope } from '../document/scope.ts'
+
+export interface SiteModel {
+  /** the list of clusters */
+  readonly clusters: Path
+  cluster(c: number): Path
+  nodes(c: number): Path
+  node(c: number, n: number): Path
+  /** the keys of `spec` that hold the structure, not site-level fields */
+  readonly structureKeys: readonly string[]
+  pathOf(scope: Scope): Path
+  /** the deepest scope `path` lies in */
+  scopeOf(path: Path): Scope
+  /** the part of `path` that names its scope (a node's, a cluster's, or [] for the site) */
+  scopePrefix(path: Path): Path
+  clusterList(data: unknown): unknown[]
+  nodeList(data: unknown, c: number): unknown[]
+}
+
+const CLUSTERS = ['spec', 'clusters'] as const
+
+export const siteConfigModel: SiteModel = {
+  clusters: CLUSTERS,
+  cluster: (c) => [...CLUSTERS, c],
+  nodes: (c) => [...CLUSTERS, c, 'nodes'],
+  node: (c, n) => [...CLUSTERS, c, 'nodes', n],
+  structureKeys: ['clusters'],
+  pathOf: (s) =>
+    s.kind === 'site'
+      ? []
+      : s.kind === 'cluster'
+        ? siteConfigModel.cluster(s.cluster)
+        : siteConfigModel.node(s.cluster, s.node),
+  scopeOf(p) {
+    if (p[0] !== 'spec' || p[1] !== 'clusters' || typeof p[2] !== 'number') return { kind: 'site' }
+    if (p[3] === 'nodes' && typeof p[4] === 'number')
+      return { kind: 'node', cluster: p[2], node: p[4] }
+    return { kind: 'cluster', cluster: p[2] }
+  },
+  scopePrefix: (p) => siteConfigModel.pathOf(siteConfigModel.scopeOf(p)),
+  clusterList: (data) => asArray(getIn(data, CLUSTERS)),
+  nodeList: (data, c) => asArray(getIn(data, siteConfigModel.nodes(c))),
+}
+
+/** A YAML mapping read as a plain object (not a list, not null). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
