@@ -3,8 +3,7 @@
  * data URLs decoded, for the Preview. The discovery stage is the cluster's override (baked into
  * the discovery ISO), the install stage a node's (merged into the installed host's ignition).
  */
-import { Gunzip } from 'fflate'
-import { parseDataUrl } from '../codecs/dataUrl.ts'
+import { gunzipCapped, joinBytes, parseDataUrl } from '../codecs/dataUrl.ts'
 import type { DataUrlEncoding } from '../codecs/dataUrl.ts'
 import { filesOf, parseIgnition, unitsOf } from '../codecs/ignition.ts'
 import type { IgnitionConfig } from '../codecs/ignition.ts'
@@ -76,20 +75,9 @@ function previewText(
   const skip = `gzip-compressed, ${bytes.length.toLocaleString('en')} bytes (not decoded here`
   if (bytes.length > MAX_GZIP_IN) return { note: `${skip}: over ${MAX_GZIP_IN / 1024} KB)` }
   const out: Uint8Array[] = []
-  let size = 0
-  const gz = new Gunzip((chunk) => {
-    out.push(chunk)
-    size += chunk.length
-  })
-  // 4 KB of input inflates to at most ~4 MB: the cap is checked between steps
-  for (let i = 0; i < bytes.length && size <= MAX_GZIP_OUT; i += 4096)
-    gz.push(bytes.subarray(i, i + 4096), i + 4096 >= bytes.length)
-  if (size > MAX_GZIP_OUT)
+  if (gunzipCapped(bytes, MAX_GZIP_OUT, (c) => out.push(c)).over)
     return { note: `${skip}: over ${MAX_GZIP_OUT / 1024 / 1024} MB inflated)` }
-  const all = new Uint8Array(size)
-  let k = 0
-  for (const c of out) all.set(c, (k += c.length) - c.length)
-  return { text: utf8.decode(all) }
+  return { text: utf8.decode(joinBytes(out)) }
 }
 
 const ownerOf = (o: { name?: string; id?: number } | undefined) =>

@@ -3,13 +3,14 @@ import { CORE_SCHEMA, loadAll } from 'js-yaml'
 import type { Path } from '../document/path.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
 import { NODE_KINDS } from '../schema/kinds.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, where } from './context.ts'
+import { asArray, asRecord, clustersOf, name, nodesOf, show, where } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 import { BUILTIN_MANIFESTS, SYNC_WAVE } from './repo.ts'
 import type { Refusal, RepoFiles } from './repo.ts'
 
 // a path from the file, cut so that a hostile one cannot flood the output
-const quoted = (rel: string) => JSON.stringify(rel.length > 200 ? rel.slice(0, 200) + '…' : rel)
+// the path as the file wrote it, cut like every value a finding quotes
+const quoted = (rel: string) => JSON.stringify(show(rel))
 
 /**
  * A refusal as a message for the field's own rule (missing), or reported here on its own rule
