@@ -74,6 +74,10 @@ test('quick fixes from the Problems list and under the field are one undo step e
   await expect.poll(async () => changedLines(uefi, await storeText(page))).toEqual([54])
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => storeText(page)).toBe(uefi)
+  // the undone text's findings are back (its mode finding with them) before the list is used
+  await expect(
+    list.getByRole('button', { name: 'Fix: Set mode 493 (0o755)' }).first(),
+  ).toBeVisible()
 
   // sent to the field from the list, the finding and its fix show under it
   await list.getByRole('button').filter({ hasText: 'node-boot-mode' }).click()
