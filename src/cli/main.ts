@@ -1,10 +1,12 @@
 /** The `siteconfig-studio` command: the same core the editor uses, for scripts and CI. */
 import { writeFileSync } from 'node:fs'
-import { setIn } from '../core/document/edit.ts'
+import '../core/commands/documentCommands.ts'
+import { findCommand } from '../core/commands/registry.ts'
 import { parsePath } from '../core/document/path.ts'
 import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { enablePrecache } from '../core/precache/precacheCommands.ts'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
 import { explain } from './explain.ts'
@@ -46,6 +48,13 @@ function parseValue(raw: string): unknown {
   }
 }
 
+/** `set` runs the editor's own field command: the same pure perform the form's typing runs. */
+function setField(file: SiteFile, path: string, value: unknown): SiteFile {
+  const r = findCommand('field.set')!.perform(file, { path: parsePath(path), value })
+  if ('error' in r) throw new Error(r.error)
+  return 'selection' in r ? r.file : r
+}
+
 async function cmdSet(a: ReturnType<typeof parseArgs>, out: Out, seams: Seams): Promise<number> {
   const [name, ...assigns] = a.positional
   if (!name || assigns.length === 0)
@@ -54,7 +63,7 @@ async function cmdSet(a: ReturnType<typeof parseArgs>, out: Out, seams: Seams): 
   for (const as of assigns) {
     const eq = as.indexOf('=')
     if (eq <= 0) throw new CliError(`"${as}" is not PATH=VALUE`)
-    file = setIn(file, parsePath(as.slice(0, eq)), parseValue(as.slice(eq + 1)))
+    file = setField(file, as.slice(0, eq), parseValue(as.slice(eq + 1)))
   }
   if (a.flags.has('in-place')) {
     if (name === '-') throw new CliError('--in-place needs a file, not stdin')
@@ -151,8 +160,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
       case 'precache': {
         if (!first) throw new CliError('precache needs a FILE')
         const file = await load(first, seams)
-        const clusters =
-          (siteData(file)?.spec as { clusters?: Array<{ clusterName?: string }> })?.clusters ?? []
+        const clusters = site.clusterList(siteData(file)) as Array<{ clusterName?: string } | null>
         const want = a.options.cluster
         const targets = clusters
           .map((c, i) => ({ c, i }))

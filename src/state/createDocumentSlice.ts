@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import { readForImport } from '../core/document/decode.ts'
 import { readSiteFile, siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
+import type { Scope } from '../core/document/scope.ts'
 import './commands/documentCommands.ts'
 import { findCommand } from './commands/registry.ts'
 import type { CommandArgs, CommandId, CommandResult, UndoPolicy } from './commands/registry.ts'
@@ -56,6 +57,9 @@ export interface DocumentSlice {
   markCommitted: () => void
 }
 
+/** A structure command moves the selection, which the UI slice holds, with the document. */
+type WithSelection = Partial<DocumentSlice> & { selection: Scope }
+
 export const createDocumentSlice =
   (initial: string, initialName: string): StateCreator<DocumentSlice, [], [], DocumentSlice> =>
   (set, get) => {
@@ -80,14 +84,18 @@ export const createDocumentSlice =
         next = { error: e instanceof Error ? e.message : String(e) }
       }
       if ('error' in next) return fail(next.error)
-      if (next.text === cur.text) return null
+      const placed = 'selection' in next ? next : null
+      const out = placed ? placed.file : (next as SiteFile)
+      if (out.text === cur.text) return null
       const h =
         policy === 'none'
           ? emptyHistory<SiteFile>()
           : policy === 'step'
             ? seal(record(history, cur, intent, Date.now()))
             : record(history, cur, intent, Date.now())
-      set({ file: next, view: next, history: h })
+      if (placed)
+        set({ file: out, view: out, history: h, selection: placed.selection } as WithSelection)
+      else set({ file: out, view: out, history: h })
       return null
     }
     return {

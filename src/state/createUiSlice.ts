@@ -6,6 +6,9 @@ export type Selection = Scope
 
 export type RightTab = 'yaml' | 'preview' | 'diff' | 'problems'
 
+/** The one modal open at a time: the command palette, New, Start over, Enable pre-caching. */
+export type Dialog = 'palette' | 'new' | 'start-over' | 'precache'
+
 export interface UiSlice {
   selection: Selection
   rightTab: RightTab
@@ -20,6 +23,9 @@ export interface UiSlice {
   select: (s: Selection) => void
   setRightTab: (t: RightTab) => void
   setPaneWidth: (w: number) => void
+  dialog: Dialog | null
+  openDialog: (d: Dialog) => void
+  closeDialog: () => void
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -34,4 +40,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   select: (selection) => set({ selection }),
   setRightTab: (rightTab) => set({ rightTab }),
   setPaneWidth: (w) => set({ paneWidth: Math.round(Math.min(1400, Math.max(320, w))) }),
+  dialog: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
 })

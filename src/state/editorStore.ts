@@ -1,6 +1,8 @@
 import { create } from 'zustand'
 import { SEED_EXAMPLE } from '../templates/index.ts'
 import { createAutosave } from './autosave.ts'
+import { runAction } from './commands/actionTable.ts'
+import type { ActionId, ArgsOf, Outcome } from './commands/actionTable.ts'
 import { createDocumentSlice } from './createDocumentSlice.ts'
 import type { DocumentSlice } from './createDocumentSlice.ts'
 import { createSessionSlice } from './createSessionSlice.ts'
@@ -24,6 +26,13 @@ export const useEditorStore = create<EditorState>()((...a) => ({
   ...createSessionSlice(...a),
   ...readPrefs(),
 }))
+
+/**
+ * Runs a user action by id (commands/actionTable.ts): components dispatch actions, never store
+ * functions; without `args` it takes them from the current selection, as the palette does.
+ */
+export const act = <K extends ActionId>(id: K, args?: ArgsOf<K>): Outcome | Promise<Outcome> =>
+  runAction(useEditorStore.getState, id, args)
 
 useEditorStore.subscribe((s, p) => {
   if (s.paneWidth !== p.paneWidth || s.release !== p.release || s.diffInline !== p.diffInline)

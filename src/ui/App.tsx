@@ -9,6 +9,9 @@ import { useFileDrop } from './useFileDrop.ts'
 import { useGlobalKeys } from './useGlobalKeys.ts'
 import { useColorScheme } from './useColorScheme.ts'
 import { useLeaveGuard } from './useLeaveGuard.ts'
+import { CommandPalette } from './palette/CommandPalette.tsx'
+// binds the actions only the UI can carry out (files, clipboard, focus)
+import './actionEffects.ts'
 
 /** Toolbar; navigator | form | resizable right pane (YAML, Preview, Diff, Problems). */
 export function App() {
@@ -16,6 +19,7 @@ export function App() {
   useLeaveGuard()
   const dragging = useFileDrop()
   const scheme = useColorScheme()
+  const palette = useEditorStore((s) => s.dialog === 'palette')
   return (
     <div className={`app ${scheme}`}>
       <Toolbar />
@@ -25,6 +29,7 @@ export function App() {
         <Splitter />
         <RightPane />
       </main>
+      {palette ? <CommandPalette /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a SiteConfig file to import it

@@ -4,11 +4,15 @@ import { siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { FieldDef } from '../core/schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../core/schema/fields.ts'
 import { unknownKeys } from '../core/schema/unknownKeys.ts'
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { Field } from './fields/Field.tsx'
 import { PaneBoundary } from './PaneBoundary.tsx'
-import { siteConfigModel as site } from '../core/site/siteModel.ts'
+import {
+  clusterStructureKeys,
+  siteFieldsBase,
+  siteConfigModel as site,
+} from '../core/site/siteModel.ts'
 
 interface Level {
   title: string
@@ -18,20 +22,27 @@ interface Level {
   also: string[]
 }
 
+// the field table's group for the site fields below the top (SiteConfig: spec)
+const BASE_KEY = String(siteFieldsBase[0])
+const BASE_FIELDS = SITE_FIELDS.find((f) => f.key === BASE_KEY)!.fields!
+
 function levelOf(sel: Selection, data: unknown): Level {
-  if (sel.kind === 'site') {
-    const spec = SITE_FIELDS.find((f) => f.key === 'spec')!.fields!
+  if (sel.kind === 'site')
     return {
       title: 'Site',
       path: [],
       fields: SITE_FIELDS,
-      also: ['spec', ...spec.map((f) => f.key)],
+      also: [BASE_KEY, ...BASE_FIELDS.map((f) => f.key)],
     }
-  }
   const cPath = site.cluster(sel.cluster)
   const cName = String(getIn(data, [...cPath, 'clusterName']) ?? '')
   if (sel.kind === 'cluster')
-    return { title: `Cluster ${cName}`, path: cPath, fields: CLUSTER_FIELDS, also: ['nodes'] }
+    return {
+      title: `Cluster ${cName}`,
+      path: cPath,
+      fields: CLUSTER_FIELDS,
+      also: [...clusterStructureKeys],
+    }
   const nPath = site.node(sel.cluster, sel.node)
   const host = String(getIn(data, [...nPath, 'hostName']) ?? '')
   return { title: `Node ${host}`, path: nPath, fields: NODE_FIELDS, also: [] }
@@ -41,7 +52,6 @@ function levelOf(sel: Selection, data: unknown): Level {
 export function FormPane() {
   const text = useEditorStore((s) => s.file.text)
   const selection = useEditorStore((s) => s.selection)
-  const select = useEditorStore((s) => s.select)
   return (
     <section className="form-pane" aria-label="Form">
       <PaneBoundary
@@ -49,7 +59,7 @@ export function FormPane() {
         back={
           selection.kind === 'site'
             ? undefined
-            : { label: 'Back to the site', onClick: () => select({ kind: 'site' }) }
+            : { label: 'Back to the site', onClick: () => void act('nav.site') }
         }
       >
         <FormBody />
@@ -72,14 +82,14 @@ function FormBody() {
   const fields =
     selection.kind === 'site' || !exists
       ? [
-          ...SITE_FIELDS.filter((f) => f.key !== 'spec'),
-          ...SITE_FIELDS.find((f) => f.key === 'spec')!.fields!.map((f) => ({ f, base: ['spec'] })),
+          ...SITE_FIELDS.filter((f) => f.key !== BASE_KEY),
+          ...BASE_FIELDS.map((f) => ({ f, base: siteFieldsBase })),
         ]
       : level.fields
   const extra = unknownKeys(here, level.fields, level.also)
   const specExtra =
     level.path.length === 0
-      ? unknownKeys(getIn(data, ['spec']), [], [...level.also, ...site.structureKeys])
+      ? unknownKeys(getIn(data, siteFieldsBase), [], [...level.also, ...site.structureKeys])
       : []
   const key = JSON.stringify(exists ? selection : { kind: 'site' })
   return (
@@ -96,7 +106,7 @@ function FormBody() {
       <form key={key} onSubmit={(e) => e.preventDefault()} aria-label={level.title}>
         <fieldset disabled={broken} className="form-fields">
           {fields.map((item) => {
-            const { f, base } = 'f' in item ? item : { f: item, base: [] as string[] }
+            const { f, base } = 'f' in item ? item : { f: item, base: [] as Path }
             const path = [...level.path, ...base, f.key]
             return <Field key={path.join('.')} def={f} path={path} value={getIn(data, path)} />
           })}
@@ -105,7 +115,7 @@ function FormBody() {
       {extra.length + specExtra.length ? (
         <p className="muted unknown-keys">
           Also in the file, not in this form (kept as they are; edit them in the YAML):{' '}
-          {[...extra, ...specExtra.map((k) => `spec.${k}`)].join(', ')}
+          {[...extra, ...specExtra.map((k) => `${BASE_KEY}.${k}`)].join(', ')}
         </p>
       ) : null}
     </>

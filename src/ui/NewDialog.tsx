@@ -1,26 +1,19 @@
 import { useState } from 'react'
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import { TEMPLATES } from '../templates/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 
 /** New from a template. Replacing edited work asks first (loading clears the undo history). */
-export function NewDialog({ onClose }: { onClose: () => void }) {
+export function NewDialog() {
   const [choice, setChoice] = useState(TEMPLATES[1]!.id)
   const dirty = useEditorStore((s) => s.file.text !== s.baseline)
-  const create = () => {
-    const t = TEMPLATES.find((x) => x.id === choice)!
-    const st = useEditorStore.getState()
-    st.load(t.text, `${t.id}.yaml`)
-    st.select({ kind: 'site' })
-    st.notify('info', `New document from the template “${t.name}”.`)
-    onClose()
-  }
+  const create = () => void act('file.create', { template: choice })
   return (
     <ConfirmDialog
       title="New SiteConfig"
       confirmLabel="Create"
       onConfirm={create}
-      onCancel={onClose}
+      onCancel={() => void act('dialog.close')}
     >
       <fieldset className="templates">
         <legend>Template</legend>

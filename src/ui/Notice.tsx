@@ -1,5 +1,5 @@
 import { clock } from '../state/clock.ts'
-import { keepMyVersion, loadOtherTabVersion, useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 
 /** The latest status message: confirmations politely, refusals as alerts; then autosave's state. */
 export function Notice() {
@@ -42,10 +42,10 @@ function AutosaveState() {
         <div className="other-tab" role="alert" data-testid="other-tab">
           Another tab saved this document at {clock(other.savedAt)}.{' '}
           {a.state === 'held' ? 'Your changes here are not autosaved until you choose. ' : ''}
-          <button type="button" onClick={() => void loadOtherTabVersion()}>
+          <button type="button" onClick={() => void act('session.loadTheirs')}>
             Load the other tab&apos;s version
           </button>{' '}
-          <button type="button" onClick={() => void keepMyVersion()}>
+          <button type="button" onClick={() => void act('session.keepMine')}>
             Keep mine
           </button>
         </div>

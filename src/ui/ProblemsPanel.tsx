@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Severity } from '../core/validate/diagnostic.ts'
-import { useEditorStore } from '../state/editorStore.ts'
-import { runFix } from './fixActions.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import { ReleaseSelect } from './ReleaseSelect.tsx'
 import { revealProblem } from './revealProblem.ts'
 
@@ -51,7 +50,11 @@ export function ProblemsPanel() {
           {list.map((d, i) => (
             <li key={i} className="problem">
               {d.fix ? (
-                <button type="button" className="fix" onClick={() => void runFix(d.fix!)}>
+                <button
+                  type="button"
+                  className="fix"
+                  onClick={() => void act('fix.apply', { fix: d.fix! })}
+                >
                   Fix: {d.fix.title}
                 </button>
               ) : null}

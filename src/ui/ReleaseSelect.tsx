@@ -1,4 +1,4 @@
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 
 // ztp-site-generate branches with a SiteConfig generator, plus the first ones without
 const RELEASES = Array.from({ length: 13 }, (_, i) => `4.${i + 10}`)
@@ -6,11 +6,14 @@ const RELEASES = Array.from({ length: 13 }, (_, i) => `4.${i + 10}`)
 /** The target release: fields newer than it are reported, defaults are told for it. Remembered. */
 export function ReleaseSelect() {
   const release = useEditorStore((s) => s.release)
-  const setRelease = useEditorStore((s) => s.setRelease)
   return (
     <label className="release-select">
       Target release{' '}
-      <select value={release} onChange={(e) => setRelease(e.target.value)}>
+      <select
+        id="release-select"
+        value={release}
+        onChange={(e) => void act('release.set', { release: e.target.value })}
+      >
         <option value="">any (no release checks)</option>
         {RELEASES.map((r) => (
           <option key={r} value={r}>

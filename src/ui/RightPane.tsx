@@ -1,6 +1,6 @@
 import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
 import { PaneBoundary } from './PaneBoundary.tsx'
 import { ProblemsPanel } from './ProblemsPanel.tsx'
@@ -19,7 +19,6 @@ const TABS: Array<{ id: RightTab; label: string }> = [
 /** YAML, Preview, Diff and Problems as ARIA tabs. Panels stay mounted so Monaco keeps its state. */
 export function RightPane() {
   const tab = useEditorStore((s) => s.rightTab)
-  const setTab = useEditorStore((s) => s.setRightTab)
   const width = useEditorStore((s) => s.paneWidth)
   const changed = useEditorStore((s) => s.file.text !== s.baseline)
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
@@ -29,7 +28,7 @@ export function RightPane() {
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
     if (!d) return
     const next = TABS[(i + d + TABS.length) % TABS.length]!
-    setTab(next.id)
+    void act(`view.${next.id}` as const)
     document.getElementById(`tab-${next.id}`)?.focus()
   }
   return (
@@ -44,7 +43,7 @@ export function RightPane() {
             aria-selected={tab === t.id}
             aria-controls={`panel-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            onClick={() => void act(`view.${t.id}` as const)}
           >
             {t.label}
             {t.id === 'diff' && changed ? (
@@ -86,9 +85,8 @@ export function RightPane() {
 /** A tab's panel; a render error stays inside it (see PaneBoundary), the YAML is the way back. */
 function Panel({ id, tab, children }: { id: RightTab; tab: RightTab; children: ReactNode }) {
   const text = useEditorStore((s) => s.file.text)
-  const setTab = useEditorStore((s) => s.setRightTab)
   const back =
-    id === 'yaml' ? undefined : { label: 'Back to the YAML', onClick: () => setTab('yaml') }
+    id === 'yaml' ? undefined : { label: 'Back to the YAML', onClick: () => void act('view.yaml') }
   return (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
       <PaneBoundary resetKeys={[text]} back={back}>

@@ -1,18 +1,17 @@
-import { useRef, useState } from 'react'
-import { startOver, useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
+import { setImportInput } from './actionEffects.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { NewDialog } from './NewDialog.tsx'
 import { ProblemSummary } from './ProblemSummary.tsx'
-import { copyYaml, downloadYaml, importFile } from './fileIo.ts'
 import { Notice } from './Notice.tsx'
+import { useEnabled, withKeys } from './useAction.ts'
 
 /** Import, New, Undo, Redo, Copy YAML, Download YAML, Start over; the problem count; notices. */
 export function Toolbar() {
-  const canUndo = useEditorStore((s) => s.history.past.length > 0)
-  const canRedo = useEditorStore((s) => s.history.future.length > 0)
+  const canUndo = useEnabled('history.undo')
+  const canRedo = useEnabled('history.redo')
   const fileName = useEditorStore((s) => s.fileName)
-  const input = useRef<HTMLInputElement>(null)
-  const [dialog, setDialog] = useState<'new' | 'start-over' | null>(null)
+  const dialog = useEditorStore((s) => s.dialog)
   return (
     <header className="toolbar">
       <h1>SiteConfig Studio</h1>
@@ -20,11 +19,11 @@ export function Toolbar() {
         {fileName}
       </span>
       <div role="toolbar" aria-label="Document" className="toolbar-buttons">
-        <button type="button" onClick={() => input.current?.click()}>
+        <button type="button" onClick={() => void act('file.import')}>
           Import
         </button>
         <input
-          ref={input}
+          ref={setImportInput}
           type="file"
           accept=".yaml,.yml,text/yaml,application/yaml"
           aria-label="Import SiteConfig file"
@@ -33,50 +32,51 @@ export function Toolbar() {
           onChange={(e) => {
             const f = e.target.files?.[0]
             e.target.value = ''
-            if (f) void importFile(f)
+            if (f) void act('file.import', { file: f })
           }}
         />
-        <button type="button" onClick={() => setDialog('new')}>
+        <button type="button" onClick={() => void act('file.new')}>
           New
         </button>
         <button
           type="button"
           disabled={!canUndo}
-          onClick={() => useEditorStore.getState().undo()}
-          title="Undo (Ctrl+Z)"
+          onClick={() => void act('history.undo')}
+          title={withKeys('history.undo')}
         >
           Undo
         </button>
         <button
           type="button"
           disabled={!canRedo}
-          onClick={() => useEditorStore.getState().redo()}
-          title="Redo (Ctrl+Shift+Z)"
+          onClick={() => void act('history.redo')}
+          title={withKeys('history.redo')}
         >
           Redo
         </button>
-        <button type="button" onClick={() => void copyYaml()}>
+        <button type="button" onClick={() => void act('file.copy')}>
           Copy YAML
         </button>
-        <button type="button" onClick={downloadYaml} title="Download YAML (Ctrl+S)">
+        <button
+          type="button"
+          onClick={() => void act('file.download')}
+          title={withKeys('file.download')}
+        >
           Download YAML
         </button>
-        <button type="button" onClick={() => setDialog('start-over')}>
+        <button type="button" onClick={() => void act('file.startOver')}>
           Start over
         </button>
       </div>
       <ProblemSummary />
       <Notice />
-      {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'new' ? <NewDialog /> : null}
       {dialog === 'start-over' ? (
         <ConfirmDialog
           title="Start over?"
           confirmLabel="Discard and start over"
-          onCancel={() => setDialog(null)}
-          onConfirm={() => {
-            startOver()
-            setDialog(null)
-          }}
+          onCancel={() => void act('dialog.close')}
+          onConfirm={() => void act('file.discard')}
         >
           <p>
             This discards the autosaved document and its undo history and opens the documentation

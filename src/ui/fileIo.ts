@@ -1,7 +1,7 @@
 /** Getting files in (Import, drop) and out (download, clipboard), all on this machine. */
 import { decodeBytes } from '../core/document/decode.ts'
 import { siteData } from '../core/document/siteFile.ts'
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import { safeFileName } from './safeFileName.ts'
 
 /** Reads a file and replaces the document; a refused file leaves the document as it was. */
@@ -12,7 +12,7 @@ export async function importFile(file: File): Promise<void> {
   if (r)
     st.notify('error', `Import of ${file.name} failed: ${r.error}. The document was not changed.`)
   else {
-    st.select({ kind: 'site' })
+    void act('nav.select', { kind: 'site' })
     st.notify('info', `Imported ${file.name}.`)
   }
 }

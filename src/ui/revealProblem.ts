@@ -3,7 +3,7 @@ import { formatPath } from '../core/document/path.ts'
 import type { Path } from '../core/document/path.ts'
 import type { Diagnostic } from '../core/validate/diagnostic.ts'
 import type { Selection } from '../state/createUiSlice.ts'
-import { useEditorStore } from '../state/editorStore.ts'
+import { act, useEditorStore } from '../state/editorStore.ts'
 import { revealInYaml } from './monaco/editorRef.ts'
 import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
@@ -33,13 +33,13 @@ function focusField(path: Path): void {
 
 /** Selects the item that holds `path` and focuses its field in the form. */
 export function revealPath(path: Path): void {
-  useEditorStore.getState().select(selectionOf(path))
+  void act('nav.select', selectionOf(path))
   requestAnimationFrame(() => focusField(path))
 }
 
 export function revealProblem(d: Diagnostic): void {
   const st = useEditorStore.getState()
-  st.select(selectionOf(d.path))
+  void act('nav.select', selectionOf(d.path))
   st.touch(formatPath(d.path))
   revealInYaml(d.line, d.column)
   // the form of the new selection renders first

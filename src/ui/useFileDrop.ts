@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { importFile } from './fileIo.ts'
+import { act } from '../state/editorStore.ts'
 
 /** Dropping a file anywhere on the window imports it; returns whether a file is being dragged. */
 export function useFileDrop(): boolean {
@@ -20,7 +20,7 @@ export function useFileDrop(): boolean {
       e.stopPropagation()
       setOver(false)
       const f = e.dataTransfer?.files[0]
-      if (f) void importFile(f)
+      if (f) void act('file.import', { file: f })
     }
     window.addEventListener('dragover', onOver, true)
     window.addEventListener('dragleave', onLeave, true)

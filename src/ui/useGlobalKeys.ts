@@ -1,22 +1,19 @@
 import { useEffect } from 'react'
-import { useEditorStore } from '../state/editorStore.ts'
-import { downloadYaml } from './fileIo.ts'
+import { actionForKey } from '../state/commands/actionTable.ts'
+import { act } from '../state/editorStore.ts'
 
 /**
- * Document shortcuts, caught before the focused control sees them (capture phase) so that Ctrl+Z
- * in a form field or in Monaco walks the one document history rather than a private one.
+ * The registry's shortcuts, caught before the focused control sees them (capture phase): Ctrl+Z
+ * in a form field or in Monaco walks the one document history rather than a private one, and F1
+ * opens our palette rather than Monaco's. A bound key is taken even when its action is disabled.
  */
 export function useGlobalKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
-      const k = e.key.toLowerCase()
-      const st = useEditorStore.getState()
       if (document.querySelector('dialog[open]')) return
-      if (k === 'z' && !e.shiftKey) st.undo()
-      else if ((k === 'z' && e.shiftKey) || (k === 'y' && !e.metaKey)) st.redo()
-      else if (k === 's') downloadYaml()
-      else return
+      const id = actionForKey(e)
+      if (!id) return
+      void act(id)
       e.preventDefault()
       e.stopPropagation()
     }

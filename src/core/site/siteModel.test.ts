@@ -42,3 +42,12 @@ describe('the SiteConfig site model', () => {
     }
   })
 })
+
+import { clusterStructureKeys, siteFieldsBase } from './siteModel.ts'
+
+describe('the site form and the navigator split a SiteConfig as the model does', () => {
+  it('site fields lie beside the clusters, nodes below a cluster', () => {
+    expect(m.clusters.slice(0, siteFieldsBase.length)).toEqual(siteFieldsBase)
+    expect(m.nodes(0)).toEqual([...m.cluster(0), ...clusterStructureKeys])
+  })
+})

@@ -55,3 +55,9 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+/** Where SiteConfig keeps its site-level fields besides the top level (`spec`): the site form's. */
+export const siteFieldsBase: Path = ['spec']
+
+/** The keys of a cluster that hold structure (its nodes): the navigator shows them, not the form. */
+export const clusterStructureKeys: readonly string[] = ['nodes']

@@ -1,8 +1,7 @@
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 import type { Path } from '../../core/document/path.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
-import { runFix } from '../fixActions.ts'
 
 const NONE: Diagnostic[] = []
 
@@ -48,7 +47,11 @@ export function FieldProblems({ path, group, id }: { path: Path; group?: boolean
         <li key={i} className={`sev-${d.severity}`}>
           {d.message}
           {d.fix ? (
-            <button type="button" className="fix" onClick={() => void runFix(d.fix!)}>
+            <button
+              type="button"
+              className="fix"
+              onClick={() => void act('fix.apply', { fix: d.fix! })}
+            >
               Fix: {d.fix.title}
             </button>
           ) : null}

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { siteData } from '../../core/document/siteFile.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 import { NavigatorToolbar } from './NavigatorToolbar.tsx'
 import { TreeItem } from './TreeItem.tsx'
 import { problemCounts, sameSelection, treeRows } from './treeModel.ts'
@@ -11,7 +11,6 @@ export function Navigator() {
   const data = useEditorStore((s) => siteData(s.view))
   const selection = useEditorStore((s) => s.selection)
   const diagnostics = useEditorStore((s) => s.diagnostics)
-  const select = useEditorStore((s) => s.select)
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set())
   const rows = useMemo(() => treeRows(data, collapsed), [data, collapsed])
   const badges = useMemo(() => problemCounts(diagnostics), [diagnostics])
@@ -24,7 +23,7 @@ export function Navigator() {
   const focusRow = (i: number) => {
     const row = rows[i]
     if (!row) return
-    select(row.selection)
+    void act('nav.select', row.selection)
     treeRef.current?.querySelector<HTMLElement>(`[data-key="${row.key}"]`)?.focus()
   }
   const fold = (ci: number, close: boolean) =>
@@ -73,7 +72,7 @@ export function Navigator() {
           // one handler for all rows, so rows re-render only when their own props change
           const key = (e.target as HTMLElement).closest('[data-key]')?.getAttribute('data-key')
           const row = rows.find((r) => r.key === key)
-          if (row) select(row.selection)
+          if (row) void act('nav.select', row.selection)
         }}
       >
         {rows.map((r, i) => (

@@ -1,26 +1,24 @@
 import type { Selection } from '../../state/createUiSlice.ts'
-import {
-  addClusterAction,
-  addNodeAction,
-  duplicateAction,
-  moveAction,
-  removeAction,
-} from './navigatorActions.ts'
+import { act } from '../../state/editorStore.ts'
 
-/** Structure actions for the selected item: add, duplicate, remove, reorder. */
+/** Structure actions for the selected item: add, duplicate, remove, reorder (the registry's). */
 export function NavigatorToolbar({ selection }: { selection: Selection }) {
   const item = selection.kind === 'site' ? null : selection.kind
+  // an item's own action; at the ends of a list "Move" does nothing, as before
+  const on = (what: 'duplicate' | 'remove' | 'moveUp' | 'moveDown') => () => {
+    if (item) void act(`${item}.${what}` as const)
+  }
   return (
     <div className="nav-actions" role="toolbar" aria-label="Structure">
-      <button type="button" onClick={addClusterAction}>
+      <button type="button" onClick={() => void act('cluster.add')}>
         Add cluster
       </button>
-      <button type="button" onClick={() => addNodeAction(selection)} disabled={!item}>
+      <button type="button" onClick={() => void act('node.add')} disabled={!item}>
         Add node
       </button>
       <button
         type="button"
-        onClick={() => duplicateAction(selection)}
+        onClick={on('duplicate')}
         disabled={!item}
         aria-label={item ? `Duplicate ${item}` : 'Duplicate'}
       >
@@ -28,7 +26,7 @@ export function NavigatorToolbar({ selection }: { selection: Selection }) {
       </button>
       <button
         type="button"
-        onClick={() => removeAction(selection)}
+        onClick={on('remove')}
         disabled={!item}
         aria-label={item ? `Remove ${item}` : 'Remove'}
       >
@@ -36,7 +34,7 @@ export function NavigatorToolbar({ selection }: { selection: Selection }) {
       </button>
       <button
         type="button"
-        onClick={() => moveAction(selection, -1)}
+        onClick={on('moveUp')}
         disabled={!item}
         aria-label="Move up"
         title="Move up"
@@ -45,7 +43,7 @@ export function NavigatorToolbar({ selection }: { selection: Selection }) {
       </button>
       <button
         type="button"
-        onClick={() => moveAction(selection, 1)}
+        onClick={on('moveDown')}
         disabled={!item}
         aria-label="Move down"
         title="Move down"

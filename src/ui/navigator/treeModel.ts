@@ -19,7 +19,6 @@ export function treeRows(
   collapsed: Set<number>,
 ): TreeRow[] {
   const meta = (data?.metadata ?? {}) as Record<string, unknown>
-  const spec = (data?.spec ?? {}) as Record<string, unknown>
   const rows: TreeRow[] = [
     {
       key: 's',
@@ -29,10 +28,9 @@ export function treeRows(
       children: 0,
     },
   ]
-  const clusters = Array.isArray(spec.clusters) ? spec.clusters : []
-  clusters.forEach((c: unknown, ci) => {
+  site.clusterList(data).forEach((c: unknown, ci) => {
     const cl = (c ?? {}) as Record<string, unknown>
-    const nodes = Array.isArray(cl.nodes) ? cl.nodes : []
+    const nodes = site.nodeList(data, ci)
     rows.push({
       key: `c${ci}`,
       label: str(cl.clusterName) || `cluster ${ci + 1} (no name)`,

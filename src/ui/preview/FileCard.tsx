@@ -4,8 +4,8 @@ import type { FileView } from '../../core/precache/overrideView.ts'
 import { CodeBox } from './CodeBox.tsx'
 import {
   baseName,
-  copyText,
-  downloadText,
+  copyDecoded,
+  downloadDecoded,
   editScript,
   endTyping,
   fixMode,
@@ -28,14 +28,14 @@ export function FileCard({ file, path, boxPath }: { file: FileView; path: Path; 
               <button
                 type="button"
                 aria-label={`Copy ${name}`}
-                onClick={() => void copyText(file.text!, name)}
+                onClick={() => copyDecoded(file.text!, name)}
               >
                 Copy
               </button>
               <button
                 type="button"
                 aria-label={`Download ${name}`}
-                onClick={() => downloadText(file.text!, name)}
+                onClick={() => downloadDecoded(file.text!, name)}
               >
                 Download
               </button>

@@ -4,7 +4,7 @@ import { DEFAULT_PRECACHE } from '../../core/precache/preset.ts'
 import type { PrecacheParams } from '../../core/precache/preset.ts'
 import { stageChanges } from '../../core/precache/stageChanges.ts'
 import '../../state/commands/precacheCommands.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 import { ConfirmDialog } from '../ConfirmDialog.tsx'
 
 interface Props {
@@ -39,12 +39,10 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
     // params is rebuilt each render from p and version
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file, target, p, version, cluster])
-  const apply = () => {
-    const st = useEditorStore.getState()
-    const r = st.dispatch('precache.enable', { target, params })
+  const apply = async () => {
+    const r = await act('precache.enable', { target, params })
     // a refused command keeps the dialog open and says why, next to the Apply button
     if (r) return setFailed(r.error)
-    st.notify('info', 'Image pre-caching enabled. Undo with Ctrl+Z.')
     onClose()
   }
   const text = (key: keyof PrecacheParams, label: string) => (
@@ -61,7 +59,7 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
     <ConfirmDialog
       title="Enable image pre-caching"
       confirmLabel="Apply"
-      onConfirm={apply}
+      onConfirm={() => void apply()}
       onCancel={onClose}
     >
       {node !== undefined ? (

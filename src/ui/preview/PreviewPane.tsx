@@ -5,7 +5,7 @@ import { bootOrder } from '../../core/precache/bootOrder.ts'
 import '../../state/commands/precacheCommands.ts'
 import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
 import type { Stage } from '../../core/precache/preset.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 import { NODE_FIELDS } from '../../core/schema/fields.ts'
 import { InstallerArgsField } from '../fields/InstallerArgsField.tsx'
 import { BootOrderDiagram } from './BootOrderDiagram.tsx'
@@ -26,7 +26,7 @@ export default function PreviewPane() {
   const view = useEditorStore((s) => s.view)
   const selection = useEditorStore((s) => s.selection)
   const diagnostics = useEditorStore((s) => s.diagnostics)
-  const [dialog, setDialog] = useState(false)
+  const dialog = useEditorStore((s) => s.dialog === 'precache')
   const [chosen, setChosen] = useState<{ stage: Stage; node: number } | null>(null)
   const data = siteData(view)
   const clusters = names(getIn(data, site.clusters), 'clusterName')
@@ -51,16 +51,10 @@ export default function PreviewPane() {
   const argsPath = [...site.node(cluster, node), 'installerArgs']
   const target =
     stage === 'discovery' ? `cluster ${clusters[cluster]}` : `node ${nodes[node] ?? node + 1}`
-  const remove = () => {
-    const st = useEditorStore.getState()
-    const t = stage === 'discovery' ? { cluster } : { cluster, node }
-    if (st.dispatch('precache.disable', { target: t }) === null) {
-      st.notify(
-        'info',
-        `Pre-caching removed from ${t.node === undefined ? `cluster ${clusters[cluster]} and its nodes` : target}. Undo with Ctrl+Z.`,
-      )
-    }
-  }
+  const remove = () =>
+    void act('precache.disable', {
+      target: stage === 'discovery' ? { cluster } : { cluster, node },
+    })
   return (
     <div className="preview">
       <StageSwitch
@@ -74,7 +68,7 @@ export default function PreviewPane() {
         <h3>
           {stage === 'discovery' ? 'Discovery stage' : 'Install stage'} · {target}
         </h3>
-        <button type="button" onClick={() => setDialog(true)}>
+        <button type="button" onClick={() => void act('precache.enableHere')}>
           Enable image pre-caching…
         </button>
         <button type="button" onClick={remove} disabled={!hooked}>
@@ -147,7 +141,7 @@ export default function PreviewPane() {
           cluster={cluster}
           node={stage === 'install' ? node : undefined}
           nodeName={nodes[node]}
-          onClose={() => setDialog(false)}
+          onClose={() => void act('dialog.close')}
         />
       ) : null}
     </div>

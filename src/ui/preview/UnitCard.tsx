@@ -1,7 +1,7 @@
 import type { Path } from '../../core/document/path.ts'
 import type { UnitView } from '../../core/precache/overrideView.ts'
 import { CodeBox } from './CodeBox.tsx'
-import { copyText, downloadText, editUnit, endTyping } from './previewActions.ts'
+import { copyDecoded, downloadDecoded, editUnit, endTyping } from './previewActions.ts'
 
 /** One systemd unit: its name, whether it is enabled, and its contents, editable. */
 export function UnitCard({ unit, path, boxPath }: { unit: UnitView; path: Path; boxPath: string }) {
@@ -17,14 +17,14 @@ export function UnitCard({ unit, path, boxPath }: { unit: UnitView; path: Path; 
           <button
             type="button"
             aria-label={`Copy ${unit.name}`}
-            onClick={() => void copyText(unit.contents, unit.name)}
+            onClick={() => copyDecoded(unit.contents, unit.name)}
           >
             Copy
           </button>
           <button
             type="button"
             aria-label={`Download ${unit.name}`}
-            onClick={() => downloadText(unit.contents, unit.name)}
+            onClick={() => downloadDecoded(unit.contents, unit.name)}
           >
             Download
           </button>

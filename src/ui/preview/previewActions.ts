@@ -1,21 +1,22 @@
 /** What the Preview's controls do: named commands, one undo step per box or button. */
 import type { Path } from '../../core/document/path.ts'
 import '../../state/commands/previewCommands.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
-
-const st = () => useEditorStore.getState()
+import { act, useEditorStore } from '../../state/editorStore.ts'
 
 export const editScript = (path: Path, index: number, text: string) =>
-  st().dispatch('preview.fileText', { path, index, text }) === null
+  act('preview.fileText', { path, index, text }) === null
 
 export const editUnit = (path: Path, index: number, contents: string) =>
-  st().dispatch('preview.unitContents', { path, index, contents }) === null
+  act('preview.unitContents', { path, index, contents }) === null
 
 export const fixMode = (path: Path, index: number, mode: number) =>
-  st().dispatch('preview.fileMode', { path, index, mode }) === null
+  act('preview.fileMode', { path, index, mode }) === null
 
-export const endTyping = () => st().sealHistory()
+export const endTyping = () => useEditorStore.getState().sealHistory()
 
-export { copyText, downloadText } from '../fileIo.ts'
+/** A decoded file or unit to the clipboard, or as a download. */
+export const copyDecoded = (text: string, name: string) => void act('preview.copy', { text, name })
+export const downloadDecoded = (text: string, name: string) =>
+  void act('preview.download', { text, name })
 
 export const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1) || 'file.txt'

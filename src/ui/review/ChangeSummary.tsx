@@ -1,12 +1,11 @@
 import type { ChangeGroup } from '../../core/review/changes.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act } from '../../state/editorStore.ts'
 import { revealPath } from '../revealProblem.ts'
 import { DecodedDiff } from './DecodedDiff.tsx'
 import { revertItem } from './reviewActions.ts'
 
 /** The changes in plain words, grouped by site, cluster and node; each selectable and revertable. */
 export function ChangeSummary({ groups }: { groups: ChangeGroup[] }) {
-  const select = useEditorStore((s) => s.select)
   return (
     <div className="change-summary" aria-label="Change summary" role="region">
       {groups.map((g) => (
@@ -21,7 +20,7 @@ export function ChangeSummary({ groups }: { groups: ChangeGroup[] }) {
                   onClick={() => {
                     const at = item.now[0]?.path
                     if (at) revealPath(at)
-                    else select(g.scope)
+                    else void act('nav.select', g.scope)
                   }}
                 >
                   {item.text}

@@ -1,11 +1,8 @@
-import { useEditorStore } from '../../state/editorStore.ts'
-import { goToChange } from './diffEditorRef.ts'
-import { copyPatch, downloadPatch, markCommitted } from './reviewActions.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 
 /** Layout, change count and navigation, the patch, and "Mark as committed". */
 export function ReviewToolbar({ changes }: { changes: number | null }) {
   const inline = useEditorStore((s) => s.diffInline)
-  const setInline = useEditorStore((s) => s.setDiffInline)
   const dirty = useEditorStore((s) => s.file.text !== s.baseline)
   const delivered = useEditorStore((s) => s.delivered === s.file.text)
   return (
@@ -17,7 +14,7 @@ export function ReviewToolbar({ changes }: { changes: number | null }) {
             type="radio"
             name="diff-layout"
             checked={!inline}
-            onChange={() => setInline(false)}
+            onChange={() => void act('review.layout', { inline: false })}
           />{' '}
           Side by side
         </label>
@@ -26,7 +23,7 @@ export function ReviewToolbar({ changes }: { changes: number | null }) {
             type="radio"
             name="diff-layout"
             checked={inline}
-            onChange={() => setInline(true)}
+            onChange={() => void act('review.layout', { inline: true })}
           />{' '}
           Inline
         </label>
@@ -38,16 +35,16 @@ export function ReviewToolbar({ changes }: { changes: number | null }) {
             ? 'Comparing…'
             : `${changes} change${changes === 1 ? '' : 's'}`}
       </span>
-      <button type="button" disabled={!dirty} onClick={() => goToChange('previous')}>
+      <button type="button" disabled={!dirty} onClick={() => void act('review.previousChange')}>
         ↑ Previous change
       </button>
-      <button type="button" disabled={!dirty} onClick={() => goToChange('next')}>
+      <button type="button" disabled={!dirty} onClick={() => void act('review.nextChange')}>
         ↓ Next change
       </button>
-      <button type="button" disabled={!dirty} onClick={() => void copyPatch()}>
+      <button type="button" disabled={!dirty} onClick={() => void act('review.copyPatch')}>
         Copy patch
       </button>
-      <button type="button" disabled={!dirty} onClick={downloadPatch}>
+      <button type="button" disabled={!dirty} onClick={() => void act('review.downloadPatch')}>
         Download patch
       </button>
       <button
@@ -58,7 +55,7 @@ export function ReviewToolbar({ changes }: { changes: number | null }) {
             ? 'Make this text the new baseline'
             : 'Copy or download the YAML or the patch first'
         }
-        onClick={markCommitted}
+        onClick={() => void act('review.markCommitted')}
       >
         Mark as committed
       </button>

@@ -1,10 +1,10 @@
-/** What the Diff tab does: revert one change, hand over the patch, mark the text committed. */
+/** What the Diff tab does: revert one change, hand over the patch (the copy and download effects). */
 import { readSiteFile } from '../../core/document/siteFile.ts'
 import type { SiteFile } from '../../core/document/siteFile.ts'
 import type { ChangeItem } from '../../core/review/changes.ts'
 import { patchFileName, unifiedPatch } from '../../core/review/patch.ts'
 import '../../state/commands/reviewCommands.ts'
-import { useEditorStore } from '../../state/editorStore.ts'
+import { act, useEditorStore } from '../../state/editorStore.ts'
 import { copyText, downloadName, downloadText } from '../fileIo.ts'
 
 let cached: { text: string; file: SiteFile } | null = null
@@ -16,12 +16,8 @@ export function baselineFile(text: string): SiteFile {
 }
 
 /** One undo step per revert: the item's lines go back to the baseline's. */
-export function revertItem(item: ChangeItem): void {
-  const st = useEditorStore.getState()
-  const baseline = baselineFile(st.baseline)
-  if (st.dispatch('review.revert', { baseline, item }) === null)
-    st.notify('info', `Reverted: ${item.text}.`)
-}
+export const revertItem = (item: ChangeItem) =>
+  void act('review.revert', { baseline: baselineFile(useEditorStore.getState().baseline), item })
 
 // the patch names the file as it was imported, so it applies where that file lives in git
 const fileName = () => useEditorStore.getState().fileName || downloadName()
@@ -40,10 +36,4 @@ export async function copyPatch(): Promise<void> {
   const patch = currentPatch()
   if (await copyText(patch, `the patch (${patch.split('\n').length - 1} lines)`))
     useEditorStore.getState().markDelivered()
-}
-
-export function markCommitted(): void {
-  const st = useEditorStore.getState()
-  st.markCommitted()
-  st.notify('info', 'Marked as committed: the diff now starts from this text.')
 }
