@@ -4,6 +4,7 @@ import { filesOf, octalMode, parseIgnition, unitsOf } from '../core/codecs/ignit
 import { parseInstallerArgs } from '../core/codecs/installerArgs.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { siteData } from '../core/document/siteFile.ts'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
 import { clustersOf } from '../core/validate/context.ts'
 import { printable, printableLines } from './printable.ts'
 import { masked, redactText } from './redact.ts'
@@ -83,8 +84,8 @@ export function explain(file: SiteFile, opt: ExplainOptions = {}): string {
     const cn = p(cluster.clusterName ?? `#${c}`)
     out.push(`cluster ${cn}`)
     explainOverride(cluster.ignitionConfigOverride, 'discovery', out, opt)
-    const nodes = Array.isArray(cluster.nodes) ? cluster.nodes : []
-    nodes.forEach((n: Record<string, unknown>, i) => {
+    site.nodeList(data, c).forEach((raw, i) => {
+      const n = raw as Record<string, unknown> | null
       out.push(`node ${p(n?.hostName ?? `#${i}`)} (cluster ${cn})`)
       const a = n?.installerArgs
       if (typeof a === 'string') {

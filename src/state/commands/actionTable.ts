@@ -6,7 +6,7 @@ import type { EditorState } from '../editorStore.ts'
 import type { AnyAction, CommandAction, EffectAction, KeyLike, StoreAction } from './actions.ts'
 import { matchesKey } from './actions.ts'
 import { appActions } from './appActions.ts'
-import type { CommandArgs } from './registry.ts'
+import type { CommandArgs, UndoPolicy } from './registry.ts'
 import { findCommand } from './registry.ts'
 import { structureActions } from './structureActions.ts'
 
@@ -43,6 +43,15 @@ export const isBound = (id: ActionId) => effects.has(id)
 export const actionOf = (id: ActionId): AnyAction => ACTIONS[id] as AnyAction
 
 export const allActionIds = () => Object.keys(ACTIONS) as ActionId[]
+
+/**
+ * The undo policy an action runs under: its command's (declared once, in the command table;
+ * undefined while a lazily loaded table is not loaded yet), else 'none': it edits no document.
+ */
+export function undoPolicy(id: ActionId): UndoPolicy | undefined {
+  const a = actionOf(id)
+  return a.kind === 'command' ? findCommand(a.command)?.undo : 'none'
+}
 
 const BINDINGS = allActionIds().flatMap((id) =>
   (actionOf(id).keys ?? []).map((key) => ({ key, id })),

@@ -8,7 +8,7 @@ import { createSessionSlice } from '../createSessionSlice.ts'
 import { createUiSlice } from '../createUiSlice.ts'
 import { createValidationSlice } from '../createValidationSlice.ts'
 import type { EditorState } from '../editorStore.ts'
-import { keyLabel, undoOf } from './actions.ts'
+import { keyLabel } from './actions.ts'
 import {
   ACTIONS,
   actionForKey,
@@ -16,9 +16,9 @@ import {
   allActionIds,
   resolveArgs,
   runAction,
+  undoPolicy,
 } from './actionTable.ts'
 import type { ActionId } from './actionTable.ts'
-import { findCommand } from './registry.ts'
 
 const make = () =>
   createStore<EditorState>()((...a) => ({
@@ -33,13 +33,26 @@ const enabled = (s: Store) => allActionIds().filter((id) => resolveArgs(id, s.ge
 const nodes = (s: Store, c = 0) => site.nodeList(siteData(s.getState().file), c).length
 
 describe('the action registry', () => {
+  it('an action’s undo policy is its command’s: a new step, typing, or none', async () => {
+    await Promise.all(
+      allActionIds()
+        .map((id) => actionOf(id))
+        .map((a) => a.kind === 'command' && a.load?.()),
+    )
+    expect(undoPolicy('node.add')).toBe('step')
+    expect(undoPolicy('field.set')).toBe('typing')
+    expect(undoPolicy('preview.fileText')).toBe('typing')
+    expect(undoPolicy('fix.here')).toBe('step')
+    expect(undoPolicy('view.diff')).toBe('none')
+    for (const id of allActionIds()) expect(undoPolicy(id), id).toMatch(/^(step|typing|none)$/)
+  })
+
   it('declares each action once: a label, a group, and a document command or a run', () => {
     for (const id of allActionIds()) {
       const a = actionOf(id)
       expect(a.label, id).not.toBe('')
-      if (a.kind === 'command')
-        expect(undoOf(a, (c) => findCommand(c)?.undo ?? 'step')).toMatch(/step|typing|none/)
       if (a.kind === 'store') expect(a.run).toBeTypeOf('function')
+      else if (a.kind === 'effect') expect(undoPolicy(id)).toBe('none')
     }
     expect(new Set(allActionIds().map((id) => actionOf(id).label)).size).toBe(allActionIds().length)
   })

@@ -6,7 +6,7 @@
  * the UI binds (files, clipboard, focus: things the state layer cannot do).
  */
 import type { EditorState } from '../editorStore.ts'
-import type { CommandArgs, CommandId, UndoPolicy } from './registry.ts'
+import type { CommandArgs, CommandId } from './registry.ts'
 
 export type Group =
   'File' | 'Edit' | 'Structure' | 'View' | 'Problems' | 'Review' | 'Pre-caching' | 'Session'
@@ -59,10 +59,6 @@ export const effect = <A = void>(d: Omit<EffectAction<A>, 'kind'>): EffectAction
   ...d,
   kind: 'effect',
 })
-
-/** The undo policy an action runs under: its command's, else none (it changes no document). */
-export const undoOf = (a: AnyAction, policyOf: (c: CommandId) => UndoPolicy | undefined) =>
-  a.kind === 'command' ? (policyOf(a.command) ?? 'none') : 'none'
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform)
 
