@@ -6,7 +6,7 @@ import { ProblemSummary } from './ProblemSummary.tsx'
 import { Notice } from './Notice.tsx'
 import { useEnabled, withKeys } from './useAction.ts'
 
-/** Import, New, Undo, Redo, Copy YAML, Download YAML, Start over; the problem count; notices. */
+/** Import, New, Undo, Redo, Copy, Download, Start over, Commands; the problem count; notices. */
 export function Toolbar() {
   const canUndo = useEnabled('history.undo')
   const canRedo = useEnabled('history.redo')
@@ -66,6 +66,13 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => void act('file.startOver')}>
           Start over
+        </button>
+        <button
+          type="button"
+          onClick={() => void act('palette.open')}
+          title={withKeys('palette.open')}
+        >
+          Commands…
         </button>
       </div>
       <ProblemSummary />
