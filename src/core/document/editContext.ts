@@ -23,7 +23,16 @@ export function editCtx(file: SiteFile): EditCtx {
   if (!doc) throw new EditError('the file holds no SiteConfig document to edit')
   if (doc.error)
     throw new EditError(`cannot edit while the YAML does not parse: ${doc.error.message}`)
-  return { file, doc, root: rootNode(file.text, doc.start, doc.end) }
+  let root: OutlineNode | undefined
+  // outlined on first use: typing on in the same scalar needs no outline, and reading the new
+  // text would make V8 flatten (copy) all of it on every keystroke
+  return {
+    file,
+    doc,
+    get root() {
+      return (root ??= rootNode(file.text, doc.start, doc.end))
+    },
+  }
 }
 
 export function find(ctx: EditCtx, path: Path): Located {
@@ -54,14 +63,22 @@ export function splice(
     lfInsert.includes('\n') && breakNear(file.text, to) === '\r\n'
       ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
       : lfInsert
-  const text = file.text.slice(0, from) + insert + file.text.slice(to)
+  const p = file.pieces
+  const h = p ? p[0].length : -1
+  // inside the piece the last edits wrote: the text is rebuilt from the untouched head and tail,
+  // so V8 never flattens (copies) a large text per keystroke
+  const pieces: [string, string, string] =
+    p && from >= h && to <= h + p[1].length
+      ? [p[0], p[1].slice(0, from - h) + insert + p[1].slice(to - h), p[2]]
+      : [file.text.slice(0, from), insert, file.text.slice(to)]
+  const text = pieces[0] + pieces[1] + pieces[2]
   const delta = insert.length - (to - from)
   const docs = file.docs.map((d, i) => {
     if (i === file.site) return { ...d, end: d.end + delta, data }
     if (d.start >= to) return { ...d, start: d.start + delta, end: d.end + delta }
     return d
   })
-  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert } }
+  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert }, pieces }
 }
 
 /** Offset of the start of the line after the one holding `offset` (or the text's end). */

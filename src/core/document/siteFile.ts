@@ -34,6 +34,11 @@ export interface SiteFile {
    * editor view apply the same small change instead of comparing two large texts.
    */
   readonly edit?: TextChange
+  /**
+   * `text` as head + middle + tail, head and tail slices of an older text: an edit inside the
+   * middle reuses them instead of slicing `text` (which copies all of it when it was spliced).
+   */
+  readonly pieces?: readonly [head: string, middle: string, tail: string]
 }
 
 export interface TextChange {
