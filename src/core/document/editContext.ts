@@ -8,7 +8,7 @@ import type { Style } from '../yaml/emit.ts'
 import { renderScalar } from '../yaml/scalar.ts'
 import type { ScalarStyle } from '../yaml/scalar.ts'
 import type { Path } from './path.ts'
-import type { SiteFile, YamlDoc } from './siteFile.ts'
+import type { SiteFile, TextPieces, YamlDoc } from './siteFile.ts'
 
 export class EditError extends Error {}
 
@@ -64,14 +64,19 @@ export function splice(
       ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
       : lfInsert
   const p = file.pieces
-  const h = p ? p[0].length : -1
+  const h = p ? p.head.length : -1
   // inside the piece the last edits wrote: the text is rebuilt from the untouched head and tail,
   // so V8 never flattens (copies) a large text per keystroke
-  const pieces: [string, string, string] =
-    p && from >= h && to <= h + p[1].length
-      ? [p[0], p[1].slice(0, from - h) + insert + p[1].slice(to - h), p[2]]
-      : [file.text.slice(0, from), insert, file.text.slice(to)]
-  const text = pieces[0] + pieces[1] + pieces[2]
+  const pieces: TextPieces =
+    p && from >= h && to <= h + p.middle.length
+      ? { ...p, middle: p.middle.slice(0, from - h) + insert + p.middle.slice(to - h) }
+      : {
+          base: file.text,
+          head: file.text.slice(0, from),
+          middle: insert,
+          tail: file.text.slice(to),
+        }
+  const text = pieces.head + pieces.middle + pieces.tail
   const delta = insert.length - (to - from)
   const docs = file.docs.map((d, i) => {
     if (i === file.site) return { ...d, end: d.end + delta, data }

@@ -35,10 +35,18 @@ export interface SiteFile {
    */
   readonly edit?: TextChange
   /**
-   * `text` as head + middle + tail, head and tail slices of an older text: an edit inside the
-   * middle reuses them instead of slicing `text` (which copies all of it when it was spliced).
+   * `text` as head + middle + tail, head and tail slices of an older text (`base`): an edit inside
+   * the middle reuses them instead of slicing `text` (which copies all of it when it was spliced),
+   * and a worker that holds `base` can be sent just the middle.
    */
-  readonly pieces?: readonly [head: string, middle: string, tail: string]
+  readonly pieces?: TextPieces
+}
+
+export interface TextPieces {
+  readonly base: string
+  readonly head: string
+  readonly middle: string
+  readonly tail: string
 }
 
 export interface TextChange {
