@@ -142,11 +142,6 @@ async function main() {
     await page.getByRole('treeitem', { name: 'cluster-99', exact: true }).click()
     await page.getByRole('treeitem', { name: /^node999\./ }).click()
     await revealField(page, 'hostName: "node999.')
-    if (process.env.BENCH_EXPERIMENT === 'nomarkers')
-      await page.evaluate(() => {
-        const { monaco, editor } = window.__studioMonaco!
-        monaco.editor.setModelMarkers(editor.getModel()!, 'siteconfig-studio', [])
-      })
     await measure(
       `1,000 nodes (${(big.length / 1048576).toFixed(1)} MB), last node's host name`,
       'spec.clusters.99.nodes.9.hostName',
