@@ -1,17 +1,28 @@
 /**
- * Browser half of `npm run bench`: typing in a form field → YAML pane updated, in headless
- * Chromium against the build (`vite build --mode e2e`: production plus the test hooks), on the
- * seed example and on a 1,000-node file; and the size of the JavaScript loaded before Monaco.
+ * Browser half of `npm run bench`: a keystroke in a form field → the YAML pane's rendered line shows
+ * it (bench-typing.ts), in headless Chromium against the build (`vite build --mode e2e`: production
+ * plus the test hooks), on the seed example and on a 1,000-node file, three runs each; and the size
+ * of the JavaScript loaded before Monaco. BENCH_PROFILE=1 adds a CPU profile of one run each.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { loadavg } from 'node:os'
+import { profiled, rendererCpuMs } from './bench-profile.ts'
+import { resetStopwatch, revealField, typeTimes } from './bench-typing.ts'
 import { generate } from './generate.ts'
 
-const PORT = 4179
-const dist = new URL('../dist/', import.meta.url)
+// PW_PORT lets checkouts run side by side (as for the e2e suite)
+const PORT = Number(process.env.PW_PORT ?? 4179)
+const RUNS = 3
+const KEYS = 100
+const PROFILE = !!process.env.BENCH_PROFILE
+// BENCH_DIST compares another build (say, of the commit before a change) on the same machine
+const distDir = process.env.BENCH_DIST || fileURLToPath(new URL('../dist/', import.meta.url))
+const dist = pathToFileURL(distDir.replace(/\/?$/, '/'))
 
 /** The entry's JavaScript and every chunk it imports statically (Vite's manifest): what loads
  * before Monaco. */
@@ -38,39 +49,21 @@ function entryChunkKb(): { raw: number; gz: number; files: string[] } {
   }
 }
 
-/** Types `count` characters into the input named `name`; returns per-keystroke times in ms. */
-async function typeTimes(page: Page, name: string, count: number): Promise<number[]> {
-  return page.evaluate(
-    async ([field, n]) => {
-      const input = document.querySelector<HTMLInputElement>(`[name="${field}"]`)!
-      const model = window.__studioMonaco!.editor.getModel()!
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-      const yieldNow = () =>
-        new Promise<void>((r) => {
-          const c = new MessageChannel()
-          c.port1.onmessage = () => r()
-          c.port2.postMessage(0)
-        })
-      const times: number[] = []
-      for (let i = 0; i < n; i++) {
-        const v = model.getVersionId()
-        const t0 = performance.now()
-        setter.call(input, input.value + String.fromCharCode(97 + (i % 26)))
-        input.dispatchEvent(new Event('input', { bubbles: true }))
-        await yieldNow() // let React finish rendering the form
-        const t1 = performance.now()
-        if (model.getVersionId() === v) throw new Error('the YAML pane did not change')
-        times.push(t1 - t0)
-        await new Promise((r) => setTimeout(r, 20)) // a typist's pace, so validation can run
-      }
-      return times
-    },
-    [name, count] as const,
-  )
-}
-
 const pct = (t: number[], p: number) =>
   [...t].sort((a, b) => a - b)[Math.min(t.length - 1, Math.floor(t.length * p))]!
+
+/** A pause between runs: the findings of the text have arrived and autosave has written it. */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const s = window.__studio!.store.getState()
+      return s.validatedText === s.file.text && s.autosave.state === 'saved'
+    },
+    null,
+    { timeout: 60_000, polling: 100 },
+  )
+  await new Promise((r) => setTimeout(r, 300))
+}
 
 async function main() {
   const server = spawn(
@@ -83,6 +76,8 @@ async function main() {
       '--port',
       String(PORT),
       '--strictPort',
+      '--outDir',
+      distDir,
     ],
     { stdio: 'ignore' },
   )
@@ -103,20 +98,31 @@ async function main() {
     }
     await page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
     const rows: string[] = [
-      '| document | keystrokes | median | p95 | max |',
-      '|---|---:|---:|---:|---:|',
+      '| document | run | keystrokes | median | p95 | max | main-thread CPU per key | load (1 min) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
     ]
-    const report = (label: string, t: number[]) =>
-      rows.push(
-        `| ${label} | ${t.length} | ${pct(t, 0.5).toFixed(1)} ms | ${pct(t, 0.95).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms |`,
-      )
+    const measure = async (label: string, field: string) => {
+      await typeTimes(page, field, 10) // warm-up
+      await settled(page)
+      if (PROFILE) {
+        await profiled(page, label, () => typeTimes(page, field, KEYS))
+        await settled(page)
+      }
+      for (let run = 1; run <= RUNS; run++) {
+        const cpu0 = rendererCpuMs(process.pid)
+        const t = await typeTimes(page, field, KEYS)
+        const cpu = (rendererCpuMs(process.pid) - cpu0) / KEYS
+        rows.push(
+          `| ${label} | ${run} | ${t.length} | ${pct(t, 0.5).toFixed(1)} ms | ${pct(t, 0.95).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms | ${cpu.toFixed(1)} ms | ${loadavg()[0]!.toFixed(2)} |`,
+        )
+        await settled(page)
+      }
+    }
 
     await page.getByRole('treeitem', { name: 'sno-worker-0', exact: true }).click()
-    await typeTimes(page, 'spec.clusters.0.clusterName', 10) // warm-up
-    report(
-      'seed example (9 KB), cluster name',
-      await typeTimes(page, 'spec.clusters.0.clusterName', 100),
-    )
+    await revealField(page, 'clusterName:')
+    await measure('seed example (9 KB), cluster name', 'spec.clusters.0.clusterName')
+    await resetStopwatch(page)
 
     const big = generate(1000)
     await page.evaluate((t) => window.__studio!.store.getState().load(t, 'big.yaml'), big)
@@ -124,8 +130,7 @@ async function main() {
       (n) => window.__studioMonaco!.editor.getModel()!.getValueLength() === n,
       big.length,
     )
-    // findings of the big file come from the worker ~1 s after loading; typing is measured once
-    // they have arrived (their arrival is one re-render per pause, not per keystroke)
+    // typing is measured once the worker's findings of the big file have arrived (~1 s)
     await page.waitForFunction(
       () => {
         const s = window.__studio!.store.getState()
@@ -136,11 +141,10 @@ async function main() {
     )
     await page.getByRole('treeitem', { name: 'cluster-99', exact: true }).click()
     await page.getByRole('treeitem', { name: /^node999\./ }).click()
-    const field = 'spec.clusters.99.nodes.9.hostName'
-    await typeTimes(page, field, 5)
-    report(
+    await revealField(page, 'hostName: "node999.')
+    await measure(
       `1,000 nodes (${(big.length / 1048576).toFixed(1)} MB), last node's host name`,
-      await typeTimes(page, field, 60),
+      'spec.clusters.99.nodes.9.hostName',
     )
 
     const e = entryChunkKb()

@@ -78,6 +78,20 @@ describe('autosave in IndexedDB', () => {
     expect(b.store.getState().notice?.text).toMatch(/^Restored your work from \d\d:\d\d\.$/)
   })
 
+  it('typing is one store update per keystroke: autosave says "pending" once per pause', async () => {
+    const name = `db${++db}`
+    const a = tab(name)
+    await a.saver.start()
+    const states: unknown[] = []
+    let seen = a.store.getState().autosave
+    a.store.subscribe((s) => {
+      if (s.autosave !== seen) states.push((seen = s.autosave).state)
+    })
+    for (const d of ['a', 'ab', 'abc', 'abcd']) a.set(`${d}.example.com`)
+    expect(states).toEqual(['pending'])
+    await until(() => expect(a.store.getState().autosave.state).toBe('saved'))
+  })
+
   it('a 9 MB document with its baseline survives', async () => {
     const name = `db${++db}`
     const a = tab(name)

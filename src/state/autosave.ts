@@ -180,7 +180,8 @@ export function createAutosave(o: AutosaveOptions) {
         if (theirs) return status({ state: 'held' })
         // a retry already waiting keeps its growing delay
         if (s.autosave.state === 'failing' && timer !== undefined) return
-        status({ state: 'pending' })
+        // said once per pause, not once per keystroke (each would be another store update)
+        if (s.autosave.state !== 'pending') status({ state: 'pending' })
         schedule(delayMs)
       })
       o.channel?.addEventListener('message', (e) => {

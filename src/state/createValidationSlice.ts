@@ -32,7 +32,7 @@ export const createValidationSlice: StateCreator<
   revalidate: () => {
     const { file, release } = get()
     if (file.text === get().validatedText) return
-    requestValidation(file.text, release, (checked, r) => {
+    requestValidation(file, release, (checked, r) => {
       // a late answer for a text or release that has changed since is dropped
       if (checked !== get().file.text || release !== get().release) return
       if ('error' in r) set({ diagnostics: [], validationError: r.error, validatedText: checked })

@@ -1,8 +1,12 @@
 /// <reference lib="webworker" />
-/** Validation off the main thread: text in, findings (or the error that stopped it) out. */
+/** Validation off the main thread: text (or a change to it) in, findings (or the error) out. */
 import { runValidation } from './runValidation.ts'
+import { textOf } from './validationMessage.ts'
+import type { ValidateRequest } from './validationMessage.ts'
 
-self.onmessage = (e: MessageEvent<{ id: number; text: string; release: string }>) => {
-  const { id, text, release } = e.data
-  self.postMessage({ id, ...runValidation(text, release) })
+let base = ''
+self.onmessage = (e: MessageEvent<ValidateRequest>) => {
+  const r = textOf(e.data, base)
+  base = r.base
+  self.postMessage({ id: e.data.id, ...runValidation(r.text, e.data.release) })
 }

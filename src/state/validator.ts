@@ -4,14 +4,18 @@
  * (unit tests in Node), the same code runs in-thread, loaded lazily. A run that fails (or a
  * worker that dies) answers with an error, never silence.
  */
+import type { SiteFile } from '../core/document/siteFile.ts'
 import type { validate } from '../core/validate/validate.ts'
 import type { ValidationResult } from './runValidation.ts'
+import { requestFor } from './validationMessage.ts'
 
 type Done = (text: string, result: ValidationResult) => void
 /** '' when no target release is chosen */
 type Release = string
 
 let worker: Worker | null = null
+/** the text the worker last received whole: later requests may send only a change to it */
+let workerBase: string | null = null
 let seq = 0
 const pending = new Map<number, { text: string; done: Done }>()
 /** tests replace the in-thread rules to see how a failing run is reported */
@@ -41,16 +45,20 @@ function ensureWorker(): Worker | null {
       answer(id, { error: e.message || 'the validator stopped' })
     worker?.terminate()
     worker = null
+    workerBase = null
   }
   return worker
 }
 
-export function requestValidation(text: string, release: Release, done: Done): void {
+export function requestValidation(file: SiteFile, release: Release, done: Done): void {
   const w = ensureWorker()
+  const text = file.text
   if (w) {
     const id = ++seq
     pending.set(id, { text, done })
-    w.postMessage({ id, text, release })
+    const { request, base } = requestFor(id, file, release, workerBase)
+    workerBase = base
+    w.postMessage(request)
     return
   }
   void import('./runValidation.ts').then(({ runValidation }) =>

@@ -8,7 +8,7 @@ import type { Style } from '../yaml/emit.ts'
 import { renderScalar } from '../yaml/scalar.ts'
 import type { ScalarStyle } from '../yaml/scalar.ts'
 import type { Path } from './path.ts'
-import type { SiteFile, YamlDoc } from './siteFile.ts'
+import type { SiteFile, TextPieces, YamlDoc } from './siteFile.ts'
 
 export class EditError extends Error {}
 
@@ -23,7 +23,16 @@ export function editCtx(file: SiteFile): EditCtx {
   if (!doc) throw new EditError('the file holds no SiteConfig document to edit')
   if (doc.error)
     throw new EditError(`cannot edit while the YAML does not parse: ${doc.error.message}`)
-  return { file, doc, root: rootNode(file.text, doc.start, doc.end) }
+  let root: OutlineNode | undefined
+  // outlined on first use: typing on in the same scalar needs no outline, and reading the new
+  // text would make V8 flatten (copy) all of it on every keystroke
+  return {
+    file,
+    doc,
+    get root() {
+      return (root ??= rootNode(file.text, doc.start, doc.end))
+    },
+  }
 }
 
 export function find(ctx: EditCtx, path: Path): Located {
@@ -54,14 +63,27 @@ export function splice(
     lfInsert.includes('\n') && breakNear(file.text, to) === '\r\n'
       ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
       : lfInsert
-  const text = file.text.slice(0, from) + insert + file.text.slice(to)
+  const p = file.pieces
+  const h = p ? p.head.length : -1
+  // inside the piece the last edits wrote: the text is rebuilt from the untouched head and tail,
+  // so V8 never flattens (copies) a large text per keystroke
+  const pieces: TextPieces =
+    p && from >= h && to <= h + p.middle.length
+      ? { ...p, middle: p.middle.slice(0, from - h) + insert + p.middle.slice(to - h) }
+      : {
+          base: file.text,
+          head: file.text.slice(0, from),
+          middle: insert,
+          tail: file.text.slice(to),
+        }
+  const text = pieces.head + pieces.middle + pieces.tail
   const delta = insert.length - (to - from)
   const docs = file.docs.map((d, i) => {
     if (i === file.site) return { ...d, end: d.end + delta, data }
     if (d.start >= to) return { ...d, start: d.start + delta, end: d.end + delta }
     return d
   })
-  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert } }
+  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert }, pieces }
 }
 
 /** Offset of the start of the line after the one holding `offset` (or the text's end). */

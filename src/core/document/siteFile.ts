@@ -34,6 +34,19 @@ export interface SiteFile {
    * editor view apply the same small change instead of comparing two large texts.
    */
   readonly edit?: TextChange
+  /**
+   * `text` as head + middle + tail, head and tail slices of an older text (`base`): an edit inside
+   * the middle reuses them instead of slicing `text` (which copies all of it when it was spliced),
+   * and a worker that holds `base` can be sent just the middle.
+   */
+  readonly pieces?: TextPieces
+}
+
+export interface TextPieces {
+  readonly base: string
+  readonly head: string
+  readonly middle: string
+  readonly tail: string
 }
 
 export interface TextChange {
