@@ -54,7 +54,12 @@ export class Problems {
 
   /** The first quick fix titled `Fix: <title>` in the list. */
   fix(title: string): Locator {
-    return this.list.getByRole('button', { name: `Fix: ${title}` }).first()
+    return this.fixes(title).first()
+  }
+
+  /** Every quick fix titled `Fix: <title>` in the list. */
+  fixes(title: string): Locator {
+    return this.list.getByRole('button', { name: `Fix: ${title}` })
   }
 
   /** Shows or hides one severity (the checkboxes "Errors", "Warnings", "Info"). */
