@@ -6,7 +6,7 @@ test('undo and redo walk form and YAML edits, one step per intent', async ({ stu
   const name = studio.field('metadata.name')
   const { toolbar } = studio
   // typing a whole word in one field is one step
-  await domain.typeAtEnd('.lab')
+  await domain.type('.lab')
   await expect.poll(() => studio.text()).toContain('baseDomain: "example.domain.redhat.com.lab"')
   const afterForm = await studio.text()
   await domain.blur()

@@ -21,7 +21,7 @@ export class Field {
   }
 
   /** Types `text` key by key at the end of the current value, as a user would. */
-  async typeAtEnd(text: string): Promise<void> {
+  async type(text: string): Promise<void> {
     await this.input.click()
     await this.input.press('End')
     await this.input.pressSequentially(text)

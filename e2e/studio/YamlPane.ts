@@ -157,10 +157,26 @@ export class YamlPane {
     return this.suggestions
   }
 
-  /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns the action titled `title`. */
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and returns the action titled `title`. Waits
+   * for the line's markers first; asks again if the menu came up without it (the YAML worker's
+   * own code actions can still be loading on a busy machine).
+   */
   async quickFix(title: string): Promise<Locator> {
-    await this.page.keyboard.press('Control+.')
-    return this.page.locator('.action-widget').getByText(title)
+    const { line } = await this.cursor()
+    await expect
+      .poll(async () => (await this.markers({})).filter((m) => m.line === line).length)
+      .toBeGreaterThan(0)
+    const action = this.page.locator('.action-widget').getByText(title)
+    await expect(async () => {
+      if (!(await action.isVisible())) {
+        await this.page.keyboard.press('Escape')
+        await this.setCursor(await this.cursor())
+        await this.page.keyboard.press('Control+.')
+      }
+      await expect(action).toBeVisible({ timeout: 5_000 })
+    }).toPass({ timeout: 20_000 })
+    return action
   }
 
   /** Selects all text and pastes `text` from the clipboard (Ctrl+V). */
