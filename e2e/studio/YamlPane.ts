@@ -1,22 +1,17 @@
 /**
- * The YAML pane (Monaco) as a user sees it. The only place that touches the e2e build's
- * `window.__studioMonaco` hook; specs find lines by their content, never by number.
+ * The YAML pane (Monaco) as a user sees it: what they type, where the cursor goes, hovers,
+ * completions and quick fixes. Specs find lines by their content, never by number.
  */
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
+import { MonacoView } from './MonacoView.ts'
+import type { Cursor } from './MonacoView.ts'
 import { lineOf } from './text.ts'
 import type { LineQuery } from './text.ts'
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint'
-// monaco.MarkerSeverity
-const SEVERITY: Record<number, Severity> = { 8: 'error', 4: 'warning', 2: 'info', 1: 'hint' }
+export type { Cursor, Severity } from './MonacoView.ts'
 
-export interface Cursor {
-  line: number
-  column: number
-}
-
-export class YamlPane {
+export class YamlPane extends MonacoView {
   /** the editor's text area, where a click puts the focus */
   readonly view: Locator
   /** the completion list */
@@ -28,7 +23,8 @@ export class YamlPane {
   /** marks of U+0085/U+2028/U+2029 */
   readonly oddLineBreaks: Locator
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
+    super(page)
     this.view = page.locator('.yaml-editor .view-lines')
     this.suggestions = page.locator('.suggest-widget')
     this.hover = page.locator('.monaco-hover:not(.hidden)').first()
@@ -36,25 +32,9 @@ export class YamlPane {
     this.oddLineBreaks = page.locator('.yaml-editor .odd-line-break')
   }
 
-  /** Waits until Monaco holds the document. */
-  async ready(): Promise<void> {
-    await this.page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
-  }
-
-  text(): Promise<string> {
-    return this.page.evaluate(() => window.__studioMonaco!.editor.getValue())
-  }
-
   /** The 1-based line of the current text that holds `needle` (see lineOf). */
   async lineOf(needle: string, q: LineQuery = {}): Promise<number> {
     return lineOf(await this.text(), needle, q)
-  }
-
-  lineContent(line: number): Promise<string> {
-    return this.page.evaluate(
-      (l) => window.__studioMonaco!.editor.getModel()!.getLineContent(l),
-      line,
-    )
   }
 
   /** Replaces the whole text the way a user's select-all + paste would. */
@@ -66,7 +46,10 @@ export class YamlPane {
     }, text)
   }
 
-  /** Focuses the editor with the cursor on the line holding `needle`, before `at` (default: the needle) plus `offset` characters. */
+  /**
+   * Focuses the editor with the cursor on the line holding `needle`, before `at` (default: the
+   * needle) plus `offset` characters.
+   */
   async placeCursor(needle: string, at = needle, offset = 0, q: LineQuery = {}): Promise<Cursor> {
     const line = await this.lineOf(needle, q)
     const content = await this.lineContent(line)
@@ -80,19 +63,6 @@ export class YamlPane {
   /** Focuses the editor with the cursor at the very start of the document. */
   async placeCursorAtStart(): Promise<void> {
     await this.setCursor({ line: 1, column: 1 })
-  }
-
-  private async setCursor(c: Cursor): Promise<void> {
-    await this.page.evaluate(({ line, column }) => {
-      const { editor } = window.__studioMonaco!
-      editor.focus()
-      editor.setPosition({ lineNumber: line, column })
-    }, c)
-  }
-
-  async cursor(): Promise<Cursor> {
-    const p = await this.page.evaluate(() => window.__studioMonaco!.editor.getPosition()!)
-    return { line: p.lineNumber, column: p.column }
   }
 
   /** Types at the cursor, key by key. */
@@ -190,51 +160,10 @@ export class YamlPane {
     await this.page.keyboard.press('Control+v')
   }
 
-  /** The editor's markers, as lines and severities, of one rule (`code`) or one source. */
-  markers(of: {
-    code?: string
-    source?: string
-  }): Promise<Array<{ line: number; severity: Severity }>> {
-    return this.page
-      .evaluate(({ code, source }) => {
-        const { monaco, editor } = window.__studioMonaco!
-        return monaco.editor
-          .getModelMarkers({ resource: editor.getModel()!.uri })
-          .filter(
-            (m) =>
-              (code === undefined || m.code === code) &&
-              (source === undefined || m.source === source),
-          )
-          .map((m) => [m.startLineNumber, m.severity] as const)
-      }, of)
-      .then((ms) => ms.map(([line, s]) => ({ line, severity: SEVERITY[s] ?? 'hint' })))
-  }
-
-  /** Lines that carry a Unicode-highlight decoration (bidi controls, odd line breaks). */
-  unicodeMarkedLines(): Promise<number[]> {
-    return this.page.evaluate(() =>
-      window
-        .__studioMonaco!.editor.getModel()!
-        .getAllDecorations()
-        .filter((d) =>
-          /unicode-highlight/.test(d.options.inlineClassName ?? d.options.className ?? ''),
-        )
-        .map((d) => d.range.startLineNumber),
-    )
-  }
-
   /** Monaco's theme follows the colour scheme. */
   async expectTheme(scheme: 'dark' | 'light'): Promise<void> {
     const editor = this.page.locator('.monaco-editor').first()
     if (scheme === 'dark') await expect(editor).toHaveClass(/vs-dark/)
     else await expect(editor).not.toHaveClass(/vs-dark/)
-  }
-
-  /** The text of another Monaco model (the Preview's code boxes), by its URI. */
-  modelText(uri: string): Promise<string> {
-    return this.page.evaluate((u) => {
-      const { monaco } = window.__studioMonaco!
-      return monaco.editor.getModel(monaco.Uri.parse(u))!.getValue()
-    }, uri)
   }
 }
