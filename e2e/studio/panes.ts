@@ -139,14 +139,21 @@ export class Diff {
   }
 }
 
-/** The command palette (F1 or Ctrl/Cmd+Shift+P). */
+/** The command palette (F1 or Ctrl/Cmd+Shift+P): a dialog with a combobox over the actions. */
 export class Palette {
   readonly dialog: Locator
   readonly input: Locator
+  /** the listed actions, named "<label> (<shortcut>)" */
+  readonly options: Locator
 
   constructor(private readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: /command/i })
-    this.input = this.dialog.getByRole('combobox').or(this.dialog.getByRole('textbox')).first()
+    this.input = this.dialog.getByRole('combobox')
+    this.options = this.dialog.getByRole('option')
+  }
+
+  option(name: string | RegExp): Locator {
+    return this.dialog.getByRole('option', { name })
   }
 
   async open(keys: 'F1' | 'Control+Shift+P' = 'F1'): Promise<void> {
@@ -157,8 +164,8 @@ export class Palette {
   /** Opens the palette, types `title` and runs the first match with Enter. */
   async run(title: string): Promise<void> {
     await this.open()
-    await this.page.keyboard.type(title)
-    await this.page.keyboard.press('Enter')
-    await expect(this.dialog).toBeHidden()
+    await this.input.fill(title)
+    await this.input.press('Enter')
+    await expect(this.dialog).toHaveCount(0)
   }
 }
