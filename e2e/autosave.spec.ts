@@ -1,22 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
-import {
-  expect,
-  monacoText,
-  openApp,
-  saves,
-  seed,
-  storeText,
-  test,
-  typeIntoMonaco,
-  waitForSave,
-} from './support.ts'
-
-/** Opens the app again, as a reload would, leaving past the "unsaved changes" prompt. */
-async function reload(page: Page): Promise<void> {
-  page.once('dialog', (d) => void d.accept())
-  await openApp(page)
-}
+import { expect, seed, test } from './support.ts'
 
 /** The seed's cluster with `nodes` nodes, each with its own host name and MACs. */
 function manyNodes(nodes: number): string {
@@ -35,81 +18,76 @@ function manyNodes(nodes: number): string {
 }
 
 test('reloading the page restores the work, even YAML that does not parse yet', async ({
+  studio,
   page,
 }) => {
-  await openApp(page)
-  await expect(page.getByTestId('notice')).not.toContainText('Restored') // a first visit
-  await page.locator('[name="spec.baseDomain"]').fill('saved.example.com')
-  await expect.poll(() => storeText(page)).toContain('saved.example.com')
-  await waitForSave(page, 0)
+  await studio.open()
+  const { notice } = studio.toolbar
+  const domain = studio.field('spec.baseDomain')
+  await expect(notice).not.toContainText('Restored') // a first visit
+  await domain.fill('saved.example.com')
+  await expect.poll(() => studio.text()).toContain('saved.example.com')
+  await studio.autosave.waitForSave(0)
   // the restore is read before the first render: the seed's value never shows, not even briefly
-  await page.addInitScript(() => {
-    const seen: string[] = ((window as unknown as { seenDomains: string[] }).seenDomains = [])
-    new MutationObserver(() => {
-      const v = document.querySelector<HTMLInputElement>('[name="spec.baseDomain"]')?.value
-      if (v !== undefined && seen.at(-1) !== v) seen.push(v)
-    }).observe(document, { subtree: true, childList: true, attributes: true })
-  })
-  await reload(page)
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('saved.example.com')
-  expect(
-    await page.evaluate(() => (window as unknown as { seenDomains: string[] }).seenDomains),
-  ).toEqual(['saved.example.com'])
-  expect(await monacoText(page)).toContain('baseDomain: "saved.example.com"')
-  await expect(page.getByTestId('notice')).toHaveText(/^Restored your work from \d\d:\d\d\.$/)
+  const shown = await studio.recordValues('spec.baseDomain')
+  await studio.reopen()
+  await domain.expectValue('saved.example.com')
+  expect(await shown()).toEqual(['saved.example.com'])
+  expect(await studio.yaml.text()).toContain('baseDomain: "saved.example.com"')
+  await expect(notice).toHaveText(/^Restored your work from \d\d:\d\d\.$/)
 
-  const broken = (await storeText(page)) + 'oops: [\n'
-  await typeIntoMonaco(page, broken)
-  await expect(page.getByRole('alert').filter({ hasText: 'does not parse' })).toBeVisible()
-  await waitForSave(page, 0)
-  await reload(page)
-  expect(await monacoText(page)).toBe(broken)
-  await expect(page.getByRole('alert').filter({ hasText: 'does not parse' })).toBeVisible()
+  const broken = (await studio.text()) + 'oops: [\n'
+  await studio.yaml.replaceAll(broken)
+  const banner = page.getByRole('alert').filter({ hasText: 'does not parse' })
+  await expect(banner).toBeVisible()
+  await studio.autosave.waitForSave(0)
+  await studio.reopen()
+  expect(await studio.yaml.text()).toBe(broken)
+  await expect(banner).toBeVisible()
 })
 
 test('a 6 MB document imported through the file input keeps its edit over a reload', async ({
-  page,
+  studio,
 }, info) => {
   test.setTimeout(180_000)
   const big = manyNodes(1500)
   expect(big.length).toBeGreaterThan(6_000_000)
   const path = info.outputPath('six-mb.yaml')
   writeFileSync(path, big)
-  await openApp(page)
-  await page.getByLabel('Import SiteConfig file').setInputFiles(path)
-  await expect(page.getByTestId('notice')).toHaveText('Imported six-mb.yaml.', { timeout: 60_000 })
-  await waitForSave(page, 0)
-  const before = await saves(page)
+  await studio.open()
+  await studio.toolbar.import(path, 60_000)
+  await studio.autosave.waitForSave(0)
+  const before = await studio.autosave.saves()
   // a selection change is not a change of the document: nothing is written
-  await page.getByRole('treeitem', { name: 'sno-worker-0', exact: true }).click()
-  await page.getByRole('treeitem', { name: 'example-5g-lab', exact: true }).click()
-  await page.locator('[name="spec.baseDomain"]').fill('six.example.com')
+  await studio.selectCluster('sno-worker-0')
+  await studio.selectSite()
+  await studio.field('spec.baseDomain').fill('six.example.com')
   await expect
-    .poll(() => storeText(page), { timeout: 60_000 })
+    .poll(() => studio.text(), { timeout: 60_000 })
     .toContain('baseDomain: "six.example.com"')
-  await waitForSave(page, before)
-  expect(await saves(page)).toBe(before + 1)
-  await reload(page)
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('six.example.com')
-  expect((await storeText(page)).length).toBeGreaterThan(6_000_000)
-  await expect(page.locator('.file-name')).toHaveText('six-mb.yaml')
+  await studio.autosave.waitForSave(before)
+  expect(await studio.autosave.saves()).toBe(before + 1)
+  await studio.reopen()
+  await studio.field('spec.baseDomain').expectValue('six.example.com')
+  expect((await studio.text()).length).toBeGreaterThan(6_000_000)
+  await expect(studio.toolbar.fileName).toHaveText('six-mb.yaml')
 })
 
 test('Start over asks first, then discards the saved work and opens the seed example', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
-  await page.locator('[name="spec.baseDomain"]').fill('gone.example.com')
-  await waitForSave(page, 0)
-  await page.getByRole('button', { name: 'Start over' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Start over?' })
+  await studio.open()
+  const domain = studio.field('spec.baseDomain')
+  await domain.fill('gone.example.com')
+  await studio.autosave.waitForSave(0)
+  const dialog = await studio.toolbar.openStartOver()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('gone.example.com')
-  await page.getByRole('button', { name: 'Start over' }).click()
+  await domain.expectValue('gone.example.com')
+  await studio.toolbar.openStartOver()
   await dialog.getByRole('button', { name: 'Discard and start over' }).click()
-  await expect.poll(() => monacoText(page)).toBe(seed)
-  await expect(page.getByTestId('autosave')).toHaveText('')
-  await reload(page)
-  expect(await monacoText(page)).toBe(seed)
-  await expect(page.getByTestId('notice')).not.toContainText('Restored')
+  await expect.poll(() => studio.yaml.text()).toBe(seed)
+  await expect(studio.autosave.marker).toHaveText('')
+  await studio.reopen()
+  expect(await studio.yaml.text()).toBe(seed)
+  await expect(studio.toolbar.notice).not.toContainText('Restored')
 })

@@ -1,42 +1,36 @@
-import { expect, monacoText, storeText, test } from './support.ts'
+import { expect, test } from './support.ts'
 
-test('the form is usable while Monaco is still loading', async ({ page }) => {
-  let release: () => void = () => {}
-  const gate = new Promise<void>((r) => (release = r))
-  await page.route(/\/assets\/YamlPane-[^/]+\.js$/, async (route) => {
-    await gate
-    await route.continue()
-  })
-  await page.goto('/')
+test('the form is usable while Monaco is still loading', async ({ studio, page }) => {
+  const release = await studio.holdYamlEditor()
+  await studio.visit()
   await expect(page.getByText('Loading the YAML editor…')).toBeVisible()
-  await page.locator('[name="spec.baseDomain"]').fill('early.example.com')
-  await expect.poll(() => storeText(page)).toContain('baseDomain: "early.example.com"')
+  await studio.field('spec.baseDomain').fill('early.example.com')
+  await expect.poll(() => studio.text()).toContain('baseDomain: "early.example.com"')
   release()
-  await page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
-  expect(await monacoText(page)).toBe(await storeText(page))
+  await studio.yaml.ready()
+  expect(await studio.yaml.text()).toBe(await studio.text())
 })
 
-test('light and dark themes follow the system, Monaco included', async ({ page }) => {
+test('light and dark themes follow the system, Monaco included', async ({ studio, page }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
-  await page.goto('/')
-  await page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
-  await expect(page.locator('.monaco-editor').first()).toHaveClass(/vs-dark/)
-  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  await studio.open()
+  await studio.yaml.expectTheme('dark')
+  const darkBg = await studio.backgroundColor()
   await page.emulateMedia({ colorScheme: 'light' })
-  await expect(page.locator('.monaco-editor').first()).not.toHaveClass(/vs-dark/)
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
-    darkBg,
-  )
+  await studio.yaml.expectTheme('light')
+  expect(await studio.backgroundColor()).not.toBe(darkBg)
 })
 
-test('the right pane is resizable with the keyboard and remembers its width', async ({ page }) => {
-  await page.goto('/')
-  const pane = page.getByRole('region', { name: 'Document views' })
-  const before = (await pane.boundingBox())!.width
-  await page.getByRole('separator', { name: 'Resize the YAML pane' }).focus()
+test('the right pane is resizable with the keyboard and remembers its width', async ({
+  studio,
+  page,
+}) => {
+  await studio.visit()
+  const before = await studio.rightPaneWidth()
+  await studio.resizer.focus()
   await page.keyboard.press('Shift+ArrowLeft')
-  await expect.poll(async () => (await pane.boundingBox())!.width).toBe(before + 80)
-  await page.waitForTimeout(500)
+  await expect.poll(() => studio.rightPaneWidth()).toBe(before + 80)
+  await studio.waitForLayoutSaved()
   await page.reload()
-  await expect.poll(async () => (await pane.boundingBox())!.width).toBe(before + 80)
+  await expect.poll(() => studio.rightPaneWidth()).toBe(before + 80)
 })

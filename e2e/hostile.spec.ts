@@ -2,8 +2,8 @@
  * Hostile documents that one pane cannot show: that pane says so and offers a way back, the rest
  * of the app keeps working (error boundaries around each pane).
  */
-import type { Page } from '@playwright/test'
-import { bareSno, expect, importText, openApp, test } from './support.ts'
+import type { Studio } from './support.ts'
+import { bareSno, expect, test } from './support.ts'
 
 const bare = bareSno
 
@@ -41,54 +41,53 @@ function manyUnits(): string {
 }
 
 /** The toolbar and the other views still answer. */
-async function appStillWorks(page: Page) {
-  await page.getByRole('tab', { name: 'Problems' }).click()
-  await expect(page.getByRole('tabpanel', { name: 'Problems' })).toBeVisible()
-  await page.getByRole('tab', { name: 'YAML' }).click()
-  await expect(page.locator('.yaml-editor .view-lines')).toBeVisible()
-  await page.getByRole('treeitem', { name: 'example-sno', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Site', exact: true })).toBeVisible()
-  await page.getByRole('button', { name: 'New' }).click()
-  await expect(page.getByRole('dialog')).toBeVisible()
-  await page.keyboard.press('Escape')
+async function appStillWorks(studio: Studio) {
+  await studio.tabs.open('Problems')
+  await expect(studio.tabs.panel('Problems')).toBeVisible()
+  await studio.tabs.open('YAML')
+  await expect(studio.yaml.view).toBeVisible()
+  await studio.selectSite()
+  await expect(studio.form.heading('Site')).toBeVisible()
+  const dialog = await studio.toolbar.openNew()
+  await expect(dialog).toBeVisible()
+  await studio.page.keyboard.press('Escape')
 }
 
-test('a deep override: the Preview says it cannot show it, the rest works', async ({ page }) => {
-  await openApp(page)
-  await importText(page, 'deep.yaml', deepOverride())
-  await page.getByRole('tab', { name: 'Preview' }).click()
-  const panel = page.getByRole('tabpanel', { name: 'Preview' })
+test('a deep override: the Preview says it cannot show it, the rest works', async ({ studio }) => {
+  await studio.open({ name: 'deep.yaml', text: deepOverride() })
+  await studio.tabs.open('Preview')
+  const panel = studio.preview.panel
   // today the Preview's boundary catches the stack overflow; a reader that refuses such JSON
   // (depth-checked before parsing) says so in the same place
   await expect(panel.getByRole('alert').first()).toContainText(
     /This pane could not show the document: |too deep|nest/i,
   )
   const back = panel.getByRole('button', { name: 'Back to the YAML' })
-  await ((await back.isVisible()) ? back : page.getByRole('tab', { name: 'YAML' })).click()
-  await expect(page.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true')
-  await appStillWorks(page)
+  await ((await back.isVisible()) ? back : studio.tabs.tab('YAML')).click()
+  await studio.tabs.expectSelected('YAML')
+  await appStillWorks(studio)
 })
 
-test('an alias-expanded userData: the form shows the node without dumping it', async ({ page }) => {
+test('an alias-expanded userData: the form shows the node without dumping it', async ({
+  studio,
+}) => {
   test.setTimeout(60_000)
-  await openApp(page)
-  await importText(page, 'alias.yaml', aliasUserData())
-  await page.getByRole('treeitem', { name: /sno1\.example\.com/ }).click()
-  const form = page.getByRole('region', { name: 'Form' })
+  await studio.open({ name: 'alias.yaml', text: aliasUserData() })
+  await studio.selectNode('sno1', /sno1\.example\.com/)
+  const form = studio.form.region
   await expect(form.getByRole('heading', { name: 'Node sno1.example.com' })).toBeVisible()
   await expect(form.getByRole('note')).toContainText('Too large to show here')
-  await appStillWorks(page)
+  await appStillWorks(studio)
 })
 
 test('20,000 Before= names: the boot order draws the first 200 and says how many more', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
-  await importText(page, 'many.yaml', manyUnits())
-  await page.getByRole('tab', { name: 'Preview' }).click()
-  const figure = page.locator('figure.boot-order')
+  await studio.open({ name: 'many.yaml', text: manyUnits() })
+  await studio.tabs.open('Preview')
+  const { figure, drawnUnits } = studio.preview.bootOrderFigure()
   // generous: the uncapped diagram froze the page for 21 s
   await expect(figure).toContainText('…and 19,802 more units not drawn', { timeout: 20_000 })
-  await expect(figure.locator('g.unit')).toHaveCount(200)
-  await appStillWorks(page)
+  await expect(drawnUnits).toHaveCount(200)
+  await appStillWorks(studio)
 })

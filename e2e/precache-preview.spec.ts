@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs'
 import jsyaml from 'js-yaml'
-import type { Page } from '@playwright/test'
-import { changedLines, expect, monacoText, openApp, seed, storeText, test } from './support.ts'
+import { bareSno, changedLines, expect, lineOf, seed, test } from './support.ts'
 
-const bare = readFileSync(new URL('../src/templates/bare-sno.yaml', import.meta.url), 'utf8')
+const bare = bareSno
 
 interface Ign {
   systemd?: { units?: Array<{ name: string; enabled?: boolean; contents?: string }> }
@@ -26,125 +24,102 @@ const hooks = (i: Ign) => ({
   files: (i.storage?.files ?? []).map((f) => [f.path, f.mode, decode(f.contents.source)]),
 })
 
-async function openPreview(page: Page) {
-  await page.getByRole('tab', { name: 'Preview' }).click()
-  await expect(page.getByRole('radiogroup', { name: 'Stage' })).toBeVisible()
-}
-
-/** Types a new line after the first line of a script or unit box, the way a user would. */
-async function addLineAfterFirst(page: Page, box: string, line: string) {
-  const editor = page
-    .getByRole('article')
-    .filter({ has: page.getByRole('heading', { name: box, exact: true }) })
-  await editor.locator('.view-lines').click()
-  await page.keyboard.press('Control+Home')
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type(line)
-  await page.getByRole('heading', { name: /stage ·/ }).click() // focus leaves the box
-}
+/** The seed's line of a file's data URL (`"source"` follows its `"path"`) and of its mode. */
+const sourceLine = (path: string) =>
+  lineOf(seed, '"source": "data:', { after: `"path": "${path}"` })
+const modeLine = (path: string) => lineOf(seed, '"mode": 755', { after: `"path": "${path}"` })
 
 test('discovery and install stages show units and decoded scripts, and the boot order', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
-  await openPreview(page)
-  const units = page.getByRole('region', { name: 'Systemd units' })
-  const files = page.getByRole('region', { name: 'Files' })
+  await studio.open()
+  const { preview } = studio
+  await preview.open()
+  const { units, files } = preview
   await expect(units.getByRole('heading', { name: 'var-mnt.mount' })).toBeVisible()
   await expect(units.getByRole('heading', { name: 'precache-images.service' })).toBeVisible()
   await expect(files.getByRole('heading', { name: '/usr/local/bin/extract-ai.sh' })).toBeVisible()
   await expect(
     files.getByRole('heading', { name: '/usr/local/bin/agent-fix-bz1964591' }),
   ).toBeVisible()
-  const ai = await page.evaluate(() =>
-    window
-      .__studioMonaco!.monaco.editor.getModel(
-        window.__studioMonaco!.monaco.Uri.parse('inmemory://preview/0/discovery/c/file/0'),
-      )!
-      .getValue(),
-  )
-  expect(ai).toMatch(/^#!\/bin\/bash\n/)
+  expect(await preview.boxText('/usr/local/bin/extract-ai.sh')).toMatch(/^#!\/bin\/bash\n/)
   await expect(files.getByText('01363 (decimal 755)').first()).toBeVisible()
-  await expect(page.getByRole('img', { name: /^Boot order, discovery stage/ })).toHaveAttribute(
+  await expect(preview.bootOrder('discovery')).toHaveAttribute(
     'aria-label',
     'Boot order, discovery stage: var-mnt.mount → precache-images.service → agent.service',
   )
 
-  await page.getByRole('treeitem', { name: /^snonode/ }).click()
-  await expect(page.getByRole('radio', { name: 'Install' })).toBeChecked()
+  await studio.selectNode('sno-worker-0', /^snonode/)
+  await expect(preview.stage('Install')).toBeChecked()
   await expect(units.getByRole('heading', { name: 'precache-ocp-images.service' })).toBeVisible()
   await expect(files.getByRole('heading', { name: '/usr/local/bin/extract-ocp.sh' })).toBeVisible()
-  await expect(page.getByRole('img', { name: /^Boot order, install stage/ })).toHaveAttribute(
+  await expect(preview.bootOrder('install')).toHaveAttribute(
     'aria-label',
     'Boot order, install stage: var-mnt.mount → precache-ocp-images.service → machine-config-daemon-pull.service and nodeip-configuration.service',
   )
-  await page.getByRole('radio', { name: /Discovery/ }).check()
+  await preview.chooseStage(/Discovery/)
   await expect(units.getByRole('heading', { name: 'precache-images.service' })).toBeVisible()
 })
 
 test('editing a decoded script changes one YAML line; undo restores the original bytes', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
-  await page.getByRole('treeitem', { name: /^snonode/ }).click()
-  await openPreview(page)
+  await studio.open()
+  await studio.selectNode('sno-worker-0', /^snonode/)
+  await studio.preview.open()
+  const ocp = sourceLine('/usr/local/bin/extract-ocp.sh')
+  const ai = sourceLine('/usr/local/bin/extract-ai.sh')
   const ocpBefore = hooks(overrides(seed).node).files[0]![2] as string
-  await addLineAfterFirst(page, '/usr/local/bin/extract-ocp.sh', '# checked by ops')
-  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([116])
-  const after = hooks(overrides(await storeText(page)).node).files[0]![2] as string
+  await studio.preview.addLineAfterFirst('/usr/local/bin/extract-ocp.sh', '# checked by ops')
+  await expect.poll(async () => changedLines(seed, await studio.text())).toEqual([ocp])
+  const after = hooks(overrides(await studio.text()).node).files[0]![2] as string
   expect(after).toBe(ocpBefore.replace('#!/bin/bash\n', '#!/bin/bash\n# checked by ops\n'))
-  expect(await monacoText(page)).toBe(await storeText(page))
+  expect(await studio.yaml.text()).toBe(await studio.text())
 
-  await page.getByRole('radio', { name: /Discovery/ }).check()
-  await addLineAfterFirst(page, '/usr/local/bin/extract-ai.sh', '# reviewed')
-  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([59, 116])
-  const ai = hooks(overrides(await storeText(page)).cluster).files[0]![2] as string
-  expect(ai.startsWith('#!/bin/bash\n# reviewed\n')).toBe(true)
+  await studio.preview.chooseStage(/Discovery/)
+  await studio.preview.addLineAfterFirst('/usr/local/bin/extract-ai.sh', '# reviewed')
+  await expect.poll(async () => changedLines(seed, await studio.text())).toEqual([ai, ocp])
+  const aiText = hooks(overrides(await studio.text()).cluster).files[0]![2] as string
+  expect(aiText.startsWith('#!/bin/bash\n# reviewed\n')).toBe(true)
 
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => storeText(page)).toBe(seed)
-  expect(await monacoText(page)).toBe(seed)
+  await studio.toolbar.undo(2)
+  await expect.poll(() => studio.text()).toBe(seed)
+  expect(await studio.yaml.text()).toBe(seed)
 })
 
-test('the decimal mode trap has a one-click fix, one line and one undo step', async ({ page }) => {
-  await openApp(page)
-  await openPreview(page)
-  await page.getByRole('button', { name: 'Set mode 493 (0755)' }).first().click()
-  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([54])
-  await expect(
-    page.getByRole('region', { name: 'Files' }).getByText('0755 (decimal 493)'),
-  ).toBeVisible()
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => storeText(page)).toBe(seed)
+test('the decimal mode trap has a one-click fix, one line and one undo step', async ({
+  studio,
+}) => {
+  await studio.open()
+  await studio.preview.open()
+  await studio.preview.fix('Set mode 493 (0755)').click()
+  await expect
+    .poll(async () => changedLines(seed, await studio.text()))
+    .toEqual([modeLine('/usr/local/bin/extract-ai.sh')])
+  await expect(studio.preview.files.getByText('0755 (decimal 493)')).toBeVisible()
+  await studio.toolbar.undo()
+  await expect.poll(() => studio.text()).toBe(seed)
 })
 
 test('bare SNO → Enable image pre-caching with defaults equals the seed hooks; Remove gives the template back', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
-  await page.getByRole('button', { name: 'New' }).click()
-  await page.getByRole('radio', { name: /Bare single-node/ }).check()
-  await page.getByRole('button', { name: 'Create' }).click()
-  await expect.poll(() => storeText(page)).toBe(bare)
-  await openPreview(page)
-  await page.getByRole('button', { name: 'Enable image pre-caching…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Enable image pre-caching' })
-  await expect(dialog.getByRole('list', { name: 'What will change' })).toContainText(
+  await studio.open()
+  await studio.toolbar.newDocument(/Bare single-node/)
+  await expect.poll(() => studio.text()).toBe(bare)
+  await studio.preview.open()
+  const dialog = await studio.preview.openEnablePrecache()
+  const changes = dialog.getByRole('list', { name: 'What will change' })
+  await expect(changes).toContainText(
     'cluster sno1 (discovery stage): + var-mnt.mount, + precache-images.service, + /usr/local/bin/extract-ai.sh, + /usr/local/bin/agent-fix-bz1964591',
   )
-  await expect(dialog.getByRole('list', { name: 'What will change' })).toContainText(
-    'installerArgs (none) → ["--save-partlabel", "data"]',
-  )
+  await expect(changes).toContainText('installerArgs (none) → ["--save-partlabel", "data"]')
   await dialog.getByRole('button', { name: 'Apply' }).click()
   await expect(
-    page
-      .getByRole('region', { name: 'Systemd units' })
-      .getByRole('heading', { name: 'precache-images.service' }),
+    studio.preview.units.getByRole('heading', { name: 'precache-images.service' }),
   ).toBeVisible()
 
-  const got = overrides(await storeText(page))
+  const got = overrides(await studio.text())
   const want = overrides(seed)
   const fixMode = (h: ReturnType<typeof hooks>) => ({
     ...h,
@@ -154,28 +129,30 @@ test('bare SNO → Enable image pre-caching with defaults equals the seed hooks;
   expect(hooks(got.node)).toEqual(fixMode(hooks(want.node)))
   expect(got.args).toBe(want.args)
   // the preset writes the docs' hooks, so their legacy and script-bug warnings come along
-  await expect(page.getByTestId('problems.summary')).toHaveText(/^0 errors, \d+ warnings$/)
+  await expect(studio.problems.summary).toHaveText(/^0 errors, \d+ warnings$/)
 
-  await page.getByRole('button', { name: 'Remove pre-caching' }).click()
-  await expect.poll(() => storeText(page)).toBe(bare)
-  expect(await monacoText(page)).toBe(bare)
+  await studio.preview.removePrecache()
+  await expect.poll(() => studio.text()).toBe(bare)
+  expect(await studio.yaml.text()).toBe(bare)
 })
 
 test('the install stage edits installerArgs and shows the partition-label check', async ({
+  studio,
   page,
 }) => {
-  await openApp(page)
-  await page.getByRole('treeitem', { name: /^snonode/ }).click()
-  await openPreview(page)
-  const args = page.getByRole('region', { name: 'Installer args of this node' })
-  await args.getByRole('textbox', { name: 'Value 1' }).fill('cache')
-  await expect.poll(async () => changedLines(seed, await storeText(page))).toEqual([86])
-  const checks = page.getByRole('region', { name: 'Checks' })
+  await studio.open()
+  await studio.selectNode('sno-worker-0', /^snonode/)
+  await studio.preview.open()
+  await studio.preview.args.getByRole('textbox', { name: 'Value 1' }).fill('cache')
+  await expect
+    .poll(async () => changedLines(seed, await studio.text()))
+    .toEqual([lineOf(seed, 'installerArgs:')])
+  const { checks } = studio.preview
   await expect(checks).toContainText(
     'installerArgs saves partlabel "cache" but var-mnt.mount mounts /dev/disk/by-partlabel/data',
   )
   await expect(checks).toContainText('precache-label-consistency')
   await page.keyboard.press('Control+z')
-  await expect.poll(() => storeText(page)).toBe(seed)
+  await expect.poll(() => studio.text()).toBe(seed)
   await expect(checks).not.toContainText('precache-label-consistency')
 })

@@ -2,103 +2,81 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { readSiteFile } from '../src/core/document/siteFile.ts'
 import { setOverrideFileText } from '../src/core/precache/overrideCommands.ts'
 import { overrideView } from '../src/core/precache/overrideView.ts'
-import {
-  changedLines,
-  expect,
-  openApp,
-  seed,
-  storeText,
-  test,
-  typeIntoMonaco,
-  upstream,
-} from './support.ts'
+import type { Studio } from './support.ts'
+import { changedLines, expect, lineOf, seed, test, upstreamFile } from './support.ts'
 
-const fixture = upstream.find((f) => f.name.endsWith('example-standard.yaml'))!
-const original = readFileSync(fixture.path, 'utf8')
-
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
-  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') }
-}
+const fixture = upstreamFile('example-standard.yaml')
+const original = fixture.text
+// the two lines twoChanges edits
+const imageLine = lineOf(original, 'clusterImageSetNameRef:')
+const bootLine = lineOf(original, 'bootMode:', { after: 'hostName: "example-node2' })
 
 /** Imports the standard-cluster example and changes two fields in the form. */
-async function twoChanges(page: Page): Promise<void> {
-  await openApp(page)
-  await page.getByLabel('Import SiteConfig file').setInputFiles(fixture.path)
-  await expect(page.getByTestId('notice')).toHaveText(`Imported ${fixture.name}.`)
-  const image = page.locator('[name="spec.clusterImageSetNameRef"]')
+async function twoChanges(studio: Studio): Promise<void> {
+  await studio.open({ fixture: fixture.path })
+  const image = studio.field('spec.clusterImageSetNameRef')
   await image.fill('openshift-4.18')
   await image.blur()
-  await page.getByRole('treeitem', { name: /^example-node2/ }).click()
-  await page.locator('[name="spec.clusters.0.nodes.1.bootMode"]').selectOption('UEFI')
-  await expect.poll(async () => changedLines(original, await storeText(page))).toEqual([12, 93])
+  await studio.selectNode(0, /^example-node2/)
+  await studio.field('spec.clusters.0.nodes.1.bootMode').select('UEFI')
+  await expect
+    .poll(async () => changedLines(original, await studio.text()))
+    .toEqual([imageLine, bootLine])
 }
 
-const summary = (page: Page) => page.getByRole('region', { name: 'Change summary' })
-
 test('the Diff tab shows exactly the two changed lines and names both in the summary', async ({
-  page,
+  studio,
 }) => {
-  await twoChanges(page)
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  await expect(page.getByTestId('diff.count')).toHaveText('2 changes')
-  const modifiedLines = () =>
-    page.evaluate(() =>
-      (window.__studioDiff?.getLineChanges() ?? []).map((c) => [
-        c.modifiedStartLineNumber,
-        c.modifiedEndLineNumber,
-      ]),
-    )
-  await expect.poll(modifiedLines).toEqual([
-    [12, 12],
-    [93, 93],
-  ])
-  await expect(summary(page)).toContainText(
-    'clusterImageSetNameRef openshift-4.16 → openshift-4.18',
-  )
-  await expect(summary(page)).toContainText('bootMode UEFISecureBoot → UEFI')
+  await twoChanges(studio)
+  const { diff } = studio
+  await diff.open()
+  await expect(diff.count).toHaveText('2 changes')
+  await expect
+    .poll(() => diff.lineChanges())
+    .toEqual([
+      [imageLine, imageLine],
+      [bootLine, bootLine],
+    ])
+  await expect(diff.summary).toContainText('clusterImageSetNameRef openshift-4.16 → openshift-4.18')
+  await expect(diff.summary).toContainText('bootMode UEFISecureBoot → UEFI')
   await expect(
-    summary(page).getByRole('heading', { name: 'node example-node2.example.com' }),
+    diff.summary.getByRole('heading', { name: 'node example-node2.example.com' }),
   ).toBeVisible()
 
   // inline or side by side is remembered
-  await expect(page.locator('#panel-diff .monaco-diff-editor')).toHaveClass(/side-by-side/)
-  await page.getByLabel('Inline').check()
-  await page.reload()
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  await expect(page.getByLabel('Inline')).toBeChecked()
-  await expect(page.locator('#panel-diff .monaco-diff-editor')).not.toHaveClass(/side-by-side/)
+  await diff.expectLayout('side-by-side')
+  await diff.inlineOption.check()
+  await studio.reload()
+  await diff.open()
+  await expect(diff.inlineOption).toBeChecked()
+  await diff.expectLayout('inline')
 
   // a summary item selects its node in the form
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  await summary(page)
-    .getByRole('button', { name: 'bootMode UEFISecureBoot → UEFI', exact: true })
-    .click()
-  await expect(page.locator('[name="spec.clusters.0.nodes.1.bootMode"]')).toBeFocused()
+  await diff.open()
+  await diff.item('bootMode UEFISecureBoot → UEFI').click()
+  await expect(studio.field('spec.clusters.0.nodes.1.bootMode').input).toBeFocused()
 })
 
 test('the downloaded patch, applied with git to the original file, gives the downloaded YAML', async ({
+  studio,
   page,
 }) => {
-  await twoChanges(page)
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  const patch = await download(page, 'Download patch')
+  await twoChanges(studio)
+  const { diff } = studio
+  await diff.open()
+  const patch = await diff.downloadPatch()
   expect(patch.name).toBe(fixture.name.replace(/\.yaml$/, '.patch'))
   expect(patch.text.split('\n').slice(0, 3)).toEqual([
     `diff --git a/${fixture.name} b/${fixture.name}`,
     `--- a/${fixture.name}`,
     `+++ b/${fixture.name}`,
   ])
-  await page.getByRole('button', { name: 'Copy patch' }).click()
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(patch.text)
-  const yaml = await download(page, 'Download YAML')
+  await diff.copyPatch()
+  await expect.poll(() => studio.clipboard()).toBe(patch.text)
+  const yaml = await studio.toolbar.download()
   const dir = mkdtempSync(join(tmpdir(), 'scs-e2e-'))
   execFileSync('git', ['init', '-q'], { cwd: dir })
   writeFileSync(join(dir, fixture.name), original)
@@ -107,81 +85,73 @@ test('the downloaded patch, applied with git to the original file, gives the dow
   expect(readFileSync(join(dir, fixture.name), 'utf8')).toBe(yaml.text)
 
   // delivered: it can become the new baseline
-  await expect(page.getByRole('tab', { name: 'Diff (changed)' })).toBeVisible()
-  await page.getByRole('button', { name: 'Mark as committed' }).click()
-  await expect(page.getByRole('tab', { name: 'Diff (changed)' })).toHaveCount(0)
-  await expect(page.getByTestId('diff.count')).toHaveText('No changes')
+  await expect(studio.tabs.tab('Diff (changed)')).toBeVisible()
+  await diff.markCommitted()
+  await expect(studio.tabs.tab('Diff (changed)')).toHaveCount(0)
+  await expect(diff.count).toHaveText('No changes')
   await expect(page.getByText('No changes since the baseline')).toBeVisible()
 })
 
-test('reverting one item leaves only the other change, as one undo step', async ({ page }) => {
-  await twoChanges(page)
-  const both = await storeText(page)
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  await summary(page)
-    .getByRole('button', {
-      name: 'Revert site: clusterImageSetNameRef openshift-4.16 → openshift-4.18',
-    })
+test('reverting one item leaves only the other change, as one undo step', async ({ studio }) => {
+  await twoChanges(studio)
+  const both = await studio.text()
+  const { diff } = studio
+  await diff.open()
+  await diff
+    .revertButton('Revert site: clusterImageSetNameRef openshift-4.16 → openshift-4.18')
     .click()
-  await expect.poll(async () => changedLines(original, await storeText(page))).toEqual([93])
-  await expect(page.getByTestId('diff.count')).toHaveText('1 change')
-  await expect(summary(page)).not.toContainText('clusterImageSetNameRef')
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => storeText(page)).toBe(both)
+  await expect.poll(async () => changedLines(original, await studio.text())).toEqual([bootLine])
+  await expect(diff.count).toHaveText('1 change')
+  await expect(diff.summary).not.toContainText('clusterImageSetNameRef')
+  await studio.toolbar.undo()
+  await expect.poll(() => studio.text()).toBe(both)
 })
 
-test('two Reverts are two undo steps', async ({ page }) => {
-  await twoChanges(page)
-  const both = await storeText(page)
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  await summary(page)
-    .getByRole('button', { name: /^Revert site: clusterImageSetNameRef/ })
-    .click()
-  await expect(page.getByTestId('diff.count')).toHaveText('1 change')
-  await summary(page)
-    .getByRole('button', { name: /^Revert .*bootMode/ })
-    .click()
-  await expect(page.getByTestId('diff.count')).toHaveText('No changes')
-  expect(await storeText(page)).toBe(original)
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(async () => changedLines(original, await storeText(page))).toEqual([93])
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => storeText(page)).toBe(both)
+test('two Reverts are two undo steps', async ({ studio }) => {
+  await twoChanges(studio)
+  const both = await studio.text()
+  const { diff } = studio
+  await diff.open()
+  await diff.revertButton(/^Revert site: clusterImageSetNameRef/).click()
+  await expect(diff.count).toHaveText('1 change')
+  await diff.revertButton(/^Revert .*bootMode/).click()
+  await expect(diff.count).toHaveText('No changes')
+  expect(await studio.text()).toBe(original)
+  await studio.toolbar.undo()
+  await expect.poll(async () => changedLines(original, await studio.text())).toEqual([bootLine])
+  await studio.toolbar.undo()
+  await expect.poll(() => studio.text()).toBe(both)
 })
 
 test('leaving with changes that never left the app asks first; after a copy it does not', async ({
+  studio,
   page,
 }) => {
-  await twoChanges(page)
-  let asked = 0
-  page.on('dialog', (d) => {
-    if (d.type() === 'beforeunload') asked++
-    void d.accept()
-  })
+  await twoChanges(studio)
+  const prompts = studio.countLeavePrompts()
   await page.reload()
-  expect(asked).toBe(1)
-  await page.getByRole('button', { name: 'Copy YAML' }).click()
-  await expect(page.getByTestId('notice')).toContainText('Copied')
+  expect(prompts.count).toBe(1)
+  await studio.toolbar.copy()
+  await expect(studio.toolbar.notice).toContainText('Copied')
   await page.reload()
-  await expect(page.getByRole('button', { name: 'Copy YAML' })).toBeVisible()
-  expect(asked).toBe(1)
+  await expect(studio.toolbar.button('Copy YAML')).toBeVisible()
+  expect(prompts.count).toBe(1)
 })
 
 test('an edited pre-cache script shows as a decoded line diff, not as a data URL', async ({
-  page,
+  studio,
 }) => {
-  await openApp(page)
+  await studio.open()
   const file = readSiteFile(seed)
   const path = ['spec', 'clusters', 0, 'nodes', 0, 'ignitionConfigOverride']
   const ocp = overrideView(file, 'install', path).files.find((f) => f.path.endsWith('ocp.sh'))!
   const text = ocp.text!.replace('#!/bin/bash\n', '#!/bin/bash\nset -euo pipefail\n')
-  await typeIntoMonaco(page, setOverrideFileText(file, { path, index: ocp.index, text }).text)
-  await page.getByRole('tab', { name: 'Diff' }).click()
-  const item = summary(page)
-    .getByRole('listitem')
-    .filter({ hasText: 'extract-ocp.sh changed (1 line)' })
-  await item.getByText('Decoded diff').click()
-  const rows = item.getByLabel('Line changes of /usr/local/bin/extract-ocp.sh')
-  await expect(rows.locator('.row-added')).toHaveText(['+ added: set -euo pipefail'])
+  await studio.yaml.replaceAll(setOverrideFileText(file, { path, index: ocp.index, text }).text)
+  await studio.diff.open()
+  const { rows, added } = await studio.diff.decodedDiff(
+    'extract-ocp.sh changed (1 line)',
+    '/usr/local/bin/extract-ocp.sh',
+  )
+  await expect(added).toHaveText(['+ added: set -euo pipefail'])
   await expect(rows).not.toContainText('data:')
 })

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { expect, monacoText, openApp, seed, test } from './support.ts'
-
-const template = (f: string) =>
-  readFileSync(new URL(`../src/templates/${f}`, import.meta.url), 'utf8')
+import { expect, seed, template, test } from './support.ts'
 
 const cases = [
   {
@@ -32,27 +28,21 @@ const cases = [
 ]
 
 for (const c of cases)
-  test(`New → ${c.radio.source} opens that template with no errors`, async ({ page }) => {
-    await openApp(page)
-    await page.getByRole('button', { name: 'New' }).click()
-    const dialog = page.getByRole('dialog', { name: 'New SiteConfig' })
-    await dialog.getByRole('radio', { name: c.radio }).check()
-    await dialog.getByRole('button', { name: 'Create' }).click()
-    await expect(dialog).toBeHidden()
-    await expect.poll(() => monacoText(page)).toBe(c.text)
-    for (const name of c.tree)
-      await expect(page.getByRole('treeitem', { name, exact: true })).toBeVisible()
-    await expect(page.getByRole('treeitem')).toHaveCount(2 + c.nodes)
-    await expect(page.getByTestId('problems.summary')).toHaveText(/^0 errors/)
+  test(`New → ${c.radio.source} opens that template with no errors`, async ({ studio }) => {
+    await studio.open()
+    await studio.toolbar.newDocument(c.radio)
+    await expect.poll(() => studio.yaml.text()).toBe(c.text)
+    for (const name of c.tree) await expect(studio.tree.item(name)).toBeVisible()
+    await expect(studio.tree.items).toHaveCount(2 + c.nodes)
+    await expect(studio.problems.summary).toHaveText(/^0 errors/)
   })
 
-test('New warns before replacing edited work, and Cancel keeps it', async ({ page }) => {
-  await openApp(page)
-  await page.locator('[name="spec.baseDomain"]').fill('keep.example.com')
-  await page.getByRole('button', { name: 'New' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New SiteConfig' })
+test('New warns before replacing edited work, and Cancel keeps it', async ({ studio }) => {
+  await studio.open()
+  await studio.field('spec.baseDomain').fill('keep.example.com')
+  const dialog = await studio.toolbar.openNew()
   await expect(dialog).toContainText('has changes since it was opened')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('keep.example.com')
+  await studio.field('spec.baseDomain').expectValue('keep.example.com')
 })

@@ -1,59 +1,50 @@
-import { expect, monacoText, openApp, seed, storeText, test, typeIntoMonaco } from './support.ts'
+import { expect, seed, test } from './support.ts'
 
-test('editing the YAML updates the form', async ({ page }) => {
-  await openApp(page)
-  await typeIntoMonaco(
-    page,
+test('editing the YAML updates the form', async ({ studio }) => {
+  await studio.open()
+  await studio.yaml.replaceAll(
     seed.replace('baseDomain: "example.domain.redhat.com"', 'baseDomain: "edge.example.org"'),
   )
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('edge.example.org')
-  expect(await storeText(page)).toContain('baseDomain: "edge.example.org"')
+  await studio.field('spec.baseDomain').expectValue('edge.example.org')
+  expect(await studio.text()).toContain('baseDomain: "edge.example.org"')
 })
 
-test('typing in Monaco reaches the form after a short pause', async ({ page }) => {
-  await openApp(page)
-  await page.evaluate(() => {
-    const { editor } = window.__studioMonaco!
-    editor.focus()
-    editor.setPosition({ lineNumber: 4, column: 24 }) // after example-5g-lab, before the quote
-  })
-  await page.keyboard.type('-x')
-  await expect(page.locator('[name="metadata.name"]')).toHaveValue('example-5g-lab-x')
+test('typing in Monaco reaches the form after a short pause', async ({ studio }) => {
+  await studio.open()
+  // after example-5g-lab, before the closing quote
+  await studio.yaml.placeCursor('name: "example-5g-lab"', 'lab"', 3)
+  await studio.yaml.type('-x')
+  await studio.field('metadata.name').expectValue('example-5g-lab-x')
 })
 
 test('broken YAML: banner, last valid form, text kept; fixing it resumes the sync', async ({
+  studio,
   page,
 }) => {
-  await openApp(page)
+  await studio.open()
   const broken = seed.replace(
     '  baseDomain: "example.domain.redhat.com"',
     '  baseDomain: "edge.example.org\n  oops: [',
   )
-  await typeIntoMonaco(page, broken)
+  await studio.yaml.replaceAll(broken)
   const banner = page.getByRole('alert').filter({ hasText: 'The YAML does not parse' })
   await expect(banner).toBeVisible()
   await expect(banner).toContainText(/line \d+, column \d+/)
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('example.domain.redhat.com')
-  await expect(page.locator('[name="spec.baseDomain"]')).toBeDisabled()
-  expect(await monacoText(page)).toBe(broken)
-  expect(await storeText(page)).toBe(broken)
-  const markers = await page.evaluate(() => {
-    const { monaco, editor } = window.__studioMonaco!
-    return monaco.editor
-      .getModelMarkers({ resource: editor.getModel()!.uri })
-      .filter((m) => m.source === 'yaml-parse')
-      .map((m) => m.startLineNumber)
-  })
-  expect(markers.length).toBe(1)
+  const domain = studio.field('spec.baseDomain')
+  await domain.expectValue('example.domain.redhat.com')
+  await expect(domain.input).toBeDisabled()
+  expect(await studio.yaml.text()).toBe(broken)
+  expect(await studio.text()).toBe(broken)
+  expect(await studio.yaml.markers({ source: 'yaml-parse' })).toHaveLength(1)
   const fixed = seed.replace(
     'baseDomain: "example.domain.redhat.com"',
     'baseDomain: "edge.example.org"',
   )
-  await typeIntoMonaco(page, fixed)
+  await studio.yaml.replaceAll(fixed)
   await expect(banner).toBeHidden()
-  await expect(page.locator('[name="spec.baseDomain"]')).toHaveValue('edge.example.org')
-  await page.locator('[name="spec.baseDomain"]').fill('edge2.example.org')
+  await domain.expectValue('edge.example.org')
+  await domain.fill('edge2.example.org')
   await expect
-    .poll(() => monacoText(page))
+    .poll(() => studio.yaml.text())
     .toBe(fixed.replace('edge.example.org', 'edge2.example.org'))
 })
