@@ -5,7 +5,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { expect, test as base } from '@playwright/test'
-import type { Page } from '@playwright/test'
 import { Studio } from './studio/Studio.ts'
 
 export { Studio }
@@ -63,9 +62,3 @@ export const test = base.extend<Fixtures>({
   },
 })
 export { expect }
-
-/**
- * Opens the app on `page` (as `studio.open()` does). For specs written before the page objects;
- * new specs take the `studio` fixture.
- */
-export const openApp = (page: Page) => new Studio(page).open()
