@@ -1,9 +1,23 @@
 /** What every rule gets: the file, its SiteConfig data, and a way to report. */
+import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import type { Finding, Fix, Severity } from './diagnostic.ts'
 import type { RepoFiles } from './repo.ts'
+import type { ValidationCache } from './cache.ts'
 import { asArray, siteConfigModel as site } from '../site/siteModel.ts'
+
+/**
+ * A place inside an embedded value (an override's JSON), found only when a finding that uses it is
+ * kept: finding it costs a parse of the value. `json` lists JSON paths, the first found wins.
+ */
+export interface Spot {
+  readonly json: readonly JSONPath[]
+  resolve(): number | undefined
+}
+
+/** a source offset, or a spot that resolves to one */
+export type At = number | Spot | undefined
 
 export interface RuleContext {
   file: SiteFile
@@ -17,11 +31,15 @@ export interface RuleContext {
     severity: Severity,
     path: Path,
     message: string,
-    offset?: number,
+    offset?: At,
     fix?: Fix,
   ): void
+  /** parsed units, decoded data URLs, … of this validation, shared by equal strings */
+  cache: ValidationCache
   /** source offset of a position inside an embedded string value (JSON of an override) */
   embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
+  /** where the first entry with the same source as the one at `path` starts (see embedded.ts) */
+  copyOf(path: Path): number | undefined
   /** the source text of the value at `path` (for checks on how it is written, e.g. quoting) */
   source(path: Path): string | undefined
 }

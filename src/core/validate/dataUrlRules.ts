@@ -1,7 +1,7 @@
 /** dataurl- rules: each `data:` source of an override's files, checked as Ignition decodes it. */
-import { DataUrlError, parseDataUrl } from '../codecs/dataUrl.ts'
+import { DataUrlError } from '../codecs/dataUrl.ts'
 import type { DataUrl } from '../codecs/dataUrl.ts'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 import { show } from './context.ts'
 
@@ -39,7 +39,7 @@ export function checkDataUrl(
   o: Override,
   url: string,
   label: string,
-  at: number | undefined,
+  at: At,
 ): DataUrl | undefined {
   const syntax = syntaxProblem(url)
   if (syntax) {
@@ -47,7 +47,7 @@ export function checkDataUrl(
     return undefined
   }
   try {
-    const parsed = parseDataUrl(url)
+    const parsed = ctx.cache.dataUrl(url)
     const data = url.slice(url.indexOf(',') + 1)
     if (
       parsed.encoding === 'percent' &&

@@ -1,7 +1,7 @@
 /** ign- rules on one file resource (contents or append[]): scheme, compression, headers, hash. */
 import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
 import { asArray, asRecord, show } from './context.ts'
 import { checkDataUrl } from './dataUrlRules.ts'
 import { inflate } from './inflate.ts'
@@ -9,7 +9,7 @@ import type { Override } from './override.ts'
 
 type Hasher = { digest(): Uint8Array }
 
-export type Rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) => void
+export type Rep = (id: string, sev: 'error' | 'warning', msg: string, at?: At) => void
 
 const SCHEMES_31 = ['http', 'https', 'tftp', 's3', 'data']
 
@@ -20,7 +20,7 @@ export function resourceRules(
   label: string,
   version: string,
   rep: Rep,
-  at: number | undefined,
+  at: At,
 ): void {
   const source = typeof r.source === 'string' ? r.source : undefined
   const scheme = source ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(source)?.[1]?.toLowerCase() : undefined
@@ -86,7 +86,7 @@ function verification(
   sum: Uint8Array | Hasher | undefined,
   label: string,
   rep: Rep,
-  at: number | undefined,
+  at: At,
 ): void {
   const m = typeof hash === 'string' ? /^(sha512|sha256)-([0-9a-f]*)$/.exec(hash) : null
   const fail = (msg: string) => rep('ign-verification-hash', 'error', `${label}: ${msg}`, at)

@@ -4,7 +4,7 @@ import {
   FLAGS_WITHOUT_VALUE,
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
-import type { Path } from '../document/path.ts'
+import type { Path, PathSegment } from '../document/path.ts'
 import { asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Rule, RuleContext } from './context.ts'
 
@@ -70,10 +70,14 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
 }
 
 /** Unquoted yes/no/on/off/y/n: YAML 1.2 (the editor, js-yaml) reads text, Kubernetes' YAML 1.1 a boolean. */
-function yaml11(ctx: RuleContext, v: unknown, path: Path, depth = 0) {
-  if (depth > 12) return
+// `at` is one array pushed and popped along the walk (copied only for a finding): a 1,000-node
+// file has ~200,000 values
+function yaml11(ctx: RuleContext, v: unknown, at: PathSegment[]) {
+  if (at.length > 12) return
   if (typeof v === 'string') {
-    if (!YAML11.test(v)) return
+    // the length first: testing a long value would flatten it (js-yaml builds it piece by piece)
+    if (v.length > 3 || !YAML11.test(v)) return
+    const path = [...at]
     // the range holds the whole entry or item: look past `key:` or `- `
     const raw = ctx.source(path) ?? ''
     const src = (
@@ -88,9 +92,18 @@ function yaml11(ctx: RuleContext, v: unknown, path: Path, depth = 0) {
       )
     return
   }
-  if (Array.isArray(v)) v.forEach((x, i) => yaml11(ctx, x, [...path, i], depth + 1))
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      at.push(i)
+      yaml11(ctx, x, at)
+      at.pop()
+    })
   else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) yaml11(ctx, x, [...path, k], depth + 1)
+    for (const k of Object.keys(v)) {
+      at.push(k)
+      yaml11(ctx, (v as Record<string, unknown>)[k], at)
+      at.pop()
+    }
 }
 
 function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {

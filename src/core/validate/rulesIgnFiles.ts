@@ -1,9 +1,10 @@
 /** ign- rules on an override's storage entries, version features and size (Ignition's own checks). */
 import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
 import type { IgnFile } from '../codecs/ignition.ts'
-import { parseUnit, unitValues } from '../codecs/systemdUnit.ts'
+import { unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
-import { asArray, asRecord, show } from './context.ts'
+import { asArray, asRecord, show, where } from './context.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 import type { RuleContext } from './context.ts'
 import { resourceRules } from './ignResource.ts'
 import type { Rep } from './ignResource.ts'
@@ -18,14 +19,13 @@ function simplified(p: string): boolean {
 
 export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const version = o.cfg.ignition?.version ?? '3.1.0'
-  const rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) =>
-    ctx.report(id, sev, o.path, msg, at)
+  const rep: Rep = (id, sev, msg, at) => ctx.report(id, sev, o.path, msg, at)
   if (o.cfg.apiVersion !== undefined || o.cfg.kind !== undefined || o.cfg.variant !== undefined)
     rep(
       'ign-not-machineconfig',
       'error',
       'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
-      o.at(['kind']) ?? o.at(['variant']) ?? o.at(['apiVersion']),
+      o.at(['kind'], ['variant'], ['apiVersion']),
     )
   versionFeatures(o, version, rep)
   const seen = new Map<string, string>()
@@ -63,12 +63,14 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const execs = new Set(
     unitsOf(o.cfg).flatMap((u) =>
       typeof u?.contents === 'string'
-        ? unitValues(parseUnit(u.contents), 'Service', 'ExecStart').flatMap((v) => v.split(/\s+/))
+        ? unitValues(ctx.cache.unit(u.contents), 'Service', 'ExecStart').flatMap((v) =>
+            v.split(/\s+/),
+          )
         : [],
     ),
   )
   filesOf(o.cfg).forEach((f, i) => fileRules(ctx, o, f, i, version, execs, rep))
-  if (o.path.length === 4 && o.path[1] === 'clusters') discoverySize(ctx, o, rep)
+  if (site.scopeOf(o.path).kind === 'cluster') discoverySize(ctx, o, rep)
 }
 
 function versionFeatures(o: Override, version: string, rep: Rep): void {
@@ -172,7 +174,7 @@ function fileRules(
       key === 'contents'
         ? ['storage', 'files', i, 'contents']
         : ['storage', 'files', i, 'append', Number(key.slice(7, -1))]
-    resourceRules(ctx, o, r, `${name} ${key}`, version, rep, o.at([...jp, 'source']) ?? o.at(jp))
+    resourceRules(ctx, o, r, `${name} ${key}`, version, rep, o.at([...jp, 'source'], jp))
   }
   if (f?.overwrite === true && typeof f.contents?.source !== 'string')
     rep(
@@ -191,6 +193,6 @@ function discoverySize(ctx: RuleContext, o: Override, rep: Rep): void {
   rep(
     'ign-discovery-size',
     bytes > 256 * KIB ? 'error' : 'warning',
-    `clusters[${o.path[2]}].ignitionConfigOverride is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
+    `${where(o.path)} is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
   )
 }

@@ -1,7 +1,7 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
 import { filesOf, unitsOf } from '../codecs/ignition.ts'
 import { parseInstallerArgs } from '../codecs/installerArgs.ts'
-import { parseUnit, unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
+import { unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
 import { hasHooks } from '../precache/preset.ts'
 import { asArray, clustersOf } from './context.ts'
@@ -21,8 +21,8 @@ const STAGE_ONLY: Record<Stage, string[]> = {
 const isExtract = (p: string) => /\/extract-[^/]*\.sh$/.test(p)
 
 /** Absolute paths an `ExecStart=` runs (`bash /usr/local/bin/x.sh` counts too). */
-function execPaths(contents: string): string[] {
-  return unitValues(parseUnit(contents), 'Service', 'ExecStart').flatMap((v) =>
+function execPaths(ctx: RuleContext, contents: string): string[] {
+  return unitValues(ctx.cache.unit(contents), 'Service', 'ExecStart').flatMap((v) =>
     v.split(/\s+/).filter((t) => /^\/(usr\/local|opt|var)\//.test(t) || isExtract(t)),
   )
 }
@@ -34,7 +34,7 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
   unitsOf(o.cfg).forEach((u, i) => {
     if (typeof u?.contents !== 'string') return
     const at = o.at(['systemd', 'units', i, 'contents'])
-    for (const p of execPaths(u.contents)) {
+    for (const p of execPaths(ctx, u.contents)) {
       used.add(p)
       if (!provided.has(p))
         ctx.report(
@@ -45,7 +45,7 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
           at,
         )
     }
-    const unit = parseUnit(u.contents)
+    const unit = ctx.cache.unit(u.contents)
     const other: Stage = stage === 'discovery' ? 'install' : 'discovery'
     for (const key of ['Before', 'After'])
       for (const d of unitDependencies(unit, key))

@@ -2,14 +2,14 @@
 import { unitsOf } from '../codecs/ignition.ts'
 import {
   mountPathOf,
-  parseUnit,
   sectionNames,
   unitDependencies,
   unitProblems,
   unitValue,
 } from '../codecs/systemdUnit.ts'
+import type { UnitFile } from '../codecs/systemdUnit.ts'
 import { asArray, asRecord, show } from './context.ts'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 
 const EXTENSIONS =
@@ -83,7 +83,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
         `invalid unit content in ${name}, line ${p.line}: ${p.message}`,
         cat,
       )
-    const unit = parseUnit(u.contents)
+    const unit = ctx.cache.unit(u.contents)
     if (u.enabled === true && !sectionNames(unit).includes('Install'))
       report(
         'unit-enabled-no-install',
@@ -109,7 +109,7 @@ export function unitRules(ctx: RuleContext, o: Override): void {
             cat,
           )
     const wd = unitValue(unit, 'Service', 'WorkingDirectory')
-    if (wd) workingDirectory(ctx, o, (mounts ??= mountPoints(units)), name, unit, wd, cat)
+    if (wd) workingDirectory(ctx, o, (mounts ??= mountPoints(ctx, units)), name, unit, wd, cat)
   })
 }
 
@@ -123,12 +123,12 @@ function noTrailingSlash(p: string): string {
 type Mounts = ReadonlyArray<readonly [number, string]>
 
 /** Mount point → mount units (index, name), read once per override (not once per service). */
-function mountPoints(units: ReturnType<typeof unitsOf>): Map<string, Mounts> {
+function mountPoints(ctx: RuleContext, units: ReturnType<typeof unitsOf>): Map<string, Mounts> {
   const out = new Map<string, Mounts>()
   units.forEach((m, i) => {
     if (!m?.name?.endsWith('.mount') || typeof m.contents !== 'string') return
     const where = noTrailingSlash(
-      unitValue(parseUnit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name),
+      unitValue(ctx.cache.unit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name),
     )
     out.set(where, [...(out.get(where) ?? []), [i, m.name] as const])
   })
@@ -141,9 +141,9 @@ function workingDirectory(
   o: Override,
   mounts: Map<string, Mounts>,
   name: string,
-  unit: ReturnType<typeof parseUnit>,
+  unit: UnitFile,
   wd: string,
-  at: number | undefined,
+  at: At,
 ): void {
   const path = noTrailingSlash(wd.replace(/^[-!+]/, ''))
   const deps = new Set(['After', 'Requires', 'BindsTo'].flatMap((k) => unitDependencies(unit, k)))

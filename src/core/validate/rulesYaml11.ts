@@ -3,7 +3,7 @@
  * (js-yaml, YAML 1.2): U+0085, U+2028 and U+2029 are line breaks there, and `<<` merges mappings.
  * A reviewer must not approve configuration that no view of the file shows.
  */
-import type { Path } from '../document/path.ts'
+import type { Path, PathSegment } from '../document/path.ts'
 import type { Rule, RuleContext } from './context.ts'
 
 const MAX_FINDINGS = 20
@@ -76,18 +76,23 @@ function keyList(keys: string[]): string {
 function mergeKeyRule(ctx: RuleContext): void {
   const seen = new Set<object>()
   let found = 0
-  const walk = (v: unknown, path: Path): void => {
+  // one path array pushed and popped along the walk, copied only for a finding
+  const at: PathSegment[] = []
+  const walk = (v: unknown): void => {
     if (v === null || typeof v !== 'object' || seen.has(v) || found >= MAX_FINDINGS) return
     seen.add(v)
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]))
-    const node = v as Record<string, unknown>
-    if (Object.hasOwn(node, '<<')) {
+    const keys: PathSegment[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v)
+    if (!Array.isArray(v) && Object.hasOwn(v, '<<')) {
       found++
-      reportMerge(ctx, node, [...path, '<<'])
+      reportMerge(ctx, v as Record<string, unknown>, [...at, '<<'])
     }
-    for (const k of Object.keys(node)) walk(node[k], [...path, k])
+    for (const k of keys) {
+      at.push(k)
+      walk((v as Record<PathSegment, unknown>)[k])
+      at.pop()
+    }
   }
-  walk(ctx.data, [])
+  walk(ctx.data)
 }
 
 function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path): void {

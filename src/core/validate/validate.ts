@@ -1,12 +1,13 @@
 /** Runs every rule over a file and attaches line:column to each finding. */
-import { embeddedText } from '../document/embeddedText.ts'
-import { Positions } from '../document/positions.ts'
+import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import { collector } from './collect.ts'
+import { ValidationCache } from './cache.ts'
+import { copiesIn } from './embedded.ts'
 import { argsRules } from './rulesArgs.ts'
 import { moreRules } from './rulesArgsMore.ts'
 import { bmcRules } from './rulesBmc.ts'
@@ -84,15 +85,21 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     ]
   }
   const found = collector()
-  const pos = new Positions(file)
+  const pos = new PathIndex(file)
+  const cache = new ValidationCache()
+  const copies = copiesIn(pos, cache)
   const ctx: RuleContext = {
     file,
     data,
     ...(options.release ? { release: options.release } : {}),
     ...(options.repo ? { repo: options.repo } : {}),
-    report: (rule, severity, path, message, offset, fix) =>
-      found.add({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
-    embedded: (path) => embeddedText(pos, path),
+    cache,
+    report: (rule, severity, path, message, at, fix) => {
+      const offset = typeof at === 'object' ? at.resolve() : at
+      found.add({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) })
+    },
+    embedded: copies.embedded,
+    copyOf: copies.copyOf,
     source: (path) => {
       const r = pos.range(path)
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
