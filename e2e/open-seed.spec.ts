@@ -12,8 +12,8 @@ test('a first visit opens on the seed example in the form and the YAML pane', as
   ).toBeVisible()
   await expect(page.locator('[name="metadata.name"]')).toHaveValue('example-5g-lab')
   // the docs' example: decimal modes, legacy hooks and script bugs, a boolean label, a boot MAC
-  // missing from the interfaces (src/core/validate/golden/seed-example.txt) — warnings only
-  await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 13 warnings')
+  // missing from the interfaces (src/core/validate/golden/seed-example.txt); the modes are errors
+  await expect(page.getByTestId('problems.summary')).toHaveText('3 errors, 10 warnings')
   for (const name of ['YAML', 'Preview', 'Diff', 'Problems'])
     await expect(page.getByRole('tab', { name })).toBeVisible()
   for (const name of ['Import', 'New', 'Undo', 'Redo', 'Copy YAML', 'Download YAML'])

@@ -93,7 +93,7 @@ test('quick fixes from the Problems list and under the field are one undo step e
 
 test('the YAML pane offers the same quick fix on the marker (Ctrl+.)', async ({ page }) => {
   await openApp(page)
-  await expect(page.getByTestId('problems.summary')).toHaveText('0 errors, 13 warnings')
+  await expect(page.getByTestId('problems.summary')).toHaveText('3 errors, 10 warnings')
   await page.evaluate(() => {
     const { editor } = window.__studioMonaco!
     editor.focus()

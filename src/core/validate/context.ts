@@ -2,7 +2,8 @@
 import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import type { Finding, Fix, Severity } from './diagnostic.ts'
+import type { Finding, Fix } from './diagnostic.ts'
+import type { Rule } from './registry.ts'
 import type { RepoFiles } from './repo.ts'
 import type { ValidationCache } from './cache.ts'
 import { asArray, siteConfigModel as site } from '../site/siteModel.ts'
@@ -26,14 +27,8 @@ export interface RuleContext {
   release?: string
   /** the files next to the SiteConfig, where they can be read (CLI) */
   repo?: RepoFiles
-  report(
-    rule: string,
-    severity: Severity,
-    path: Path,
-    message: string,
-    offset?: At,
-    fix?: Fix,
-  ): void
+  /** a finding of `rule` (its id and severity come from the registry; see registry.ts) */
+  report(rule: Rule, path: Path, message: string, offset?: At, fix?: Fix): void
   /** parsed units, decoded data URLs, … of this validation, shared by equal strings */
   cache: ValidationCache
   /** source offset of a position inside an embedded string value (JSON of an override) */
@@ -44,7 +39,8 @@ export interface RuleContext {
   source(path: Path): string | undefined
 }
 
-export type Rule = (ctx: RuleContext) => void
+/** one pass over the document that reports findings of some rules */
+export type Check = (ctx: RuleContext) => void
 
 export const asRecord = (v: unknown): Record<string, unknown> | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v)

@@ -6,6 +6,7 @@ import { checkJsonDepth } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import type { RuleContext, Spot } from './context.ts'
 import type { ValidationCache } from './cache.ts'
+import { ignJson, ignNotMachineconfig } from './rules/ign.ts'
 
 export interface Override {
   path: Path
@@ -56,8 +57,7 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') {
     ctx.report(
-      'ign-json',
-      'error',
+      ignJson,
       path,
       `${path.slice(1).join('.')} must be a string holding Ignition JSON (quote it or use a | block)`,
     )
@@ -70,13 +70,12 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
     const off = emb && !local.ok ? emb.toSource(local.offset) : undefined
     if (/^\s*(variant|apiVersion|kind):/m.test(value))
       return void ctx.report(
-        'ign-not-machineconfig',
-        'error',
+        ignNotMachineconfig,
         path,
         'ignitionConfigOverride holds a Butane or MachineConfig YAML document; paste the Ignition JSON it produces (butane --strict, variant fcos 1.1.0 or 1.3.0)',
       )
     // parseIgnition never quotes the text at the error when it is a secret
-    ctx.report('ign-json', 'error', path, `ignitionConfigOverride is ${parsed.message}`, off)
+    ctx.report(ignJson, path, `ignitionConfigOverride is ${parsed.message}`, off)
     return undefined
   }
   if (parsed.empty) return undefined

@@ -7,13 +7,13 @@
  */
 import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
-import type { Fix, Severity } from './diagnostic.ts'
+import type { Fix } from './diagnostic.ts'
+import type { Rule } from './registry.ts'
 import type { RuleContext } from './context.ts'
 import { spotsIn } from './override.ts'
 
 interface Recorded {
-  rule: string
-  severity: Severity
+  rule: Rule
   rel: Path
   message: string
   json?: readonly JSONPath[]
@@ -37,7 +37,7 @@ export function checkOnce<T>(
     const at = spotsIn(ctx, base)
     for (const f of hit.found) {
       const fix = f.fix && { ...f.fix, path: [...base, ...f.fix.path] }
-      ctx.report(f.rule, f.severity, [...base, ...f.rel], f.message, f.json && at(...f.json), fix)
+      ctx.report(f.rule, [...base, ...f.rel], f.message, f.json && at(...f.json), fix)
     }
     return hit.result
   }
@@ -46,11 +46,11 @@ export function checkOnce<T>(
   const gunzipped = ctx.cache.gunzipped
   const rec: RuleContext = {
     ...ctx,
-    report(rule, severity, path, message, at, fix) {
-      ctx.report(rule, severity, path, message, at, fix)
+    report(rule, path, message, at, fix) {
+      ctx.report(rule, path, message, at, fix)
       if (!within(path, base) || typeof at === 'number' || (fix && !within(fix.path, base)))
         return void (replayable = false)
-      const r: Recorded = { rule, severity, rel: path.slice(n), message }
+      const r: Recorded = { rule, rel: path.slice(n), message }
       if (at) r.json = at.json
       if (fix) r.fix = { ...fix, path: fix.path.slice(n) }
       found.push(r)

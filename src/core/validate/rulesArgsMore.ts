@@ -6,7 +6,17 @@ import {
 } from '../codecs/installerArgs.ts'
 import type { Path, PathSegment } from '../document/path.ts'
 import { asRecord, clustersOf, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import {
+  argsDuplicate,
+  argsFlagValue,
+  argsPartindex,
+  argsPartlabelGlob,
+  argsSaveSkipsCleanup,
+  argsValueChars,
+} from './rules/args.ts'
+import { netProxy } from './rules/network.ts'
+import { yaml11Boolean } from './rules/yaml.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 // assisted-service's safe characters for installer argument values
@@ -20,20 +30,14 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
     const v = args[i + 1]
     if (v === undefined || ALLOWED.has(v)) {
       ctx.report(
-        'args-flag-value',
-        'error',
+        argsFlagValue,
         p,
         `${a} must be followed by a value${a === '--save-partlabel' ? ' (a label glob, e.g. data)' : ''}`,
       )
       return
     }
     if (v.startsWith('-') || !SAFE_VALUE.test(v))
-      ctx.report(
-        'args-value-chars',
-        'error',
-        p,
-        `found unexpected chars in value "${show(v)}" for installer`,
-      )
+      ctx.report(argsValueChars, p, `found unexpected chars in value "${show(v)}" for installer`)
     if (a === '--save-partindex') {
       const bad = v.split(',').find((r) => {
         const m = /^(\d*)-?(\d*)$/.exec(r)
@@ -43,27 +47,24 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
       })
       if (bad !== undefined)
         ctx.report(
-          'args-partindex',
-          'error',
+          argsPartindex,
           p,
           `--save-partindex "${show(bad)}" must be N, N-M, N- or -M with 1 ≤ N ≤ M`,
         )
     }
     if (a === '--save-partlabel' && /^(\*|boot|root|EFI-SYSTEM|BIOS-BOOT)$/.test(v))
       ctx.report(
-        'args-partlabel-glob',
-        'warning',
+        argsPartlabelGlob.as('warning'),
         p,
         `--save-partlabel "${show(v)}" would also match RHCOS partitions`,
       )
     const pair = `${a} ${v}`
-    if (seen.has(pair)) ctx.report('args-duplicate', 'warning', p, `duplicate ${pair}`)
+    if (seen.has(pair)) ctx.report(argsDuplicate, p, `duplicate ${pair}`)
     seen.add(pair)
   })
   if (args.some((a) => a === '--save-partlabel' || a === '--save-partindex'))
     ctx.report(
-      'args-save-skips-cleanup',
-      'info',
+      argsSaveSkipsCleanup,
       p,
       'saving partitions: assisted-service skips disk cleanup and the fio disk-speed check for this host',
     )
@@ -85,8 +86,7 @@ function yaml11(ctx: RuleContext, v: unknown, at: PathSegment[]) {
     ).trim()
     if (src && !/^["']/.test(src))
       ctx.report(
-        'yaml-11-boolean',
-        'warning',
+        yaml11Boolean,
         path,
         `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${show(v)}") or write true/false`,
       )
@@ -113,31 +113,28 @@ function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const http = px.httpProxy
   const https = px.httpsProxy
   if (!http && !https)
-    ctx.report('net-proxy', 'error', p, 'proxy is set but neither httpProxy nor httpsProxy is')
+    ctx.report(netProxy, p, 'proxy is set but neither httpProxy nor httpsProxy is')
   if (http && !/^http:\/\/[^\s/]+/.test(String(http)))
     ctx.report(
-      'net-proxy',
-      'error',
+      netProxy,
       [...p, 'httpProxy'],
       `proxy.httpProxy must be an http:// URL (got ${show(http)})`,
     )
   if (https && !/^https?:\/\/[^\s/]+/.test(String(https)))
     ctx.report(
-      'net-proxy',
-      'error',
+      netProxy,
       [...p, 'httpsProxy'],
       `proxy.httpsProxy must be an http:// or https:// URL (got ${show(https)})`,
     )
   if (px.noProxy !== undefined && /\s/.test(String(px.noProxy).replace(/,\s+/g, ',')))
     ctx.report(
-      'net-proxy',
-      'error',
+      netProxy,
       [...p, 'noProxy'],
       'proxy.noProxy must be a comma-separated list of domains, IPs or CIDRs',
     )
 }
 
-export const moreRules: Rule = (ctx) => {
+export const moreRules: Check = (ctx) => {
   for (const { node, path } of nodesOf(ctx.data)) {
     if (typeof node.installerArgs !== 'string') continue
     const parsed = parseInstallerArgs(node.installerArgs)

@@ -9,6 +9,18 @@ import type { RuleContext } from './context.ts'
 import { resourceRules } from './ignResource.ts'
 import type { Rep } from './ignResource.ts'
 import type { Override } from './override.ts'
+import {
+  ignDiscoverySize,
+  ignDuplicatePath,
+  ignFilePath,
+  ignModeOctalTypo,
+  ignNotMachineconfig,
+  ignOverwriteSource,
+  ignPathUnitConflict,
+  ignScriptNotExecutable,
+  ignUserGroup,
+  ignVersionFeatures,
+} from './rules/ign.ts'
 
 const OCTAL_TYPOS = new Set([400, 440, 444, 500])
 const KIB = 1024
@@ -19,11 +31,10 @@ function simplified(p: string): boolean {
 
 export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const version = o.cfg.ignition?.version ?? '3.1.0'
-  const rep: Rep = (id, sev, msg, at) => ctx.report(id, sev, o.path, msg, at)
+  const rep: Rep = (rule, msg, at) => ctx.report(rule, o.path, msg, at)
   if (o.cfg.apiVersion !== undefined || o.cfg.kind !== undefined || o.cfg.variant !== undefined)
     rep(
-      'ign-not-machineconfig',
-      'error',
+      ignNotMachineconfig,
       'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
       o.at(['kind'], ['variant'], ['apiVersion']),
     )
@@ -35,25 +46,18 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
       const p = asRecord(e)?.path
       const at = o.at(['storage', kind, i, 'path'])
       if (typeof p !== 'string' || p === '')
-        return rep('ign-file-path', 'error', `storage.${kind}[${i}]: path not specified`, at)
+        return rep(ignFilePath, `storage.${kind}[${i}]: path not specified`, at)
       if (!p.startsWith('/'))
-        rep('ign-file-path', 'error', `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
+        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
       else if (!simplified(p))
-        rep(
-          'ign-file-path',
-          'error',
-          `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`,
-          at,
-        )
-      if (seen.has(p))
-        rep('ign-duplicate-path', 'error', `duplicate path ${p} (also in ${seen.get(p)})`, at)
+        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`, at)
+      if (seen.has(p)) rep(ignDuplicatePath, `duplicate path ${p} (also in ${seen.get(p)})`, at)
       else seen.set(p, `storage.${kind}[${i}]`)
       for (const who of ['user', 'group'] as const) {
         const id = asRecord(asRecord(e)?.[who])
         if (id && id.id !== undefined && id.name !== undefined)
           rep(
-            'ign-user-group',
-            'error',
+            ignUserGroup,
             `${p}: ${who} cannot set both id and name`,
             o.at(['storage', kind, i, who]),
           )
@@ -107,8 +111,7 @@ function versionFeatures(o: Override, version: string, rep: Rep): void {
   for (const [used, what, min, at] of needs)
     if (used && version.localeCompare(min, 'en', { numeric: true }) < 0)
       rep(
-        'ign-version-features',
-        'error',
+        ignVersionFeatures,
         `${what} requires ignition.version ${min} (declared ${version})${min > '3.2.0' ? '; assisted-service accepts only 3.1.0 and 3.2.0, so it cannot be used in an override' : ''}`,
         o.at(at),
       )
@@ -128,8 +131,7 @@ function pathUnitConflicts(o: Override, rep: Rep): void {
   filesOf(o.cfg).forEach((f, i) => {
     if (typeof f?.path === 'string' && unitPaths.has(f.path))
       rep(
-        'ign-path-unit-conflict',
-        'error',
+        ignPathUnitConflict,
         `path conflicts with systemd unit or dropin: ${f.path}`,
         o.at(['storage', 'files', i, 'path']),
       )
@@ -149,8 +151,7 @@ function fileRules(
   const mode = f?.mode
   if (typeof mode === 'number' && OCTAL_TYPOS.has(mode))
     rep(
-      'ign-mode-octal-typo',
-      'warning',
+      ignModeOctalTypo,
       `${name}: mode ${mode} = 0o${mode.toString(8)}. If you meant 0o${mode}, use ${parseInt(String(mode), 8)}`,
       o.at(['storage', 'files', i, 'mode']),
     )
@@ -159,8 +160,7 @@ function fileRules(
   const effective = typeof mode === 'number' ? mode : 0o644
   if (script && (effective & 0o111) === 0)
     rep(
-      'ign-script-not-executable',
-      'warning',
+      ignScriptNotExecutable,
       `${name} has mode ${typeof mode === 'number' ? `${mode} (${octalMode(mode)})` : 'unset (0644)'}: not executable; a unit running it directly fails (493 = 0755 is expected)`,
       o.at(['storage', 'files', i, typeof mode === 'number' ? 'mode' : 'path']),
     )
@@ -178,8 +178,7 @@ function fileRules(
   }
   if (f?.overwrite === true && typeof f.contents?.source !== 'string')
     rep(
-      'ign-overwrite-source',
-      'error',
+      ignOverwriteSource,
       `${name}: overwrite must be false if source is unspecified`,
       o.at(['storage', 'files', i, 'overwrite']),
     )
@@ -191,8 +190,7 @@ function discoverySize(ctx: RuleContext, o: Override, rep: Rep): void {
   const bytes = new TextEncoder().encode(text).length
   if (bytes <= 200 * KIB) return
   rep(
-    'ign-discovery-size',
-    bytes > 256 * KIB ? 'error' : 'warning',
+    ignDiscoverySize.as(bytes > 256 * KIB ? 'error' : 'warning'),
     `${where(o.path)} is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
   )
 }

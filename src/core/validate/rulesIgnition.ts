@@ -14,6 +14,14 @@ import { checkOnce } from './replay.ts'
 import type { Stage } from './rulesPrecache.ts'
 import { formatPath } from '../document/path.ts'
 import type { Path } from '../document/path.ts'
+import {
+  ignModeRange,
+  ignModeSpecialBits,
+  ignVersionPresent,
+  ignVersionSupported,
+} from './rules/ign.ts'
+import { precacheLabelConsistency } from './rules/precache.ts'
+import { unitMountName } from './rules/unit.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
 
@@ -21,16 +29,14 @@ function checkOverride(ctx: RuleContext, o: Override): void {
   const v = o.cfg.ignition?.version
   if (typeof v !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(v))
     ctx.report(
-      'ign-version-present',
-      'error',
+      ignVersionPresent,
       o.path,
       `ignition.version is missing or not semver (${show(JSON.stringify(v ?? null))}); use "3.1.0" or "3.2.0"`,
       o.at(['ignition', 'version'], ['ignition']),
     )
   else if (!SUPPORTED.includes(v))
     ctx.report(
-      'ign-version-supported',
-      'error',
+      ignVersionSupported,
       o.path,
       `Assisted Installer only accepts Ignition 3.1.0 or 3.2.0; got ${v}`,
       o.at(['ignition', 'version']),
@@ -42,8 +48,7 @@ function checkOverride(ctx: RuleContext, o: Override): void {
     const file = f.path ?? `storage.files[${i}]`
     if (mode < 0 || mode > 4095 || !Number.isInteger(mode))
       ctx.report(
-        'ign-mode-range',
-        'error',
+        ignModeRange,
         o.path,
         `${file}: mode ${mode} is not a valid permission value (0–4095, decimal)`,
         where,
@@ -52,9 +57,9 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       const eff = mode & 0o777
       const fixed = meantMode(mode)
       const meant = fixed !== undefined ? `; did you mean ${fixed} (0o${mode})?` : ''
+      // the catalogue: an error for the known octal typos, a warning for other special bits
       ctx.report(
-        'ign-mode-special-bits',
-        'warning',
+        ignModeSpecialBits.as(fixed !== undefined ? 'error' : 'warning'),
         o.path,
         `${file}: mode ${mode} is decimal (= 0o${mode.toString(8)} → effective ${octalMode(eff)}${eff & 0o002 ? ', world-writable' : ''})${meant}`,
         where,
@@ -78,8 +83,7 @@ function checkOverride(ctx: RuleContext, o: Override): void {
     const where = unitValue(ctx.cache.unit(u.contents), 'Mount', 'Where')
     if (where && mountUnitName(where) !== u.name)
       ctx.report(
-        'unit-mount-name',
-        'error',
+        unitMountName,
         o.path,
         `${u.name} has Where=${where}; systemd will refuse it ("Where= setting doesn't match unit name"). Rename it to ${mountUnitName(where)} (or set Where=${mountPathOf(u.name)})`,
         o.at(['systemd', 'units', i, 'name']),
@@ -134,8 +138,7 @@ export function ignitionRules(ctx: RuleContext): void {
     for (const m of mounted) {
       if (!savedSet.has(m.label))
         ctx.report(
-          'precache-label-consistency',
-          'error',
+          precacheLabelConsistency,
           [...path, 'installerArgs'],
           `installerArgs saves partlabel ${saved.map((s) => JSON.stringify(s)).join(', ')} but ${m.unit} mounts /dev/disk/by-partlabel/${m.label}; use the same GPT partition label in both`,
         )

@@ -4,7 +4,8 @@
  * A reviewer must not approve configuration that no view of the file shows.
  */
 import type { Path, PathSegment } from '../document/path.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import { yaml11LineBreak, yamlMergeKey } from './rules/yaml.ts'
 
 const MAX_FINDINGS = 20
 const BREAKS: Record<string, string> = {
@@ -54,8 +55,7 @@ function lineBreakRule(ctx: RuleContext): void {
     const what = BREAKS[m[0]] as string
     const rest = restOfLine(text, at)
     ctx.report(
-      'yaml-11-line-break',
-      'error',
+      yaml11LineBreak,
       [],
       inComment(text, at)
         ? `a ${what} ends this comment for the generator (YAML 1.1): it reads ${rest} as a new line of YAML; remove the character`
@@ -100,8 +100,7 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
   const maps = Array.isArray(src) ? src : [src]
   if (!maps.every(isMap))
     return ctx.report(
-      'yaml-merge-key',
-      'error',
+      yamlMergeKey,
       path,
       '"<<" is a merge key for the generator (YAML 1.1), and it fails on this one: it merges only a mapping or a list of mappings',
     )
@@ -109,20 +108,18 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
   const added = [...new Set(maps.flatMap((m) => Object.keys(m)))].filter((k) => !own.has(k))
   if (!added.length)
     return ctx.report(
-      'yaml-merge-key',
-      'warning',
+      yamlMergeKey.as('warning'),
       path,
       '"<<" is a merge key for the generator (YAML 1.1); here it adds no key (each is set on this node), but the editor reads it as a key named "<<": remove it',
     )
   ctx.report(
-    'yaml-merge-key',
-    'error',
+    yamlMergeKey,
     path,
     `"<<" is a merge key for the generator (YAML 1.1): it merges ${keyList(added)} into this node, which no view of the editor shows; write ${added.length > 1 ? 'those keys' : 'that key'} out instead`,
   )
 }
 
-export const yaml11Rules: Rule = (ctx) => {
+export const yaml11Rules: Check = (ctx) => {
   lineBreakRule(ctx)
   mergeKeyRule(ctx)
 }

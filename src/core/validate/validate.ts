@@ -24,9 +24,12 @@ import { repoRules } from './rulesRepo.ts'
 import type { RepoFiles } from './repo.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
 import { yaml11Rules } from './rulesYaml11.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import { siteKind } from './rules/site.ts'
+import { yamlParse } from './rules/yaml.ts'
 
-export const RULES: Rule[] = [
+/** the checks, in the order they report (findings sort stably by place) */
+export const CHECKS: Check[] = [
   headerRule,
   shapeRule,
   requiredRule,
@@ -58,8 +61,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   if (syntax) {
     return [
       {
-        rule: 'yaml-parse',
-        severity: 'error',
+        rule: yamlParse.id,
+        severity: yamlParse.severity,
         message: syntax.message,
         path: [],
         line: syntax.line,
@@ -75,8 +78,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
         : 'not a SiteConfig: the document is not a mapping with apiVersion and kind'
     return [
       {
-        rule: 'site-kind',
-        severity: 'error',
+        rule: siteKind.id,
+        severity: siteKind.severity,
         message: msg,
         path: [],
         line: file.docs.length ? 1 : 0,
@@ -94,9 +97,10 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     ...(options.release ? { release: options.release } : {}),
     ...(options.repo ? { repo: options.repo } : {}),
     cache,
-    report: (rule, severity, path, message, at, fix) => {
+    report: (rule, path, message, at, fix) => {
       const offset = typeof at === 'object' ? at.resolve() : at
-      found.add({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) })
+      const { id, severity } = rule
+      found.add({ rule: id, severity, path, message, offset, ...(fix ? { fix } : {}) })
     },
     embedded: copies.embedded,
     copyOf: copies.copyOf,
@@ -105,7 +109,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
     },
   }
-  for (const rule of RULES) rule(ctx)
+  for (const check of CHECKS) check(ctx)
   const at = lineIndex(file.text)
   return found
     .findings()
