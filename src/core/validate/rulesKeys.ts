@@ -4,6 +4,7 @@ import type { FieldDef } from '../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
 import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
 import type { Check, RuleContext } from './context.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 import { siteSshKeyFormat, siteSshPrivateKey } from './rules/site.ts'
 import {
   yamlComputedKey,
@@ -73,7 +74,7 @@ function walk(
   value: unknown,
   defs: readonly FieldDef[],
   path: Path,
-  also: string[],
+  also: readonly string[],
   level: string,
 ) {
   const obj = asRecord(value)
@@ -84,7 +85,7 @@ function walk(
     const def = defs.find((d) => d.key === key)
     if (def) {
       // the site's clusters are walked one by one below
-      const inner = level === 'site' && key === 'spec' ? ['clusters'] : []
+      const inner = level === 'site' && key === 'spec' ? site.structureKeys : []
       if (def.kind === 'group' && def.fields) walk(ctx, obj[key], def.fields, p, inner, level)
       if (def.kind === 'objects' && def.fields)
         asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
