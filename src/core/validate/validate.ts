@@ -23,7 +23,8 @@ import { releaseRule } from './rulesRelease.ts'
 import { repoRules } from './rulesRepo.ts'
 import type { RepoFiles } from './repo.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
-import { yaml11Rules } from './rulesYaml11.ts'
+import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
+import { proxyRules } from './rulesNetProxy.ts'
 import type { Check, RuleContext } from './context.ts'
 import { siteKind } from './rules/site.ts'
 import { yamlParse } from './rules/yaml.ts'
@@ -42,6 +43,8 @@ export const CHECKS: Check[] = [
   bmcRules,
   clusterRules,
   moreRules,
+  proxyRules,
+  yaml11BooleanRules,
   crRules,
   infoRules,
   releaseRule,
