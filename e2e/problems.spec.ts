@@ -43,8 +43,9 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await expect(entry).toContainText('82:')
   await page.getByRole('checkbox', { name: /Warnings/ }).uncheck()
   await page.getByRole('checkbox', { name: /Info/ }).uncheck()
-  // the MAC and the seed's three decimal modes (755: errors, as the rule catalogue has them)
-  await expect(list.getByRole('button')).toHaveCount(4)
+  // the MAC, and the seed's three decimal modes (755: errors, as the rule catalogue has them)
+  // each with its quick-fix button
+  await expect(list.getByRole('button')).toHaveCount(7)
   await entry.click()
   await expect(page.getByRole('heading', { name: /^Node snonode/ })).toBeVisible()
   await expect(mac).toBeFocused()
