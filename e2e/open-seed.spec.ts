@@ -13,8 +13,8 @@ test('a first visit opens on the seed example in the form and the YAML pane', as
   await expect(studio.tree.item('snonode.sno-worker-0.example.domain.redhat.com')).toBeVisible()
   await studio.field('metadata.name').expectValue('example-5g-lab')
   // the docs' example: decimal modes, legacy hooks and script bugs, a boolean label, a boot MAC
-  // missing from the interfaces (src/core/validate/golden/seed-example.txt) — warnings only
-  await expect(studio.problems.summary).toHaveText('0 errors, 13 warnings')
+  // missing from the interfaces (src/core/validate/golden/seed-example.txt) ; the modes are errors
+  await expect(studio.problems.summary).toHaveText('3 errors, 10 warnings')
   for (const name of ['YAML', 'Preview', 'Diff', 'Problems'] as const)
     await expect(studio.tabs.tab(name)).toBeVisible()
   for (const name of ['Import', 'New', 'Undo', 'Redo', 'Copy YAML', 'Download YAML'])

@@ -25,11 +25,13 @@ test('a broken MAC shows under the field, in Problems and as a marker; a click g
   await expect(entry).toContainText(`${macLine}:`)
   await studio.problems.show('Warnings', false)
   await studio.problems.show('Info', false)
-  await expect(studio.problems.entries).toHaveCount(1)
+  // the MAC, and the seed's three decimal modes (755: errors, as the rule catalogue has them)
+  // each with its quick-fix button
+  await expect(studio.problems.entries).toHaveCount(7)
   await entry.click()
   await expect(studio.form.heading(/^Node snonode/)).toBeVisible()
   await expect(mac.input).toBeFocused()
-  await expect(studio.problems.summary).toHaveText('1 error, 12 warnings')
+  await expect(studio.problems.summary).toHaveText('4 errors, 9 warnings')
 
   // a MAC in dash form: the field offers the colon form; the fix is one undo step
   await mac.fill('e4-43-4b-bd-90-46')
@@ -75,7 +77,7 @@ test('quick fixes from the Problems list and under the field are one undo step e
 
 test('the YAML pane offers the same quick fix on the marker (Ctrl+.)', async ({ studio, page }) => {
   await studio.open()
-  await expect(studio.problems.summary).toHaveText('0 errors, 13 warnings')
+  await expect(studio.problems.summary).toHaveText('3 errors, 10 warnings')
   // on the decimal mode of the first file
   await studio.yaml.placeCursor('"mode": 755', 'mode', 2, {
     after: '"path": "/usr/local/bin/extract-ai.sh"',

@@ -77,20 +77,25 @@ describe('siteconfig-studio CLI', () => {
 
   it('validate prints FILE:LINE:COL lines and JSON, with exit codes', async () => {
     const r = await run('validate', SEED_PATH)
-    expect(r.code).toBe(0)
+    // the seed's three decimal modes (755) are errors, as the rule catalogue has them
+    expect(r.code).toBe(1)
     expect(r.stdout.split('\n')[0]).toMatch(
       /seed-example\.yaml:17:7: warning: .*common-411: true is a boolean.* \[yaml-string-map-value\]$/,
     )
     const j = await run('validate', '--format', 'json', SEED_PATH)
     const arr = JSON.parse(j.stdout)
-    // the docs' example: no errors, exactly what its reviewed golden file records
-    expect(arr.some((d: { severity: string }) => d.severity === 'error')).toBe(false)
+    // the docs' example: exactly what its reviewed golden file records; its only errors are
+    // the three decimal modes
+    const errors = arr.filter((d: { severity: string }) => d.severity === 'error')
+    expect(errors.map((d: { rule: string }) => d.rule)).toEqual(
+      Array(3).fill('ign-mode-special-bits'),
+    )
     const boot = arr.find((d: { rule: string }) => d.rule === 'net-boot-mac-in-interfaces')
     expect(boot).toMatchObject({ line: 82, column: 9 })
     expect(arr.find((d: { line: number }) => d.line === 111)).toMatchObject({
       line: 111,
       column: 19,
-      severity: 'warning',
+      severity: 'error',
       rule: 'ign-mode-special-bits',
       path: 'spec.clusters.0.nodes.0.ignitionConfigOverride',
     })
@@ -125,10 +130,13 @@ describe('siteconfig-studio CLI', () => {
   })
 
   it('validate reads the files a SiteConfig names, next to it, unless --single-file', async () => {
-    const withTemplate = seedText().replace(
-      '    clusterLabels:',
-      '    crTemplates:\n      KlusterletAddonConfig: kac-override.yaml\n    clusterLabels:',
-    )
+    // the seed with its decimal modes (errors) mended, so only the template decides the exit code
+    const withTemplate = seedText()
+      .replace(/"mode": 755/g, '"mode": 493')
+      .replace(
+        '    clusterLabels:',
+        '    crTemplates:\n      KlusterletAddonConfig: kac-override.yaml\n    clusterLabels:',
+      )
     const p = tempFile('with-template.yaml', withTemplate)
     const missing = await run('validate', p)
     expect(missing.code).toBe(1)

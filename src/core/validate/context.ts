@@ -1,9 +1,24 @@
 /** What every rule gets: the file, its SiteConfig data, and a way to report. */
+import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import type { Finding, Fix, Severity } from './diagnostic.ts'
+import type { Finding, Fix } from './diagnostic.ts'
+import type { Rule } from './registry.ts'
 import type { RepoFiles } from './repo.ts'
+import type { ValidationCache } from './cache.ts'
 import { asArray, siteConfigModel as site } from '../site/siteModel.ts'
+
+/**
+ * A place inside an embedded value (an override's JSON), found only when a finding that uses it is
+ * kept: finding it costs a parse of the value. `json` lists JSON paths, the first found wins.
+ */
+export interface Spot {
+  readonly json: readonly JSONPath[]
+  resolve(): number | undefined
+}
+
+/** a source offset, or a spot that resolves to one */
+export type At = number | Spot | undefined
 
 export interface RuleContext {
   file: SiteFile
@@ -12,21 +27,20 @@ export interface RuleContext {
   release?: string
   /** the files next to the SiteConfig, where they can be read (CLI) */
   repo?: RepoFiles
-  report(
-    rule: string,
-    severity: Severity,
-    path: Path,
-    message: string,
-    offset?: number,
-    fix?: Fix,
-  ): void
+  /** a finding of `rule` (its id and severity come from the registry; see registry.ts) */
+  report(rule: Rule, path: Path, message: string, offset?: At, fix?: Fix): void
+  /** parsed units, decoded data URLs, … of this validation, shared by equal strings */
+  cache: ValidationCache
   /** source offset of a position inside an embedded string value (JSON of an override) */
   embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
+  /** where the first entry with the same source as the one at `path` starts (see embedded.ts) */
+  copyOf(path: Path): number | undefined
   /** the source text of the value at `path` (for checks on how it is written, e.g. quoting) */
   source(path: Path): string | undefined
 }
 
-export type Rule = (ctx: RuleContext) => void
+/** one pass over the document that reports findings of some rules */
+export type Check = (ctx: RuleContext) => void
 
 export const asRecord = (v: unknown): Record<string, unknown> | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v)

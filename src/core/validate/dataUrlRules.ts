@@ -1,9 +1,17 @@
 /** dataurl- rules: each `data:` source of an override's files, checked as Ignition decodes it. */
-import { DataUrlError, parseDataUrl } from '../codecs/dataUrl.ts'
+import { DataUrlError } from '../codecs/dataUrl.ts'
 import type { DataUrl } from '../codecs/dataUrl.ts'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
+import type { Rule } from './registry.ts'
 import type { Override } from './override.ts'
 import { show } from './context.ts'
+import {
+  dataurlBase64,
+  dataurlPercentChars,
+  dataurlPercentEscape,
+  dataurlPlus,
+  dataurlSyntax,
+} from './rules/dataurl.ts'
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
@@ -23,12 +31,12 @@ function syntaxProblem(url: string): string | undefined {
   return bad !== undefined ? `parameter "${show(bad)}" is not attribute=value` : undefined
 }
 
-const ruleOf = (e: DataUrlError): string =>
+const ruleOf = (e: DataUrlError): Rule =>
   /escape/.test(e.message)
-    ? 'dataurl-percent-escape'
+    ? dataurlPercentEscape
     : /base64/.test(e.message)
-      ? 'dataurl-base64'
-      : 'dataurl-percent-chars'
+      ? dataurlBase64
+      : dataurlPercentChars
 
 // '+' between word characters, as form encoding writes spaces; real scripts rarely have many
 const FORM_PLUS = /[A-Za-z0-9]\+[A-Za-z0-9-]/g
@@ -39,15 +47,15 @@ export function checkDataUrl(
   o: Override,
   url: string,
   label: string,
-  at: number | undefined,
+  at: At,
 ): DataUrl | undefined {
   const syntax = syntaxProblem(url)
   if (syntax) {
-    ctx.report('dataurl-syntax', 'error', o.path, `${label}: ${syntax}`, at)
+    ctx.report(dataurlSyntax, o.path, `${label}: ${syntax}`, at)
     return undefined
   }
   try {
-    const parsed = parseDataUrl(url)
+    const parsed = ctx.cache.dataUrl(url)
     const data = url.slice(url.indexOf(',') + 1)
     if (
       parsed.encoding === 'percent' &&
@@ -55,8 +63,7 @@ export function checkDataUrl(
       (data.match(FORM_PLUS)?.length ?? 0) >= 2
     )
       ctx.report(
-        'dataurl-plus',
-        'warning',
+        dataurlPlus,
         o.path,
         `${label}: '+' is not decoded as a space in data URLs; the file will contain literal '+' (encode spaces as %20)`,
         at,
@@ -64,7 +71,7 @@ export function checkDataUrl(
     return parsed
   } catch (e) {
     if (!(e instanceof DataUrlError)) throw e
-    ctx.report(ruleOf(e), 'error', o.path, `${label}: ${e.message} at offset ${e.offset}`, at)
+    ctx.report(ruleOf(e), o.path, `${label}: ${e.message} at offset ${e.offset}`, at)
     return undefined
   }
 }

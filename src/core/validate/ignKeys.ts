@@ -4,6 +4,7 @@ import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 import { nearestKey } from './rulesKeys.ts'
+import { ignUnknownKey } from './rules/ign.ts'
 
 const NODE = ['path', 'overwrite', 'user', 'group']
 const RESOURCE = ['source', 'compression', 'httpHeaders', 'verification']
@@ -53,8 +54,7 @@ function walk(ctx: RuleContext, o: Override, v: unknown, shape: Shape, at: JSONP
             .replace(/\.\[/g, '[')}`
         : '$'
       ctx.report(
-        'ign-unknown-key',
-        'warning',
+        ignUnknownKey,
         o.path,
         `unknown key "${show(k)}" at ${loc}${near ? `; did you mean "${show(near)}"?` : ''} (Ignition ignores it)`,
         o.at(here),

@@ -1,15 +1,23 @@
 /** ign- rules on one file resource (contents or append[]): scheme, compression, headers, hash. */
 import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
+import type { Rule } from './registry.ts'
 import { asArray, asRecord, show } from './context.ts'
 import { checkDataUrl } from './dataUrlRules.ts'
 import { inflate } from './inflate.ts'
 import type { Override } from './override.ts'
+import {
+  ignCompression,
+  ignHttpHeaders,
+  ignSourceScheme,
+  ignVerificationHash,
+} from './rules/ign.ts'
 
 type Hasher = { digest(): Uint8Array }
 
-export type Rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) => void
+/** reports a finding of the override being checked */
+export type Rep = (rule: Rule, msg: string, at?: At) => void
 
 const SCHEMES_31 = ['http', 'https', 'tftp', 's3', 'data']
 
@@ -20,15 +28,14 @@ export function resourceRules(
   label: string,
   version: string,
   rep: Rep,
-  at: number | undefined,
+  at: At,
 ): void {
   const source = typeof r.source === 'string' ? r.source : undefined
   const scheme = source ? /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(source)?.[1]?.toLowerCase() : undefined
   const allowed = version >= '3.2.0' ? [...SCHEMES_31, 'gs'] : SCHEMES_31
   if (source && (!scheme || !allowed.includes(scheme)))
     rep(
-      'ign-source-scheme',
-      'error',
+      ignSourceScheme,
       `${label}: ${scheme ? `invalid url scheme "${show(scheme)}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
       at,
     )
@@ -40,18 +47,12 @@ export function resourceRules(
     compression !== 'gzip'
   )
     rep(
-      'ign-compression',
-      'error',
+      ignCompression,
       `${label}: compression ${show(JSON.stringify(compression))} is not supported (use gzip or leave it out)`,
       at,
     )
   if (asArray(r.httpHeaders).length && scheme !== 'http' && scheme !== 'https')
-    rep(
-      'ign-http-headers',
-      'error',
-      `${label}: cannot use HTTP headers with this source scheme`,
-      at,
-    )
+    rep(ignHttpHeaders, `${label}: cannot use HTTP headers with this source scheme`, at)
   const hash = asRecord(r.verification)?.hash
   let bytes: Uint8Array | undefined
   if (source && scheme === 'data') {
@@ -62,7 +63,7 @@ export function resourceRules(
   if (bytes && compression === 'gzip') {
     sum = undefined
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
-      rep('ign-compression', 'error', `${label}: compression is gzip but data is not gzip`, at)
+      rep(ignCompression, `${label}: compression is gzip but data is not gzip`, at)
     else {
       // hashed while inflating: the output is never held whole
       const h = (String(hash).startsWith('sha512-') ? sha512 : sha256).create()
@@ -70,8 +71,7 @@ export function resourceRules(
       if (res.ok) sum = h
       else
         rep(
-          'ign-compression',
-          res.reason.includes('corrupt') ? 'error' : 'warning',
+          ignCompression.as(res.reason.includes('corrupt') ? 'error' : 'warning'),
           `${label}: ${res.reason}${hash !== undefined ? '; the verification hash is not checked' : ''}`,
           at,
         )
@@ -86,10 +86,10 @@ function verification(
   sum: Uint8Array | Hasher | undefined,
   label: string,
   rep: Rep,
-  at: number | undefined,
+  at: At,
 ): void {
   const m = typeof hash === 'string' ? /^(sha512|sha256)-([0-9a-f]*)$/.exec(hash) : null
-  const fail = (msg: string) => rep('ign-verification-hash', 'error', `${label}: ${msg}`, at)
+  const fail = (msg: string) => rep(ignVerificationHash, `${label}: ${msg}`, at)
   if (!m)
     return fail(
       typeof hash === 'string' && hash.includes('-')

@@ -1,10 +1,9 @@
 /** Gzip contents as the rules inflate them: capped per stream and per validation, never whole. */
-import { GUNZIP_LIMIT, MiB, gunzipCapped, joinBytes, parseDataUrl } from '../codecs/dataUrl.ts'
+import { GUNZIP_LIMIT, MiB, gunzipCapped, joinBytes } from '../codecs/dataUrl.ts'
 import type { RuleContext } from './context.ts'
 
 // one validation inflates at most this in all: a 10 MB file can hold thousands of small bombs
 export const GUNZIP_BUDGET = 4 * GUNZIP_LIMIT
-const spent = new WeakMap<RuleContext, number>()
 
 export type Inflated = { ok: true } | { ok: false; reason: string }
 
@@ -14,7 +13,7 @@ export function inflate(
   bytes: Uint8Array,
   sink: (chunk: Uint8Array) => void,
 ): Inflated {
-  const used = spent.get(ctx) ?? 0
+  const used = ctx.cache.gunzipped
   const limit = Math.min(GUNZIP_LIMIT, GUNZIP_BUDGET - used)
   const budget = `this file's gzip contents pass ${MiB(GUNZIP_BUDGET)} in all`
   if (limit <= 0) return { ok: false, reason: `not inflated: ${budget}` }
@@ -32,7 +31,7 @@ export function inflate(
   } catch (e) {
     return { ok: false, reason: `the gzip data is corrupt (${(e as Error).message})` }
   } finally {
-    spent.set(ctx, used + size)
+    ctx.cache.gunzipped = used + size
   }
 }
 
@@ -46,11 +45,11 @@ export function dataUrlText(
 ): string | undefined {
   let bytes: Uint8Array
   try {
-    bytes = parseDataUrl(url).bytes
+    bytes = ctx.cache.dataUrl(url).bytes
   } catch {
     return undefined
   }
-  if (compression !== 'gzip') return utf8.decode(bytes)
+  if (compression !== 'gzip') return ctx.cache.once('dataUrlText', url, () => utf8.decode(bytes))
   const parts: Uint8Array[] = []
   if (!inflate(ctx, bytes, (c) => parts.push(c)).ok) return undefined
   return utf8.decode(joinBytes(parts))

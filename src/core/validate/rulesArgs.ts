@@ -7,6 +7,7 @@ import {
 } from '../codecs/installerArgs.ts'
 import { nodesOf, show } from './context.ts'
 import type { RuleContext } from './context.ts'
+import { argsAllowlist, argsJson, argsString } from './rules/args.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`
@@ -18,8 +19,7 @@ export function argsRules(ctx: RuleContext): void {
     if (v === undefined || v === null) continue
     if (Array.isArray(v)) {
       ctx.report(
-        'args-string',
-        'error',
+        argsString,
         p,
         `installerArgs must be a quoted JSON string, e.g. '["--save-partlabel", "data"]', not a YAML list`,
       )
@@ -27,8 +27,7 @@ export function argsRules(ctx: RuleContext): void {
     }
     if (typeof v !== 'string') {
       ctx.report(
-        'args-json',
-        'error',
+        argsJson,
         p,
         `installerArgs must be a JSON array of strings in a string, e.g. '["--save-partlabel", "data"]'`,
       )
@@ -37,7 +36,7 @@ export function argsRules(ctx: RuleContext): void {
     if (v.trim() === '') continue
     const parsed = parseInstallerArgs(v)
     if (!parsed.ok) {
-      ctx.report('args-json', 'error', p, `installerArgs ${parsed.message}`)
+      ctx.report(argsJson, p, `installerArgs ${parsed.message}`)
       continue
     }
     const args = parsed.args
@@ -49,8 +48,7 @@ export function argsRules(ctx: RuleContext): void {
         const before = args[i - 2]
         if (!(before !== undefined && ALLOWED.has(before) && !FLAGS_WITHOUT_VALUE.has(before))) {
           ctx.report(
-            'args-allowlist',
-            'error',
+            argsAllowlist,
             p,
             `found unexpected flag ${a} for installer - allowed flags are ${LIST}: values may not start with "-"`,
           )
@@ -64,8 +62,7 @@ export function argsRules(ctx: RuleContext): void {
         eq && ALLOWED.has(eq[1] as string) ? eq : sp && ALLOWED.has(sp[1] as string) ? sp : null
       const hint = m ? `; write "${show(m[1])}", "${show(m[2])}" as two elements` : ''
       ctx.report(
-        'args-allowlist',
-        'error',
+        argsAllowlist,
         p,
         `found unexpected flag ${a} for installer - allowed flags are ${LIST}${hint}`,
         undefined,

@@ -4,7 +4,7 @@ import { findings, site } from '../../test/site.ts'
 const args = (a: string) => site('', `installerArgs: '${a}'\n`)
 const count = (t: string, r: string) => findings(t, r).length
 
-describe('more installerArgs rules, YAML 1.1 booleans, proxy: trigger and near miss', () => {
+describe('more installerArgs rules: trigger and near miss', () => {
   it('args-flag-value, args-value-chars', () => {
     expect(count(args('["--save-partlabel"]'), 'args-flag-value')).toBe(1)
     expect(count(args('["--save-partlabel", "data"]'), 'args-flag-value')).toBe(0)
@@ -25,26 +25,5 @@ describe('more installerArgs rules, YAML 1.1 booleans, proxy: trigger and near m
       /^info/,
     )
     expect(count(args('["--append-karg", "ip=dhcp"]'), 'args-save-skips-cleanup')).toBe(0)
-  })
-
-  it('yaml-11-boolean only when unquoted', () => {
-    expect(findings(site('clusterLabels:\n  sites: yes\n'), 'yaml-11-boolean')).toHaveLength(1)
-    expect(findings(site('clusterLabels:\n  sites: "yes"\n'), 'yaml-11-boolean')).toEqual([])
-    expect(findings(site('clusterLabels:\n  sites: yesterday\n'), 'yaml-11-boolean')).toEqual([])
-  })
-
-  it('net-proxy', () => {
-    expect(count(site('proxy:\n  httpProxy: https://proxy.example.com:3128\n'), 'net-proxy')).toBe(
-      1,
-    )
-    expect(count(site('proxy:\n  noProxy: example.com\n'), 'net-proxy')).toBe(1)
-    expect(
-      count(
-        site(
-          'proxy:\n  httpProxy: http://proxy.example.com:3128\n  httpsProxy: https://p:3129\n  noProxy: .example.com,10.0.0.0/8\n',
-        ),
-        'net-proxy',
-      ),
-    ).toBe(0)
   })
 })

@@ -1,17 +1,24 @@
-/** More installerArgs rules (values, partition indexes, duplicates) and YAML 1.1 booleans, proxy. */
+/** More installerArgs rules: values, partition indexes, duplicates. */
 import {
   ALLOWED_INSTALLER_FLAGS,
   FLAGS_WITHOUT_VALUE,
   parseInstallerArgs,
 } from '../codecs/installerArgs.ts'
 import type { Path } from '../document/path.ts'
-import { asRecord, clustersOf, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import { nodesOf, show } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import {
+  argsDuplicate,
+  argsFlagValue,
+  argsPartindex,
+  argsPartlabelGlob,
+  argsSaveSkipsCleanup,
+  argsValueChars,
+} from './rules/args.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 // assisted-service's safe characters for installer argument values
 const SAFE_VALUE = /^[A-Za-z0-9@!$#%*()_+\-=//.,";':{}[\]]+$/
-const YAML11 = /^(y|n|yes|no|on|off)$/i
 
 function argValues(ctx: RuleContext, args: string[], p: Path) {
   const seen = new Set<string>()
@@ -20,20 +27,14 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
     const v = args[i + 1]
     if (v === undefined || ALLOWED.has(v)) {
       ctx.report(
-        'args-flag-value',
-        'error',
+        argsFlagValue,
         p,
         `${a} must be followed by a value${a === '--save-partlabel' ? ' (a label glob, e.g. data)' : ''}`,
       )
       return
     }
     if (v.startsWith('-') || !SAFE_VALUE.test(v))
-      ctx.report(
-        'args-value-chars',
-        'error',
-        p,
-        `found unexpected chars in value "${show(v)}" for installer`,
-      )
+      ctx.report(argsValueChars, p, `found unexpected chars in value "${show(v)}" for installer`)
     if (a === '--save-partindex') {
       const bad = v.split(',').find((r) => {
         const m = /^(\d*)-?(\d*)$/.exec(r)
@@ -43,93 +44,33 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
       })
       if (bad !== undefined)
         ctx.report(
-          'args-partindex',
-          'error',
+          argsPartindex,
           p,
           `--save-partindex "${show(bad)}" must be N, N-M, N- or -M with 1 ≤ N ≤ M`,
         )
     }
     if (a === '--save-partlabel' && /^(\*|boot|root|EFI-SYSTEM|BIOS-BOOT)$/.test(v))
       ctx.report(
-        'args-partlabel-glob',
-        'warning',
+        argsPartlabelGlob.as('warning'),
         p,
         `--save-partlabel "${show(v)}" would also match RHCOS partitions`,
       )
     const pair = `${a} ${v}`
-    if (seen.has(pair)) ctx.report('args-duplicate', 'warning', p, `duplicate ${pair}`)
+    if (seen.has(pair)) ctx.report(argsDuplicate, p, `duplicate ${pair}`)
     seen.add(pair)
   })
   if (args.some((a) => a === '--save-partlabel' || a === '--save-partindex'))
     ctx.report(
-      'args-save-skips-cleanup',
-      'info',
+      argsSaveSkipsCleanup,
       p,
       'saving partitions: assisted-service skips disk cleanup and the fio disk-speed check for this host',
     )
 }
 
-/** Unquoted yes/no/on/off/y/n: YAML 1.2 (the editor, js-yaml) reads text, Kubernetes' YAML 1.1 a boolean. */
-function yaml11(ctx: RuleContext, v: unknown, path: Path, depth = 0) {
-  if (depth > 12) return
-  if (typeof v === 'string') {
-    if (!YAML11.test(v)) return
-    // the range holds the whole entry or item: look past `key:` or `- `
-    const raw = ctx.source(path) ?? ''
-    const src = (
-      typeof path.at(-1) === 'number' ? raw.replace(/^-\s*/, '') : raw.slice(raw.indexOf(':') + 1)
-    ).trim()
-    if (src && !/^["']/.test(src))
-      ctx.report(
-        'yaml-11-boolean',
-        'warning',
-        path,
-        `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${show(v)}") or write true/false`,
-      )
-    return
-  }
-  if (Array.isArray(v)) v.forEach((x, i) => yaml11(ctx, x, [...path, i], depth + 1))
-  else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) yaml11(ctx, x, [...path, k], depth + 1)
-}
-
-function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
-  const px = asRecord(cluster.proxy)
-  if (!px) return
-  const p = [...path, 'proxy']
-  const http = px.httpProxy
-  const https = px.httpsProxy
-  if (!http && !https)
-    ctx.report('net-proxy', 'error', p, 'proxy is set but neither httpProxy nor httpsProxy is')
-  if (http && !/^http:\/\/[^\s/]+/.test(String(http)))
-    ctx.report(
-      'net-proxy',
-      'error',
-      [...p, 'httpProxy'],
-      `proxy.httpProxy must be an http:// URL (got ${show(http)})`,
-    )
-  if (https && !/^https?:\/\/[^\s/]+/.test(String(https)))
-    ctx.report(
-      'net-proxy',
-      'error',
-      [...p, 'httpsProxy'],
-      `proxy.httpsProxy must be an http:// or https:// URL (got ${show(https)})`,
-    )
-  if (px.noProxy !== undefined && /\s/.test(String(px.noProxy).replace(/,\s+/g, ',')))
-    ctx.report(
-      'net-proxy',
-      'error',
-      [...p, 'noProxy'],
-      'proxy.noProxy must be a comma-separated list of domains, IPs or CIDRs',
-    )
-}
-
-export const moreRules: Rule = (ctx) => {
+export const moreRules: Check = (ctx) => {
   for (const { node, path } of nodesOf(ctx.data)) {
     if (typeof node.installerArgs !== 'string') continue
     const parsed = parseInstallerArgs(node.installerArgs)
     if (parsed.ok) argValues(ctx, parsed.args, [...path, 'installerArgs'])
   }
-  for (const { cluster, path } of clustersOf(ctx.data)) proxy(ctx, cluster, path)
-  yaml11(ctx, ctx.data, [])
 }

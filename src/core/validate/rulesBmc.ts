@@ -1,8 +1,18 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
 import type { Path } from '../document/path.ts'
 import { HOST_NAME, asRecord, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
 import { parseIp } from './cidr.ts'
+import {
+  bmcAddressCredentials,
+  bmcAddressParse,
+  bmcBootMacRequired,
+  bmcRedfishSystemPath,
+  bmcRemovedDriver,
+  bmcRequired,
+  bmcSecureBoot,
+  bmcVirtualMedia,
+} from './rules/bmc.ts'
 
 const BASES = [
   'ipmi',
@@ -57,23 +67,16 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
   const ap = [...path, 'bmcAddress']
   const creds = asRecord(node.bmcCredentialsName)?.name
   if (typeof addr !== 'string' || !addr)
-    ctx.report(
-      'bmc-required',
-      'error',
-      ap,
-      `${where(ap)} is required (the BMC that boots the discovery ISO)`,
-    )
+    ctx.report(bmcRequired, ap, `${where(ap)} is required (the BMC that boots the discovery ISO)`)
   if (typeof creds !== 'string' || !creds)
     ctx.report(
-      'bmc-required',
-      'error',
+      bmcRequired,
       [...path, 'bmcCredentialsName', 'name'],
       `${where([...path, 'bmcCredentialsName', 'name'])} is required (a Secret with username and password in the cluster namespace)`,
     )
   if (node.bootMACAddress === undefined || node.bootMACAddress === '')
     ctx.report(
-      'bmc-boot-mac-required',
-      'error',
+      bmcBootMacRequired,
       [...path, 'bootMACAddress'],
       `${where(path)}.bootMACAddress is required (BMC driver requires a BootMACAddress value)`,
     )
@@ -82,8 +85,7 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
   const cred = USERINFO.exec(addr)
   if (cred)
     ctx.report(
-      'bmc-address-credentials',
-      'error',
+      bmcAddressCredentials,
       ap,
       `${where(ap)} holds credentials (${cred[2]}${cred[3] !== undefined ? ':***' : ''}@); keep them in the bmcCredentialsName Secret and remove them from the address (it is stored in git)`,
     )
@@ -92,30 +94,22 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
   if (!b || !BASES.includes(b.base)) {
     const scheme = b?.scheme ?? plain.split('://')[0]
     return ctx.report(
-      'bmc-address-parse',
-      'error',
+      bmcAddressParse,
       ap,
       `Unknown BMC type '${show(scheme)}' for address ${masked(plain)}`,
     )
   }
   if (!parseIp(b.host) && !HOST_NAME.test(b.host))
-    return ctx.report(
-      'bmc-address-parse',
-      'error',
-      ap,
-      `BMC address hostname/IP : [${b.host}] is invalid`,
-    )
+    return ctx.report(bmcAddressParse, ap, `BMC address hostname/IP : [${b.host}] is invalid`)
   if (REMOVED.has(b.base))
     ctx.report(
-      'bmc-removed-driver',
-      'warning',
+      bmcRemovedDriver,
       ap,
       `BMC driver "${show(b.base)}" is removed in current metal3; check your OpenShift version`,
     )
   if (!VIRTUAL_MEDIA.has(b.base))
     ctx.report(
-      'bmc-virtual-media',
-      'warning',
+      bmcVirtualMedia,
       ap,
       `${b.scheme}:// cannot boot the discovery ISO via virtual media; use redfish-virtualmedia:// or idrac-virtualmedia://`,
     )
@@ -125,20 +119,18 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
     !/\/redfish\/v1\/Systems\/[^/]+/.test(b.path)
   )
     ctx.report(
-      'bmc-redfish-system-path',
-      'warning',
+      bmcRedfishSystemPath,
       ap,
       `redfish address has no /redfish/v1/Systems/<id>; required if the BMC manages more than one system`,
     )
   if (node.bootMode === 'UEFISecureBoot' && (b.base === 'ipmi' || b.base === 'libvirt'))
     ctx.report(
-      'bmc-secure-boot',
-      'warning',
+      bmcSecureBoot,
       [...path, 'bootMode'],
       `UEFISecureBoot is not supported by the ${b.base} driver`,
     )
 }
 
-export const bmcRules: Rule = (ctx) => {
+export const bmcRules: Check = (ctx) => {
   for (const { node, path } of nodesOf(ctx.data)) checkNode(ctx, node, path)
 }

@@ -2,14 +2,35 @@
 import { parseJson } from '../document/guard.ts'
 import type { Path } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import type { Rule } from './registry.ts'
 import { secretAtJsonError } from '../codecs/jsonSecrets.ts'
+import {
+  clusterDiskEncryptionParams,
+  clusterExtraManifestPath,
+  clusterInstallConfigJson,
+  clusterLabelSyntax,
+  clusterManifestFilterList,
+  clusterManifestFilterMode,
+  clusterSiteConfigMapV1,
+} from './rules/cluster.ts'
+import {
+  nodeCpusetDeprecated,
+  nodeCpusetFormat,
+  nodeCpusetNonSno,
+  nodeDiskPartitionMountPoint,
+  nodeDiskPartitionSize,
+  nodeDiskPartitionSno,
+  nodeDiskPartitionStart,
+  nodeLabelSyntax,
+  nodeNetworkInterfaces,
+} from './rules/node.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =
   /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 
-function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
+function labels(ctx: RuleContext, rule: Rule, map: unknown, path: Path) {
   for (const [k, v] of Object.entries(asRecord(map) ?? {})) {
     const p = [...path, k]
     const slash = k.lastIndexOf('/')
@@ -17,7 +38,6 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
     if (!LABEL_NAME.test(name) || (prefix && !DNS_SUBDOMAIN.test(prefix)))
       ctx.report(
         rule,
-        'error',
         p,
         `${where(path)} key "${show(k)}" is not a valid label key${name ? '' : ' (empty name)'}`,
       )
@@ -25,7 +45,6 @@ function labels(ctx: RuleContext, rule: string, map: unknown, path: Path) {
     if (value && !LABEL_NAME.test(value))
       ctx.report(
         rule,
-        'error',
         p,
         `${where(p)} value "${show(value)}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
       )
@@ -42,19 +61,13 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
   } catch (e) {
     // V8 quotes the text around the error: not when a pullSecret or sshKey is there
     return ctx.report(
-      'cluster-install-config-json',
-      'error',
+      clusterInstallConfigJson,
       p,
       `Invalid json parameter set at installConfigOverride: ${secretAtJsonError(String(v)) ? 'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown' : (e as Error).message}`,
     )
   }
   if (!asRecord(parsed))
-    ctx.report(
-      'cluster-install-config-json',
-      'error',
-      p,
-      `${where(p)} must be a string holding a JSON object`,
-    )
+    ctx.report(clusterInstallConfigJson, p, `${where(p)} must be a string holding a JSON object`)
 }
 
 function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
@@ -64,18 +77,12 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
   if (de.type === 'nbde') {
     const tang = asArray(de.tang)
     if (!tang.length)
-      ctx.report(
-        'cluster-disk-encryption-params',
-        'error',
-        p,
-        'diskEncryption.type is nbde but tang is empty',
-      )
+      ctx.report(clusterDiskEncryptionParams, p, 'diskEncryption.type is nbde but tang is empty')
     tang.forEach((t, i) => {
       const r = asRecord(t)
       if (!r?.url || !r?.thumbprint)
         ctx.report(
-          'cluster-disk-encryption-params',
-          'error',
+          clusterDiskEncryptionParams,
           [...p, 'tang', i],
           `${where([...p, 'tang', i])} needs a url and a thumbprint`,
         )
@@ -85,15 +92,13 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
     const pcr = asRecord(de.tpm2)?.pcrList
     if (!pcr)
       ctx.report(
-        'cluster-disk-encryption-params',
-        'error',
+        clusterDiskEncryptionParams,
         p,
         'diskEncryption.type is tpm2 but tpm2.pcrList is not set (use "1,7")',
       )
     else if (String(pcr).replace(/\s/g, '') !== '1,7')
       ctx.report(
-        'cluster-disk-encryption-params',
-        'warning',
+        clusterDiskEncryptionParams.as('warning'),
         [...p, 'tpm2', 'pcrList'],
         `tpm2.pcrList "${show(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
       )
@@ -107,30 +112,26 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
   const fp = [...path, 'extraManifests', 'filter']
   if (mode !== undefined && !['include', 'exclude'].includes(String(mode).toLowerCase()))
     ctx.report(
-      'cluster-manifest-filter-mode',
-      'error',
+      clusterManifestFilterMode,
       [...fp, 'inclusionDefault'],
       `acceptable values for inclusionDefault are include and exclude. You have entered ${show(mode)}`,
     )
   const m = String(mode ?? 'include').toLowerCase()
   if (m === 'include' && asArray(filter?.include).length)
     ctx.report(
-      'cluster-manifest-filter-list',
-      'error',
+      clusterManifestFilterList,
       [...fp, 'include'],
       'when InclusionDefault is set to include, include list can not have entries',
     )
   if (m === 'exclude' && asArray(filter?.exclude).length)
     ctx.report(
-      'cluster-manifest-filter-list',
-      'error',
+      clusterManifestFilterList,
       [...fp, 'exclude'],
       'when InclusionDefault is set to exclude, exclude list can not have entries',
     )
   if (cluster.extraManifestPath !== undefined)
     ctx.report(
-      'cluster-extra-manifest-path',
-      'warning',
+      clusterExtraManifestPath,
       [...path, 'extraManifestPath'],
       asArray(em?.searchPaths).length
         ? 'extraManifestPath is ignored because extraManifests.searchPaths is set'
@@ -138,8 +139,7 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
     )
   if (cluster.siteConfigMap !== undefined && !v2)
     ctx.report(
-      'cluster-site-config-map-v1',
-      'warning',
+      clusterSiteConfigMapV1,
       [...path, 'siteConfigMap'],
       'siteConfigMap has no effect with ran.openshift.io/v1; switch to v2',
     )
@@ -155,26 +155,19 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
     const node = asRecord(nd)
     if (!node) return
     const np = [...path, 'nodes', n]
-    labels(ctx, 'node-label-syntax', node.nodeLabels, [...np, 'nodeLabels'])
+    labels(ctx, nodeLabelSyntax, node.nodeLabels, [...np, 'nodeLabels'])
     if (node.cpuset !== undefined) {
       const cp = [...np, 'cpuset']
       if (!/^[0-9]+([-,][0-9]+)*$/.test(String(node.cpuset)))
-        ctx.report(
-          'node-cpuset-format',
-          'error',
-          cp,
-          `cpuset "${show(node.cpuset)}" must look like 0-1,40-41`,
-        )
+        ctx.report(nodeCpusetFormat, cp, `cpuset "${show(node.cpuset)}" must look like 0-1,40-41`)
       ctx.report(
-        'node-cpuset-deprecated',
-        'warning',
+        nodeCpusetDeprecated,
         cp,
         'cpuset is deprecated; use cpuPartitioningMode: AllNodes with PerformanceProfile.spec.cpu.reserved',
       )
       if (!sno)
         ctx.report(
-          'node-cpuset-non-sno',
-          'warning',
+          nodeCpusetNonSno,
           cp,
           `cpuset on ${show(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
         )
@@ -183,8 +176,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
       const dpp = [...np, 'diskPartition', d]
       if (!sno)
         ctx.report(
-          'node-disk-partition-sno',
-          'error',
+          nodeDiskPartitionSno,
           dpp,
           'ClusterType must be SNO to do disk partitioning using SiteConfig',
         )
@@ -194,29 +186,25 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
         const mp = part.mount_point
         if (typeof mp !== 'string' || !mp)
           ctx.report(
-            'node-disk-partition-mount-point',
-            'error',
+            nodeDiskPartitionMountPoint,
             pp,
             'must provide a path for mount_point. e.g /var/path',
           )
         else if (!mp.startsWith('/'))
           ctx.report(
-            'node-disk-partition-mount-point',
-            'error',
+            nodeDiskPartitionMountPoint,
             [...pp, 'mount_point'],
             'path must be absolute mount_point. e.g /var/path',
           )
         if (typeof part.start !== 'number' || part.start < 25000)
           ctx.report(
-            'node-disk-partition-start',
-            'error',
+            nodeDiskPartitionStart,
             [...pp, 'start'],
             'start value too small. must be over 25000',
           )
         if (typeof part.size !== 'number' || part.size <= 0)
           ctx.report(
-            'node-disk-partition-size',
-            'error',
+            nodeDiskPartitionSize,
             [...pp, 'size'],
             'choose an appropriate partition size. must be greater than 0',
           )
@@ -227,8 +215,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
       const ifs = asArray(net.interfaces)
       if (!ifs.length)
         ctx.report(
-          'node-network-interfaces',
-          'error',
+          nodeNetworkInterfaces,
           [...np, 'nodeNetwork'],
           `${where(np)}.nodeNetwork has a config but no interfaces (name → macAddress)`,
         )
@@ -237,8 +224,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
         for (const k of ['name', 'macAddress'])
           if (!r?.[k])
             ctx.report(
-              'node-network-interfaces',
-              'error',
+              nodeNetworkInterfaces,
               [...np, 'nodeNetwork', 'interfaces', i],
               `${where([...np, 'nodeNetwork', 'interfaces', i])}.${k} is required`,
             )
@@ -247,11 +233,11 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   })
 }
 
-export const clusterRules: Rule = (ctx) => {
+export const clusterRules: Check = (ctx) => {
   const v2 = ctx.data.apiVersion === 'ran.openshift.io/v2'
   for (const { cluster, path } of clustersOf(ctx.data)) {
     installConfig(ctx, cluster, path)
-    labels(ctx, 'cluster-label-syntax', cluster.clusterLabels, [...path, 'clusterLabels'])
+    labels(ctx, clusterLabelSyntax, cluster.clusterLabels, [...path, 'clusterLabels'])
     diskEncryption(ctx, cluster, path)
     manifests(ctx, cluster, path, v2)
     nodes(ctx, cluster, path)

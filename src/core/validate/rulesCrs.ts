@@ -2,8 +2,15 @@
 import type { Path } from '../document/path.ts'
 import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../schema/kinds.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
 import { nearestKey } from './rulesKeys.ts'
+import {
+  siteBmhSuppression,
+  siteCrAnnotationsKind,
+  siteCrAnnotationsShadowing,
+  siteCrSuppressionKind,
+  siteCrTemplateKind,
+} from './rules/site.ts'
 
 type Level = 'site' | 'cluster' | 'node'
 const templateKinds = (l: Level) => (l === 'node' ? NODE_KINDS : ALL_KINDS)
@@ -22,8 +29,7 @@ function templates(
   for (const k of Object.keys(asRecord(owner.crTemplates) ?? {}))
     if (!kinds.includes(k))
       ctx.report(
-        'site-cr-template-kind',
-        'error',
+        siteCrTemplateKind,
         [...path, 'crTemplates', k],
         `${where([...path, 'crTemplates'])}: "${show(k)}" is not a valid CR type to override at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
       )
@@ -41,8 +47,7 @@ function annotations(
   for (const [action, v] of Object.entries(ann)) {
     if (action !== 'add') {
       ctx.report(
-        'site-cr-annotations-kind',
-        'warning',
+        siteCrAnnotationsKind,
         [...path, 'crAnnotations', action],
         `${where([...path, 'crAnnotations'])}: only the "add" action exists; "${show(action)}" is ignored`,
       )
@@ -51,8 +56,7 @@ function annotations(
     for (const k of Object.keys(asRecord(v) ?? {}))
       if (!kinds.includes(k))
         ctx.report(
-          'site-cr-annotations-kind',
-          'warning',
+          siteCrAnnotationsKind,
           [...path, 'crAnnotations', 'add', k],
           `${where([...path, 'crAnnotations', 'add'])}."${show(k)}" matches no CR generated at ${level} level${hint(k, kinds)}`,
         )
@@ -72,22 +76,19 @@ function suppression(
     if (typeof k !== 'string') return
     if (level === 'cluster' && NODE_KINDS.includes(k))
       ctx.report(
-        'site-cr-suppression-kind',
-        'warning',
+        siteCrSuppressionKind,
         at,
         `${where(at)} "${show(k)}" has no effect at cluster level; use nodes[].crSuppression`,
       )
     else if (!kinds.includes(k))
       ctx.report(
-        'site-cr-suppression-kind',
-        'warning',
+        siteCrSuppressionKind,
         at,
         `${where(at)} "${show(k)}" is not a CR generated at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
       )
     else if (k === 'BareMetalHost')
       ctx.report(
-        'site-bmh-suppression',
-        'info',
+        siteBmhSuppression,
         at,
         `Suppressing BareMetalHost for ${host ?? 'this node'} deprovisions this host (the worker-deletion flow)`,
       )
@@ -105,15 +106,14 @@ function shadowing(
     const hidden = higher.find(([o]) => asRecord(asRecord(o.crAnnotations)?.add)?.[k] !== undefined)
     if (hidden)
       ctx.report(
-        'site-cr-annotations-shadowing',
-        'info',
+        siteCrAnnotationsShadowing,
         [...path, 'crAnnotations', 'add', k],
         `${where([...path, 'crAnnotations', 'add', k])} hides the ${hidden[1]} ${k} annotations (levels are not merged)`,
       )
   }
 }
 
-export const crRules: Rule = (ctx) => {
+export const crRules: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec) ?? {}
   templates(ctx, 'site', spec, ['spec'])
   annotations(ctx, 'site', spec, ['spec'])

@@ -1,13 +1,26 @@
 /** ign- rules on an override's storage entries, version features and size (Ignition's own checks). */
 import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
 import type { IgnFile } from '../codecs/ignition.ts'
-import { parseUnit, unitValues } from '../codecs/systemdUnit.ts'
+import { unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
-import { asArray, asRecord, show } from './context.ts'
+import { asArray, asRecord, show, where } from './context.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
 import type { RuleContext } from './context.ts'
 import { resourceRules } from './ignResource.ts'
 import type { Rep } from './ignResource.ts'
 import type { Override } from './override.ts'
+import {
+  ignDiscoverySize,
+  ignDuplicatePath,
+  ignFilePath,
+  ignModeOctalTypo,
+  ignNotMachineconfig,
+  ignOverwriteSource,
+  ignPathUnitConflict,
+  ignScriptNotExecutable,
+  ignUserGroup,
+  ignVersionFeatures,
+} from './rules/ign.ts'
 
 const OCTAL_TYPOS = new Set([400, 440, 444, 500])
 const KIB = 1024
@@ -18,14 +31,12 @@ function simplified(p: string): boolean {
 
 export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const version = o.cfg.ignition?.version ?? '3.1.0'
-  const rep = (id: string, sev: 'error' | 'warning', msg: string, at?: number) =>
-    ctx.report(id, sev, o.path, msg, at)
+  const rep: Rep = (rule, msg, at) => ctx.report(rule, o.path, msg, at)
   if (o.cfg.apiVersion !== undefined || o.cfg.kind !== undefined || o.cfg.variant !== undefined)
     rep(
-      'ign-not-machineconfig',
-      'error',
+      ignNotMachineconfig,
       'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
-      o.at(['kind']) ?? o.at(['variant']) ?? o.at(['apiVersion']),
+      o.at(['kind'], ['variant'], ['apiVersion']),
     )
   versionFeatures(o, version, rep)
   const seen = new Map<string, string>()
@@ -35,25 +46,18 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
       const p = asRecord(e)?.path
       const at = o.at(['storage', kind, i, 'path'])
       if (typeof p !== 'string' || p === '')
-        return rep('ign-file-path', 'error', `storage.${kind}[${i}]: path not specified`, at)
+        return rep(ignFilePath, `storage.${kind}[${i}]: path not specified`, at)
       if (!p.startsWith('/'))
-        rep('ign-file-path', 'error', `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
+        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
       else if (!simplified(p))
-        rep(
-          'ign-file-path',
-          'error',
-          `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`,
-          at,
-        )
-      if (seen.has(p))
-        rep('ign-duplicate-path', 'error', `duplicate path ${p} (also in ${seen.get(p)})`, at)
+        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`, at)
+      if (seen.has(p)) rep(ignDuplicatePath, `duplicate path ${p} (also in ${seen.get(p)})`, at)
       else seen.set(p, `storage.${kind}[${i}]`)
       for (const who of ['user', 'group'] as const) {
         const id = asRecord(asRecord(e)?.[who])
         if (id && id.id !== undefined && id.name !== undefined)
           rep(
-            'ign-user-group',
-            'error',
+            ignUserGroup,
             `${p}: ${who} cannot set both id and name`,
             o.at(['storage', kind, i, who]),
           )
@@ -63,12 +67,14 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const execs = new Set(
     unitsOf(o.cfg).flatMap((u) =>
       typeof u?.contents === 'string'
-        ? unitValues(parseUnit(u.contents), 'Service', 'ExecStart').flatMap((v) => v.split(/\s+/))
+        ? unitValues(ctx.cache.unit(u.contents), 'Service', 'ExecStart').flatMap((v) =>
+            v.split(/\s+/),
+          )
         : [],
     ),
   )
   filesOf(o.cfg).forEach((f, i) => fileRules(ctx, o, f, i, version, execs, rep))
-  if (o.path.length === 4 && o.path[1] === 'clusters') discoverySize(ctx, o, rep)
+  if (site.scopeOf(o.path).kind === 'cluster') discoverySize(ctx, o, rep)
 }
 
 function versionFeatures(o: Override, version: string, rep: Rep): void {
@@ -105,8 +111,7 @@ function versionFeatures(o: Override, version: string, rep: Rep): void {
   for (const [used, what, min, at] of needs)
     if (used && version.localeCompare(min, 'en', { numeric: true }) < 0)
       rep(
-        'ign-version-features',
-        'error',
+        ignVersionFeatures,
         `${what} requires ignition.version ${min} (declared ${version})${min > '3.2.0' ? '; assisted-service accepts only 3.1.0 and 3.2.0, so it cannot be used in an override' : ''}`,
         o.at(at),
       )
@@ -126,8 +131,7 @@ function pathUnitConflicts(o: Override, rep: Rep): void {
   filesOf(o.cfg).forEach((f, i) => {
     if (typeof f?.path === 'string' && unitPaths.has(f.path))
       rep(
-        'ign-path-unit-conflict',
-        'error',
+        ignPathUnitConflict,
         `path conflicts with systemd unit or dropin: ${f.path}`,
         o.at(['storage', 'files', i, 'path']),
       )
@@ -147,8 +151,7 @@ function fileRules(
   const mode = f?.mode
   if (typeof mode === 'number' && OCTAL_TYPOS.has(mode))
     rep(
-      'ign-mode-octal-typo',
-      'warning',
+      ignModeOctalTypo,
       `${name}: mode ${mode} = 0o${mode.toString(8)}. If you meant 0o${mode}, use ${parseInt(String(mode), 8)}`,
       o.at(['storage', 'files', i, 'mode']),
     )
@@ -157,8 +160,7 @@ function fileRules(
   const effective = typeof mode === 'number' ? mode : 0o644
   if (script && (effective & 0o111) === 0)
     rep(
-      'ign-script-not-executable',
-      'warning',
+      ignScriptNotExecutable,
       `${name} has mode ${typeof mode === 'number' ? `${mode} (${octalMode(mode)})` : 'unset (0644)'}: not executable; a unit running it directly fails (493 = 0755 is expected)`,
       o.at(['storage', 'files', i, typeof mode === 'number' ? 'mode' : 'path']),
     )
@@ -172,12 +174,11 @@ function fileRules(
       key === 'contents'
         ? ['storage', 'files', i, 'contents']
         : ['storage', 'files', i, 'append', Number(key.slice(7, -1))]
-    resourceRules(ctx, o, r, `${name} ${key}`, version, rep, o.at([...jp, 'source']) ?? o.at(jp))
+    resourceRules(ctx, o, r, `${name} ${key}`, version, rep, o.at([...jp, 'source'], jp))
   }
   if (f?.overwrite === true && typeof f.contents?.source !== 'string')
     rep(
-      'ign-overwrite-source',
-      'error',
+      ignOverwriteSource,
       `${name}: overwrite must be false if source is unspecified`,
       o.at(['storage', 'files', i, 'overwrite']),
     )
@@ -189,8 +190,7 @@ function discoverySize(ctx: RuleContext, o: Override, rep: Rep): void {
   const bytes = new TextEncoder().encode(text).length
   if (bytes <= 200 * KIB) return
   rep(
-    'ign-discovery-size',
-    bytes > 256 * KIB ? 'error' : 'warning',
-    `clusters[${o.path[2]}].ignitionConfigOverride is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
+    ignDiscoverySize.as(bytes > 256 * KIB ? 'error' : 'warning'),
+    `${where(o.path)} is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
   )
 }

@@ -2,13 +2,19 @@
 import { parseJson } from '../document/guard.ts'
 import { getIn } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
 import { releaseMinor } from './rulesRelease.ts'
+import {
+  clusterAcceleratedZtp,
+  clusterInstallConfigNetworkType,
+  clusterSearchPathsBuiltin,
+} from './rules/cluster.ts'
+import { nodeDiskPartitionLegacy, nodeIronicInspectDefault, nodeNetworkDhcp } from './rules/node.ts'
+import { siteDeprecatedApi, siteMetadataNamespace, siteSshPrivateKeyRef } from './rules/site.ts'
 
 function siteInfo(ctx: RuleContext): void {
   ctx.report(
-    'site-deprecated-api',
-    'info',
+    siteDeprecatedApi,
     ['apiVersion'],
     'SiteConfig is deprecated since OCP 4.18 (no generator from 4.21); consider converting to ClusterInstance',
   )
@@ -17,16 +23,14 @@ function siteInfo(ctx: RuleContext): void {
   // the same name as the cluster changes nothing; a different one misleads about where secrets go
   if (typeof ns === 'string' && !names.every((n) => n === ns)) {
     ctx.report(
-      'site-metadata-namespace',
-      'info',
+      siteMetadataNamespace,
       ['metadata', 'namespace'],
       `metadata.namespace "${show(ns)}" is not used; every CR goes into the namespace named after clusterName (${names.join(', ') || 'none yet'}), where the BMC and pull secrets must already exist`,
     )
   }
   if (getIn(ctx.data, ['spec', 'sshPrivateKeySecretRef']) !== undefined)
     ctx.report(
-      'site-ssh-private-key-ref',
-      'info',
+      siteSshPrivateKeyRef,
       ['spec', 'sshPrivateKeySecretRef'],
       'sshPrivateKeySecretRef is not used by any generated CR',
     )
@@ -44,8 +48,7 @@ function clusterInfo(ctx: RuleContext): void {
       }
       if (nt !== undefined)
         ctx.report(
-          'cluster-install-config-network-type',
-          'info',
+          clusterInstallConfigNetworkType,
           [...path, 'installConfigOverrides'],
           `networking.networkType ${show(JSON.stringify(nt))} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
         )
@@ -56,23 +59,20 @@ function clusterInfo(ctx: RuleContext): void {
       const at = [...path, 'clusterLabels', 'accelerated-ztp']
       if (aztp !== 'full' && aztp !== 'partial')
         ctx.report(
-          'cluster-accelerated-ztp',
-          'warning',
+          clusterAcceleratedZtp,
           at,
           `${where(at)} must be "full" or "partial" (got ${show(JSON.stringify(aztp))})`,
         )
       else
         ctx.report(
-          'cluster-accelerated-ztp',
-          'info',
+          clusterAcceleratedZtp.as('info'),
           at,
           `accelerated-ztp (${aztp}, 4.16+) adds the ConfigMap ref ${name(cluster.clusterName, '<clusterName>')}-aztp and the plural manifests ref, even in v1`,
         )
     }
     if (asArray(asRecord(cluster.extraManifests)?.searchPaths).length)
       ctx.report(
-        'cluster-search-paths-builtin',
-        'info',
+        clusterSearchPathsBuiltin,
         [...path, 'extraManifests', 'searchPaths'],
         'searchPaths is set: the built-in extra manifests of the ztp-site-generate container are not included; list their directory too if you need them',
       )
@@ -92,8 +92,7 @@ function nodeInfo(ctx: RuleContext, release: string | undefined): void {
     const hosts = unset.slice(0, 3).map((n) => name(asRecord(n)?.hostName, '?'))
     const who = `${hosts.join(', ')}${unset.length > 3 ? ` and ${unset.length - 3} more` : ''}`
     ctx.report(
-      'node-ironic-inspect-default',
-      'info',
+      nodeIronicInspectDefault,
       [...path, 'nodes'],
       m === undefined
         ? `ironicInspect unset on ${who}: inspection is enabled on 4.15+, disabled on 4.12–4.14`
@@ -104,22 +103,20 @@ function nodeInfo(ctx: RuleContext, release: string | undefined): void {
     const host = name(node.hostName, where(path))
     if (node.diskPartition !== undefined)
       ctx.report(
-        'node-disk-partition-legacy',
-        'info',
+        nodeDiskPartitionLegacy,
         [...path, 'diskPartition'],
         `${where([...path, 'diskPartition'])} is legacy; prefer partitioning through the node ignitionConfigOverride (ClusterInstance has no diskPartition)`,
       )
     if (node.nodeNetwork === undefined && ![node, cluster, ctx.data.spec].some(hasNmstateTemplate))
       ctx.report(
-        'node-network-dhcp',
-        'info',
+        nodeNetworkDhcp,
         path,
         `${host} has no nodeNetwork: no NMStateConfig is generated (DHCP)`,
       )
   }
 }
 
-export const infoRules: Rule = (ctx) => {
+export const infoRules: Check = (ctx) => {
   siteInfo(ctx)
   clusterInfo(ctx)
   nodeInfo(ctx, ctx.release)

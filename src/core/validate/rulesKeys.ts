@@ -3,7 +3,15 @@ import type { Path } from '../document/path.ts'
 import type { FieldDef } from '../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
 import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import { siteConfigModel as site } from '../site/siteModel.ts'
+import { siteSshKeyFormat, siteSshPrivateKey } from './rules/site.ts'
+import {
+  yamlComputedKey,
+  yamlCrdOnlyKey,
+  yamlStringMapValue,
+  yamlUnknownKey,
+} from './rules/yaml.ts'
 
 const COMPUTED = [
   'clusterType',
@@ -66,7 +74,7 @@ function walk(
   value: unknown,
   defs: readonly FieldDef[],
   path: Path,
-  also: string[],
+  also: readonly string[],
   level: string,
 ) {
   const obj = asRecord(value)
@@ -77,7 +85,7 @@ function walk(
     const def = defs.find((d) => d.key === key)
     if (def) {
       // the site's clusters are walked one by one below
-      const inner = level === 'site' && key === 'spec' ? ['clusters'] : []
+      const inner = level === 'site' && key === 'spec' ? site.structureKeys : []
       if (def.kind === 'group' && def.fields) walk(ctx, obj[key], def.fields, p, inner, level)
       if (def.kind === 'objects' && def.fields)
         asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
@@ -86,22 +94,20 @@ function walk(
     if (also.includes(key) || key === '<<') continue // a merge key: yaml-merge-key reports it
     if (level !== 'site' && COMPUTED.includes(key)) {
       ctx.report(
-        'yaml-computed-key',
-        'warning',
+        yamlComputedKey,
         p,
         `${where(p)} is computed by the generator (from the node roles); the value here is ignored`,
       )
       continue
     }
     if (CRD_ONLY[key] && level !== 'site' && path.length > 2) {
-      ctx.report('yaml-crd-only-key', 'warning', p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
+      ctx.report(yamlCrdOnlyKey, p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
       continue
     }
     const near = nearestKey(key, known)
     const free = near !== undefined && !(near in obj)
     ctx.report(
-      'yaml-unknown-key',
-      'warning',
+      yamlUnknownKey,
       p,
       `Unknown key "${show(key)}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${show(near)}"?` : ''}`,
       undefined,
@@ -118,8 +124,7 @@ function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
     const p = [...path, k]
     const s = v === null ? '' : String(v)
     ctx.report(
-      'yaml-string-map-value',
-      'warning',
+      yamlStringMapValue,
       p,
       `${where(p)}: ${v === null ? 'empty (null)' : `${show(v)} is a ${typeof v}`}; the value will be the string "${show(s)}" — quote it`,
       undefined,
@@ -135,8 +140,7 @@ function sshKey(ctx: RuleContext) {
   const p = ['spec', 'sshPublicKey']
   if (PRIVATE.test(key))
     return ctx.report(
-      'site-ssh-private-key',
-      'error',
+      siteSshPrivateKey,
       p,
       'spec.sshPublicKey contains a PRIVATE key — remove it, paste the public key (the .pub file) instead, and rotate that key pair',
     )
@@ -144,15 +148,14 @@ function sshKey(ctx: RuleContext) {
     const t = line.trim()
     if (t && !KEY_TYPES.includes(t.split(/\s+/)[0]!))
       ctx.report(
-        'site-ssh-key-format',
-        'error',
+        siteSshKeyFormat,
         p,
         `spec.sshPublicKey line ${i + 1} does not start with a known key type (${KEY_TYPES.slice(0, 3).join(', ')}, …)`,
       )
   })
 }
 
-export const keyRules: Rule = (ctx) => {
+export const keyRules: Check = (ctx) => {
   walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
   const spec = asRecord(ctx.data.spec)
   if (spec) stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])

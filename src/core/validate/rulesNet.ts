@@ -3,7 +3,23 @@ import type { Path } from '../document/path.ts'
 import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
 import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import {
+  netCidrBaseAddress,
+  netCidrOverlap,
+  netCidrPrefix,
+  netCidrValid,
+  netDualStack,
+  netHostPrefix,
+  netNetworkShape,
+  netNtpSource,
+  netVipDistinct,
+  netVipInMachineNetwork,
+  netVipRequired,
+  netVipSingular,
+  netVipSno,
+  netVipValid,
+} from './rules/network.ts'
 
 interface Net {
   cidr: Cidr
@@ -22,8 +38,7 @@ function readCidrs(
     const obj = asRecord(item)
     if (isString ? typeof item !== 'string' : !obj) {
       ctx.report(
-        'net-network-shape',
-        'error',
+        netNetworkShape,
         [...base, key, i],
         isString
           ? `${where([...base, key, i])} must be a CIDR string in SiteConfig (ClusterInstance uses {cidr: …})`
@@ -34,14 +49,13 @@ function readCidrs(
     const path = isString ? [...base, key, i] : [...base, key, i, 'cidr']
     const text = isString ? item : obj?.cidr
     if (typeof text !== 'string' || !text) {
-      ctx.report('net-cidr-valid', 'error', path, `${where(path)} is required`)
+      ctx.report(netCidrValid, path, `${where(path)} is required`)
       return
     }
     const cidr = parseCidr(text.trim())
     if (!cidr) {
       ctx.report(
-        'net-cidr-valid',
-        'error',
+        netCidrValid,
         path,
         `${where(path)} "${show(text)}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
       )
@@ -49,8 +63,7 @@ function readCidrs(
     }
     if (!isBase(cidr))
       ctx.report(
-        'net-cidr-base-address',
-        'error',
+        netCidrBaseAddress,
         path,
         `${where(path)} ${text} is not a network address; did you mean ${cidr.base}/${cidr.prefix}?`,
         undefined,
@@ -66,8 +79,7 @@ function readCidrs(
     const [lo, hi] = cidr.family === 'ipv4' ? [1, v4max] : [8, 128]
     if (cidr.prefix < lo || cidr.prefix > hi || cidr.base === '0.0.0.0' || cidr.base === '::')
       ctx.report(
-        'net-cidr-prefix',
-        'error',
+        netCidrPrefix,
         path,
         `${where(path)} ${text}: the ${cidr.family === 'ipv4' ? 'IPv4' : 'IPv6'} prefix must be ${lo}–${hi}`,
       )
@@ -76,8 +88,7 @@ function readCidrs(
   const nets = out
   if (nets.length > 2)
     ctx.report(
-      'net-dual-stack',
-      'error',
+      netDualStack,
       [...base, key],
       `${where([...base, key])} has ${nets.length} entries; at most 2 (one IPv4, one IPv6)`,
     )
@@ -86,8 +97,7 @@ function readCidrs(
     (nets[0]!.cidr.family !== 'ipv4' || nets[1]!.cidr.family !== 'ipv6')
   )
     ctx.report(
-      'net-dual-stack',
-      'error',
+      netDualStack,
       [...base, key],
       `${where([...base, key])}: with two entries the first must be IPv4 and the second IPv6`,
     )
@@ -110,8 +120,7 @@ function checkHostPrefix(
       net.cidr.family === 'ipv4' ? [net.cidr.prefix, 25] : [Math.max(8, net.cidr.prefix), 128]
     if (typeof hp !== 'number' || !Number.isInteger(hp) || hp < lo || hp > hi)
       ctx.report(
-        'net-host-prefix',
-        'error',
+        netHostPrefix,
         path,
         `${where(path)} ${show(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
       )
@@ -125,8 +134,7 @@ function checkOverlaps(ctx: RuleContext, nets: Net[]) {
     const b = nets[i]!
     if (a)
       ctx.report(
-        'net-cidr-overlap',
-        'error',
+        netCidrOverlap,
         b.path,
         `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
       )
@@ -148,15 +156,13 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
   const ingress = vipList(cluster, 'ingressVIPs')
   if (masters > 1 && (!api.length || !ingress.length))
     ctx.report(
-      'net-vip-required',
-      'error',
+      netVipRequired,
       base,
       `${where(base)} has ${masters} masters but no ${!api.length ? 'apiVIPs' : 'ingressVIPs'}; multi-node clusters need both`,
     )
   if (masters === 1 && (api.length || ingress.length))
     ctx.report(
-      'net-vip-sno',
-      'warning',
+      netVipSno,
       base,
       `${where(base)} is single-node but sets VIPs; VIPs are only used by multi-node clusters`,
     )
@@ -173,8 +179,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
       const ip = parseIp(text.trim())
       if (!ip) {
         ctx.report(
-          'net-vip-valid',
-          'error',
+          netVipValid,
           path,
           `${where(path)} "${show(text)}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
         )
@@ -184,8 +189,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
         const net = machine.find((m) => m.cidr.family === ip.family)
         if (!net || !contains(net.cidr, ip) || isEdgeAddress(net.cidr, ip))
           ctx.report(
-            'net-vip-in-machine-network',
-            'error',
+            netVipInMachineNetwork,
             path,
             `${where(path)} ${text} is ${net && contains(net.cidr, ip) ? 'the network or broadcast address of' : 'outside'} machineNetwork ${net?.cidr.text ?? `(no ${ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} network)`}`,
           )
@@ -196,8 +200,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
   for (const key of ['apiVIPs', 'ingressVIPs'] as const)
     if ((parsed[key] ?? []).length > 2)
       ctx.report(
-        'net-dual-stack',
-        'error',
+        netDualStack,
         [...base, key],
         `${where([...base, key])} has more than 2 entries (one per IP family)`,
       )
@@ -205,8 +208,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
     const b = parsed.ingressVIPs?.[i]
     if (a && b && a.addr.toString() === b.addr.toString())
       ctx.report(
-        'net-vip-distinct',
-        'error',
+        netVipDistinct,
         [...base, 'ingressVIPs', i],
         `apiVIPs[${i}] and ingressVIPs[${i}] are both ${a.text}; they must differ`,
       )
@@ -219,8 +221,7 @@ function checkVips(ctx: RuleContext, base: Path, cluster: Record<string, unknown
     if (cluster[single] === undefined) continue
     const first = parsed[list]?.[0]
     ctx.report(
-      'net-vip-singular',
-      'warning',
+      netVipSingular,
       [...base, single],
       s && first && s.addr.toString() !== first.addr.toString()
         ? `${single} ${s.text} differs from ${list}[0] ${first.text}`
@@ -235,19 +236,14 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
     const path = [...base, 'additionalNTPSources', i]
     const s = String(v ?? '')
     if (!parseIp(s) && !HOST_NAME.test(s))
-      ctx.report(
-        'net-ntp-source',
-        'error',
-        path,
-        `${where(path)} "${show(s)}" is not a valid host name or IP`,
-      )
+      ctx.report(netNtpSource, path, `${where(path)} "${show(s)}" is not a valid host name or IP`)
     else if (seen.has(s.toLowerCase()))
-      ctx.report('net-ntp-source', 'error', path, `${where(path)} "${show(s)}" is listed twice`)
+      ctx.report(netNtpSource, path, `${where(path)} "${show(s)}" is listed twice`)
     seen.add(s.toLowerCase())
   })
 }
 
-export const networkRules: Rule = (ctx) => {
+export const networkRules: Check = (ctx) => {
   for (const { cluster, path } of clustersOf(ctx.data)) {
     const clusterNets = readCidrs(ctx, path, cluster, 'clusterNetwork')
     const machine = readCidrs(ctx, path, cluster, 'machineNetwork')

@@ -3,7 +3,18 @@ import type { Path } from '../document/path.ts'
 import { isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
 import type { Cidr, Ip } from './cidr.ts'
 import { asArray, asRecord, name, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import {
+  netBondPortsUnique,
+  netInterfaceName,
+  netNmstateInterfaceMapped,
+  netStaticDns,
+  netStaticGateway,
+  netStaticIpInSubnet,
+  netStaticIpUnique,
+  netStaticIpValid,
+  netVlanId,
+} from './rules/network.ts'
 
 const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
 
@@ -17,8 +28,7 @@ interface Assigned {
 function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
   if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
     ctx.report(
-      'net-interface-name',
-      'error',
+      netInterfaceName,
       at,
       `${where(at)}: interface name "${show(nm)}" must have no spaces and ≤ 15 characters`,
     )
@@ -37,8 +47,7 @@ function interfaceRules(
   const type = iface.type
   if (type === 'ethernet' && typeof nm === 'string' && mapped && !mapped.has(nm))
     ctx.report(
-      'net-nmstate-interface-mapped',
-      'warning',
+      netNmstateInterfaceMapped,
       [...path, 'name'],
       `nmstate interface "${show(nm)}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
     )
@@ -49,8 +58,7 @@ function interfaceRules(
     !(Number.isInteger(vlan.id) && (vlan.id as number) >= 1 && (vlan.id as number) <= 4094)
   )
     ctx.report(
-      'net-vlan-id',
-      'error',
+      netVlanId,
       [...path, 'vlan', 'id'],
       `${where([...path, 'vlan', 'id'])}: vlan.id ${show(JSON.stringify(vlan.id))} must be a whole number between 1 and 4094`,
     )
@@ -60,8 +68,7 @@ function interfaceRules(
     const dup = asArray(agg?.[key]).find((p) => seen.size === seen.add(p).size)
     if (dup !== undefined)
       ctx.report(
-        'net-bond-ports-unique',
-        'error',
+        netBondPortsUnique,
         [...path, 'link-aggregation', key],
         `${name(nm, 'bond')} lists ${show(dup)} twice`,
       )
@@ -75,8 +82,7 @@ function interfaceRules(
       const plen = addr?.['prefix-length']
       const max = fam === 'ipv4' ? 32 : 128
       const label = `${host} ${name(nm, 'interface')} address ${show(addr?.ip)}/${show(plen)}`
-      const bad = (msg: string) =>
-        ctx.report('net-static-ip-valid', 'error', at, `${where(at)}: ${msg}`)
+      const bad = (msg: string) => ctx.report(netStaticIpValid, at, `${where(at)}: ${msg}`)
       if (!addr)
         return bad(
           `nmstate address entries are {ip, prefix-length}; got ${show(JSON.stringify(a))} (${host} ${name(nm, 'interface')})`,
@@ -113,15 +119,14 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
         : listed.size === listed.add(s).size
           ? `dns-resolver server ${ip.text} is listed twice`
           : undefined
-    if (msg) ctx.report('net-static-dns', 'error', at, `${where(at)}: ${msg}`)
+    if (msg) ctx.report(netStaticDns, at, `${where(at)}: ${msg}`)
   })
   asArray(asRecord(config.routes)?.config).forEach((r, i) => {
     const hop = asRecord(r)?.['next-hop-address']
     const at = [...path, 'routes', 'config', i, 'next-hop-address']
     if (hop !== undefined && (typeof hop !== 'string' || !parseIp(hop)))
       ctx.report(
-        'net-static-gateway',
-        'error',
+        netStaticGateway,
         at,
         `${where(at)}: routes.config[${i}].next-hop-address ${show(JSON.stringify(hop))} is not a valid IP`,
       )
@@ -149,7 +154,7 @@ function anyInside(assigned: Assigned[], nets: Cidr[]): boolean {
   )
 }
 
-export const nmstateRules: Rule = (ctx) => {
+export const nmstateRules: Check = (ctx) => {
   const seen = new Map<string, string>()
   const networksOf = new Map<Record<string, unknown>, Cidr[]>()
   for (const { node, cluster, path } of nodesOf(ctx.data)) {
@@ -178,20 +183,14 @@ export const nmstateRules: Rule = (ctx) => {
     for (const a of assigned) {
       const other = seen.get(a.ip.addr.toString())
       if (other && other !== host)
-        ctx.report(
-          'net-static-ip-unique',
-          'error',
-          a.path,
-          `${a.ip.text} is assigned to ${other} and ${host}`,
-        )
+        ctx.report(netStaticIpUnique, a.path, `${a.ip.text} is assigned to ${other} and ${host}`)
       else seen.set(a.ip.addr.toString(), host)
     }
     let nets = networksOf.get(cluster)
     if (!nets) networksOf.set(cluster, (nets = machineNetworks(cluster)))
     if (assigned.length && nets.length && !anyInside(assigned, nets))
       ctx.report(
-        'net-static-ip-in-subnet',
-        'warning',
+        netStaticIpInSubnet,
         assigned[0]!.path,
         `${host} has no address inside machineNetwork ${nets.map((n) => n.text).join(', ')}`,
       )

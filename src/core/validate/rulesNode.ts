@@ -1,7 +1,28 @@
 /** node- and cluster- value rules, and MAC addresses across every node of the file. */
 import type { Path } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import type { Rule } from './registry.ts'
+import {
+  clusterCpuPartitioningMode,
+  clusterDiskEncryptionType,
+  clusterNameFormat,
+  clusterNetworkType,
+} from './rules/cluster.ts'
+import { netBootMacInInterfaces, netMacFormat, netMacUnique } from './rules/network.ts'
+import {
+  nodeAutomatedCleaningMode,
+  nodeBootMode,
+  nodeHostnameFormat,
+  nodeHostnameRequired,
+  nodeHostnameReserved,
+  nodeHostnameUnique,
+  nodeIronicInspect,
+  nodeRole,
+  nodeRootHintsDeviceName,
+  nodeRootHintsKeys,
+  nodeRootHintsUnstable,
+} from './rules/node.ts'
 
 const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
 const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
@@ -29,7 +50,7 @@ const HINT_TYPES: Record<string, 'string' | 'int' | 'bool'> = {
 /** An enum-valued field: reports a value outside `allowed` (exact case). */
 function oneOf(
   ctx: RuleContext,
-  rule: string,
+  rule: Rule,
   path: Path,
   v: unknown,
   allowed: string[],
@@ -39,7 +60,6 @@ function oneOf(
   const same = allowed.find((a) => a.toLowerCase() === String(v).toLowerCase())
   ctx.report(
     rule,
-    'error',
     path,
     msg ??
       `${where(path)} "${show(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
@@ -52,18 +72,16 @@ function checkHostName(ctx: RuleContext, path: Path, v: unknown) {
   const p = [...path, 'hostName']
   if (typeof v !== 'string' || v === '')
     return ctx.report(
-      'node-hostname-required',
-      'error',
+      nodeHostnameRequired,
       p,
       `${where(p)} is required (it names the BareMetalHost)`,
     )
   if (RESERVED.has(v.toLowerCase()))
-    return ctx.report('node-hostname-reserved', 'error', p, `hostName "${show(v)}" is not allowed`)
+    return ctx.report(nodeHostnameReserved, p, `hostName "${show(v)}" is not allowed`)
   const ok = v.length <= 64 && v.split('.').every((l) => l.length <= 63 && DNS1123.test(l))
   if (!ok)
     ctx.report(
-      'node-hostname-format',
-      'error',
+      nodeHostnameFormat,
       p,
       `hostName "${show(v)}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters${v !== v.toLowerCase() ? ' (it has capitals)' : ''}`,
     )
@@ -80,8 +98,7 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
         x.toLowerCase().startsWith(k.toLowerCase().slice(0, 4)),
       )
       ctx.report(
-        'node-root-hints-keys',
-        'error',
+        nodeRootHintsKeys,
         p,
         `unknown rootDeviceHints key "${show(k)}"${near ? `; did you mean "${show(near)}"?` : ''}`,
         undefined,
@@ -97,23 +114,20 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
           : typeof v === 'string'
     if (!good)
       ctx.report(
-        'node-root-hints-keys',
-        'error',
+        nodeRootHintsKeys,
         p,
         `rootDeviceHints.${k} must be ${type === 'int' ? 'a whole number ≥ 0' : type === 'bool' ? 'true or false' : 'a string'}`,
       )
     if (k === 'deviceName' && typeof v === 'string') {
       if (!/^\/dev\/(disk\/by-path\/)?[^/]+$/.test(v))
         ctx.report(
-          'node-root-hints-device-name',
-          'error',
+          nodeRootHintsDeviceName,
           p,
           `device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "${show(v)}"`,
         )
       else if (/^\/dev\/(sd[a-z]+|vd[a-z]+|nvme\d+n\d+)$/.test(v))
         ctx.report(
-          'node-root-hints-unstable',
-          'warning',
+          nodeRootHintsUnstable,
           p,
           `${v} is not stable across reboots; prefer /dev/disk/by-path/… or wwn/serialNumber`,
         )
@@ -138,8 +152,7 @@ function checkMacs(ctx: RuleContext) {
       if (typeof v !== 'string' || !MAC.test(v)) {
         const fixed = typeof v === 'string' ? colonMac(v) : undefined
         ctx.report(
-          'net-mac-format',
-          'error',
+          netMacFormat,
           p,
           `Value "${show(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. ${fixed ?? 'e4:43:4b:bd:90:46'})`,
           undefined,
@@ -151,14 +164,9 @@ function checkMacs(ctx: RuleContext) {
       const o = owner.get(m)
       const isBoot = p[p.length - 1] === 'bootMACAddress'
       if (o && o.key !== key)
-        ctx.report('net-mac-unique', 'error', p, `MAC ${v} is used by ${o.host} and ${host}`)
+        ctx.report(netMacUnique, p, `MAC ${v} is used by ${o.host} and ${host}`)
       else if (!isBoot && seenHere.has(m))
-        ctx.report(
-          'net-mac-unique',
-          'error',
-          p,
-          `MAC ${v} appears twice in ${host}'s nodeNetwork.interfaces`,
-        )
+        ctx.report(netMacUnique, p, `MAC ${v} appears twice in ${host}'s nodeNetwork.interfaces`)
       if (!isBoot) seenHere.add(m)
       if (!o) owner.set(m, { host, key })
     }
@@ -166,8 +174,7 @@ function checkMacs(ctx: RuleContext) {
       typeof node.bootMACAddress === 'string' ? node.bootMACAddress.toLowerCase() : undefined
     if (boot && MAC.test(boot) && ifaces.length && !seenHere.has(boot))
       ctx.report(
-        'net-boot-mac-in-interfaces',
-        'warning',
+        netBootMacInInterfaces,
         [...path, 'bootMACAddress'],
         `bootMACAddress ${node.bootMACAddress as string} is not among ${host}'s nodeNetwork.interfaces`,
       )
@@ -185,31 +192,30 @@ export function colonMac(v: string): string | undefined {
     : undefined
 }
 
-export const nodeRules: Rule = (ctx) => {
+export const nodeRules: Check = (ctx) => {
   for (const { cluster, path } of clustersOf(ctx.data)) {
     const name = cluster.clusterName
     if (typeof name === 'string' && name && !(name.length <= 54 && DNS1123.test(name)))
       ctx.report(
-        'cluster-name-format',
-        'error',
+        clusterNameFormat,
         [...path, 'clusterName'],
         `clusterName "${show(name)}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
       )
     oneOf(
       ctx,
-      'cluster-cpu-partitioning-mode',
+      clusterCpuPartitioningMode,
       [...path, 'cpuPartitioningMode'],
       cluster.cpuPartitioningMode,
       ['None', 'AllNodes'],
       `cpuPartitioningMode value of [${show(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
     )
-    oneOf(ctx, 'cluster-network-type', [...path, 'networkType'], cluster.networkType, [
+    oneOf(ctx, clusterNetworkType, [...path, 'networkType'], cluster.networkType, [
       'OVNKubernetes',
       'OpenShiftSDN',
     ])
     oneOf(
       ctx,
-      'cluster-disk-encryption-type',
+      clusterDiskEncryptionType,
       [...path, 'diskEncryption', 'type'],
       asRecord(cluster.diskEncryption)?.type,
       ['none', 'nbde', 'tpm2'],
@@ -224,29 +230,28 @@ export const nodeRules: Rule = (ctx) => {
         const first = hosts.get(node.hostName)
         if (first !== undefined)
           ctx.report(
-            'node-hostname-unique',
-            'error',
+            nodeHostnameUnique,
             [...np, 'hostName'],
             `hostName "${show(node.hostName)}" is used by nodes[${first}] and nodes[${n}]`,
           )
         else hosts.set(node.hostName, n)
       }
-      oneOf(ctx, 'node-role', [...np, 'role'], node.role, ['master', 'worker'])
-      oneOf(ctx, 'node-boot-mode', [...np, 'bootMode'], node.bootMode, [
+      oneOf(ctx, nodeRole, [...np, 'role'], node.role, ['master', 'worker'])
+      oneOf(ctx, nodeBootMode, [...np, 'bootMode'], node.bootMode, [
         'UEFI',
         'UEFISecureBoot',
         'legacy',
       ])
       oneOf(
         ctx,
-        'node-automated-cleaning-mode',
+        nodeAutomatedCleaningMode,
         [...np, 'automatedCleaningMode'],
         node.automatedCleaningMode,
         ['disabled', 'metadata'],
       )
       oneOf(
         ctx,
-        'node-ironic-inspect',
+        nodeIronicInspect,
         [...np, 'ironicInspect'],
         node.ironicInspect,
         ['enabled', 'disabled'],

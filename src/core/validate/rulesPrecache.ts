@@ -1,13 +1,23 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
 import { filesOf, unitsOf } from '../codecs/ignition.ts'
 import { parseInstallerArgs } from '../codecs/installerArgs.ts'
-import { parseUnit, unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
+import { unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
 import { getIn } from '../document/path.ts'
 import { hasHooks } from '../precache/preset.ts'
 import { asArray, clustersOf } from './context.ts'
 import type { RuleContext } from './context.ts'
 import { dataUrlText } from './inflate.ts'
 import type { Override } from './override.ts'
+import {
+  precacheExecFileMissing,
+  precacheIncomplete,
+  precacheLegacyHooks,
+  precachePartitionNotSaved,
+  precacheScriptBugs,
+  precacheSelfDisable,
+  precacheSnoOnly,
+  precacheStageOrdering,
+} from './rules/precache.ts'
 
 export type Stage = 'discovery' | 'install'
 
@@ -21,8 +31,8 @@ const STAGE_ONLY: Record<Stage, string[]> = {
 const isExtract = (p: string) => /\/extract-[^/]*\.sh$/.test(p)
 
 /** Absolute paths an `ExecStart=` runs (`bash /usr/local/bin/x.sh` counts too). */
-function execPaths(contents: string): string[] {
-  return unitValues(parseUnit(contents), 'Service', 'ExecStart').flatMap((v) =>
+function execPaths(ctx: RuleContext, contents: string): string[] {
+  return unitValues(ctx.cache.unit(contents), 'Service', 'ExecStart').flatMap((v) =>
     v.split(/\s+/).filter((t) => /^\/(usr\/local|opt|var)\//.test(t) || isExtract(t)),
   )
 }
@@ -34,25 +44,23 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
   unitsOf(o.cfg).forEach((u, i) => {
     if (typeof u?.contents !== 'string') return
     const at = o.at(['systemd', 'units', i, 'contents'])
-    for (const p of execPaths(u.contents)) {
+    for (const p of execPaths(ctx, u.contents)) {
       used.add(p)
       if (!provided.has(p))
         ctx.report(
-          'precache-exec-file-missing',
-          'error',
+          precacheExecFileMissing,
           o.path,
           `${u.name} runs ${p} (ExecStart=), but no storage.files entry of this override provides it`,
           at,
         )
     }
-    const unit = parseUnit(u.contents)
+    const unit = ctx.cache.unit(u.contents)
     const other: Stage = stage === 'discovery' ? 'install' : 'discovery'
     for (const key of ['Before', 'After'])
       for (const d of unitDependencies(unit, key))
         if (STAGE_ONLY[other].includes(d))
           ctx.report(
-            'precache-stage-ordering',
-            'warning',
+            precacheStageOrdering,
             o.path,
             stage === 'install'
               ? `${u.name} orders ${key}=${d}, which does not exist on the installed node (it runs in the discovery stage only); order against machine-config-daemon-pull.service instead`
@@ -64,8 +72,7 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
     const p = f?.path ?? ''
     if (isExtract(p) && !used.has(p))
       ctx.report(
-        'precache-exec-file-missing',
-        'warning',
+        precacheExecFileMissing,
         o.path,
         `${p} is provided but no unit of this override runs it`,
         o.at(['storage', 'files', i, 'path']),
@@ -104,8 +111,7 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
     for (const [re, why] of SCRIPT_BUGS)
       if (re.test(text))
         ctx.report(
-          'precache-script-bugs',
-          'warning',
+          precacheScriptBugs,
           o.path,
           `${f.path} contains a known upstream bug: it ${why}`,
           o.at(['storage', 'files', i, 'contents', 'source']),
@@ -115,8 +121,7 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
     if (!/^precache-.*\.service$/.test(u?.name ?? '')) return
     if (!/ExecStopPost=.*systemctl disable/.test(u.contents ?? ''))
       ctx.report(
-        'precache-self-disable',
-        'warning',
+        precacheSelfDisable,
         o.path,
         `${u.name} will re-run on every boot; add ExecStopPost=systemctl disable ${u.name}`,
         o.at(['systemd', 'units', i, 'contents']),
@@ -124,8 +129,7 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
   })
   if (legacy.length)
     ctx.report(
-      'precache-legacy-hooks',
-      'warning',
+      precacheLegacyHooks,
       o.path,
       `Legacy pre-cache hooks from the OpenShift docs: ${legacy.join(', ')}; telco-ran-tools replaced them in 2023 (factory-precaching-cli siteconfig writes the current ones)`,
     )
@@ -140,8 +144,7 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
     if (!clusterHooks && !nodeHooks.some(Boolean)) continue
     if (nodes.length > 1)
       ctx.report(
-        'precache-sno-only',
-        'warning',
+        precacheSnoOnly,
         path,
         `pre-cache hooks on a ${nodes.length}-node cluster: the factory pre-caching flow supports single-node clusters only`,
       )
@@ -150,15 +153,13 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
       const host = String(getIn(cluster, ['nodes', n, 'hostName']) ?? `nodes[${n}]`)
       if (has && !clusterHooks)
         ctx.report(
-          'precache-incomplete',
-          'warning',
+          precacheIncomplete,
           [...path, 'ignitionConfigOverride'],
           `${host} has install-stage pre-cache hooks but the cluster ignitionConfigOverride has none; the discovery stage will pull its images`,
         )
       if (clusterHooks && !has)
         ctx.report(
-          'precache-incomplete',
-          'warning',
+          precacheIncomplete,
           np,
           `the cluster has discovery-stage pre-cache hooks but ${host} has no install-stage hooks in its ignitionConfigOverride`,
         )
@@ -169,8 +170,7 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
         args?.ok && args.args.some((a) => a === '--save-partlabel' || a === '--save-partindex')
       if (!saves)
         ctx.report(
-          'precache-partition-not-saved',
-          'error',
+          precachePartitionNotSaved,
           raw === undefined ? np : [...np, 'installerArgs'],
           `${host} has pre-cache hooks but installerArgs does not save the data partition (--save-partlabel); coreos-installer would wipe it`,
         )

@@ -2,7 +2,8 @@
 import type { Path } from '../document/path.ts'
 import { getIn } from '../document/path.ts'
 import { asRecord, clustersOf, nodesOf, where } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import { siteFieldRelease } from './rules/site.ts'
 
 // siteconfig-fields.md §10: the branch that added each key (paths relative to site, cluster or node)
 const SINCE: Array<[string[], number]> = [
@@ -35,28 +36,25 @@ function check(ctx: RuleContext, owner: Record<string, unknown>, path: Path, tar
     if (since > target && getIn(owner, keys) !== undefined) {
       const at = [...path, ...keys]
       ctx.report(
-        'site-field-release',
-        'warning',
+        siteFieldRelease,
         at,
         `${where(at)} needs release 4.${since}+; on the selected 4.${target} it is silently ignored`,
       )
     }
 }
 
-export const releaseRule: Rule = (ctx) => {
+export const releaseRule: Check = (ctx) => {
   const target = releaseMinor(ctx.release)
   if (target === undefined) return
   if (target >= 21)
     ctx.report(
-      'site-field-release',
-      'warning',
+      siteFieldRelease,
       ['apiVersion'],
       `release 4.${target} has no SiteConfig generator (removed in 4.21); use ClusterInstance`,
     )
   if (target < 15 && ctx.data.apiVersion === 'ran.openshift.io/v2')
     ctx.report(
-      'site-field-release',
-      'warning',
+      siteFieldRelease,
       ['apiVersion'],
       `ran.openshift.io/v2 needs release 4.15+; the selected 4.${target} does not know it`,
     )

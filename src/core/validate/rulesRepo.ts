@@ -4,9 +4,22 @@ import type { Path } from '../document/path.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
 import { NODE_KINDS } from '../schema/kinds.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, show, where } from './context.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
 import { BUILTIN_MANIFESTS, SYNC_WAVE } from './repo.ts'
 import type { Refusal, RepoFiles } from './repo.ts'
+import {
+  clusterManifestBuiltinClash,
+  clusterManifestDirMissing,
+  clusterManifestFilterName,
+} from './rules/cluster.ts'
+import {
+  siteBiosConfigFile,
+  siteCrTemplateFile,
+  siteCrTemplatePlaceholder,
+  siteCrTemplateRename,
+  siteFileOutsideRepo,
+  siteFileUnreadable,
+} from './rules/site.ts'
 
 // a path from the file, cut so that a hostile one cannot flood the output
 // the path as the file wrote it, cut like every value a finding quotes
@@ -20,9 +33,9 @@ function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): string | 
   if (r.refused === 'missing') return `${quoted(rel)}: ${r.reason}`
   const [rule, tail] =
     r.refused === 'outside'
-      ? ['site-file-outside-repo', '; only files inside the repository are read']
-      : ['site-file-unreadable', '']
-  ctx.report(rule, 'error', at, `${where(at)}: ${quoted(rel)} ${r.reason}${tail}`)
+      ? [siteFileOutsideRepo, '; only files inside the repository are read']
+      : [siteFileUnreadable, '']
+  ctx.report(rule, at, `${where(at)}: ${quoted(rel)} ${r.reason}${tail}`)
   return undefined
 }
 
@@ -69,8 +82,7 @@ function templateFile(
   names: { name: string; namespace: string },
 ): void {
   if (typeof rel !== 'string') return
-  const err = (msg: string) =>
-    ctx.report('site-cr-template-file', 'error', at, `${where(at)}: ${msg}`)
+  const err = (msg: string) => ctx.report(siteCrTemplateFile, at, `${where(at)}: ${msg}`)
   const docs = readYaml(ctx, repo, rel, at)
   if (docs === undefined) return
   if (typeof docs === 'string') return err(docs)
@@ -92,8 +104,7 @@ function templateFile(
   const bad = badPlaceholders(obj)
   if (bad.length)
     ctx.report(
-      'site-cr-template-placeholder',
-      'error',
+      siteCrTemplatePlaceholder,
       at,
       `${where(at)}: Key "${bad[0]}" in "${rel}" could not be translated (placeholders are whole-string values naming a .Site., .Cluster. or .Node. field)`,
     )
@@ -105,8 +116,7 @@ function templateFile(
   const ns = /^\{\{\s*\.Cluster\.ClusterName\s*\}\}$/
   if (!expected(meta.name, names.name, own) || !expected(meta.namespace, names.namespace, ns))
     ctx.report(
-      'site-cr-template-rename',
-      'warning',
+      siteCrTemplateRename,
       at,
       `"${rel}" renames the ${kind} (${String(meta.namespace ?? '')}/${String(meta.name ?? '')}, built-in ${names.namespace}/${names.name}); the generator will ignore this override`,
     )
@@ -139,8 +149,7 @@ function biosFile(
     map && docs.length === 1 && Object.values(map).every((v) => v === null || typeof v !== 'object')
   if (!flat)
     ctx.report(
-      'site-bios-config-file',
-      'warning',
+      siteBiosConfigFile,
       at,
       `${where(at)}: ${typeof docs === 'string' ? docs : `"${rel}" is not a flat attribute → value map`}`,
     )
@@ -169,8 +178,7 @@ function manifests(
       complete = false
       if (names.refused === 'missing')
         ctx.report(
-          'cluster-manifest-dir-missing',
-          'error',
+          clusterManifestDirMissing,
           at,
           `${where(at)} ${quoted(dir)}: no such directory next to the SiteConfig`,
         )
@@ -181,8 +189,7 @@ function manifests(
       if (n.startsWith('.')) continue
       if (dir === legacy && BUILTIN_MANIFESTS.has(n))
         ctx.report(
-          'cluster-manifest-builtin-clash',
-          'error',
+          clusterManifestBuiltinClash,
           at,
           `Pre-defined extra-manifest cannot be over written ${n} (in ${dir})`,
         )
@@ -201,15 +208,14 @@ function manifests(
     asArray(filter[list]).forEach((n, i) => {
       if (typeof n === 'string' && !files.has(n))
         ctx.report(
-          'cluster-manifest-filter-name',
-          'error',
+          clusterManifestFilterName,
           [...path, 'extraManifests', 'filter', list, i],
           `Filename ${n} under ${list} array is invalid. Valid files names are: ${shown}`,
         )
     })
 }
 
-export const repoRules: Rule = (ctx) => {
+export const repoRules: Check = (ctx) => {
   const repo = ctx.repo
   if (!repo) return
   const spec = asRecord(ctx.data.spec) ?? {}

@@ -1,7 +1,18 @@
 /** Document shape, header and required fields (yaml-, site-, cluster- rules). */
 import { asArray, asRecord, clustersOf, name, show } from './context.ts'
-import type { Rule } from './context.ts'
+import type { Check } from './context.ts'
 import { siteConfigModel as model } from '../site/siteModel.ts'
+import { clusterMasterCount, clusterNameRequired, clusterNameUnique } from './rules/cluster.ts'
+import {
+  siteApiVersion,
+  siteBaseDomain,
+  siteClustersPresent,
+  siteImageSetRef,
+  siteKind,
+  siteMetadataName,
+  sitePullSecretRef,
+} from './rules/site.ts'
+import { yamlParse, yamlSingleDocument } from './rules/yaml.ts'
 
 const API_VERSIONS = ['ran.openshift.io/v1', 'ran.openshift.io/v2']
 
@@ -12,22 +23,16 @@ function kindOf(v: unknown): string {
 }
 
 /** spec.clusters must be a list of mappings, nodes too; a wrong shape stops the other rules. */
-export const shapeRule: Rule = (ctx) => {
+export const shapeRule: Check = (ctx) => {
   const spec = ctx.data.spec
   if (spec === undefined)
     return ctx.report(
-      'site-clusters-present',
-      'error',
+      siteClustersPresent,
       ['spec'],
       'spec is missing: a SiteConfig needs spec.baseDomain, spec.pullSecretRef and spec.clusters',
     )
   if (!asRecord(spec))
-    return ctx.report(
-      'yaml-parse',
-      'error',
-      ['spec'],
-      `spec must be a mapping, got ${kindOf(spec)}`,
-    )
+    return ctx.report(yamlParse, ['spec'], `spec must be a mapping, got ${kindOf(spec)}`)
   const clusters = (spec as Record<string, unknown>).clusters
   if (
     clusters === undefined ||
@@ -35,39 +40,34 @@ export const shapeRule: Rule = (ctx) => {
     (Array.isArray(clusters) && clusters.length === 0)
   )
     ctx.report(
-      'site-clusters-present',
-      'error',
+      siteClustersPresent,
       model.clusters,
       'spec.clusters must contain at least one cluster',
     )
   else if (!Array.isArray(clusters))
     ctx.report(
-      'yaml-parse',
-      'error',
+      yamlParse,
       model.clusters,
       `spec.clusters must be a list, got ${kindOf(clusters)} (write each cluster as "- clusterName: …")`,
     )
   asArray(clusters).forEach((cl, c) => {
     if (!asRecord(cl))
       ctx.report(
-        'yaml-parse',
-        'error',
+        yamlParse,
         model.cluster(c),
         `spec.clusters[${c}] must be a mapping, got ${kindOf(cl)}`,
       )
     const nodes = asRecord(cl)?.nodes
     if (nodes !== undefined && nodes !== null && !Array.isArray(nodes))
       ctx.report(
-        'yaml-parse',
-        'error',
+        yamlParse,
         model.nodes(c),
         `clusters[${c}].nodes must be a list, got ${kindOf(nodes)} (write each node as "- hostName: …")`,
       )
     asArray(nodes).forEach((nd, n) => {
       if (!asRecord(nd))
         ctx.report(
-          'yaml-parse',
-          'error',
+          yamlParse,
           model.node(c, n),
           `clusters[${c}].nodes[${n}] must be a mapping, got ${kindOf(nd)}`,
         )
@@ -75,12 +75,11 @@ export const shapeRule: Rule = (ctx) => {
   })
 }
 
-export const headerRule: Rule = (ctx) => {
+export const headerRule: Check = (ctx) => {
   const { apiVersion, kind, metadata } = ctx.data
   if (typeof apiVersion !== 'string' || !API_VERSIONS.includes(apiVersion))
     ctx.report(
-      'site-api-version',
-      'error',
+      siteApiVersion,
       ['apiVersion'],
       apiVersion === undefined
         ? 'apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2'
@@ -88,43 +87,39 @@ export const headerRule: Rule = (ctx) => {
     )
   if (kind !== 'SiteConfig')
     ctx.report(
-      'site-kind',
-      'error',
+      siteKind,
       ['kind'],
       kind === undefined
         ? 'kind is missing; it must be "SiteConfig"'
         : `kind must be "SiteConfig" (got ${show(JSON.stringify(kind))})`,
     )
   if (!asRecord(metadata)?.name)
-    ctx.report('site-metadata-name', 'error', ['metadata', 'name'], 'metadata.name is required')
+    ctx.report(siteMetadataName, ['metadata', 'name'], 'metadata.name is required')
   const others = ctx.file.docs.length
   if (others > 1) {
     const kinds = ctx.file.docs
       .filter((_, i) => i !== ctx.file.site)
       .map((d) => String(asRecord(d.data)?.kind ?? 'unknown'))
     ctx.report(
-      'yaml-single-document',
-      'warning',
+      yamlSingleDocument,
       [],
       `File has ${others} YAML documents; siteconfig-generator reads only the first (${ctx.file.site === 0 ? 'the SiteConfig' : `kind: ${kinds[0]}`}); also here: ${kinds.join(', ')}`,
     )
   }
 }
 
-export const requiredRule: Rule = (ctx) => {
+export const requiredRule: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec)
   if (!spec) return
   if (!spec.baseDomain)
     ctx.report(
-      'site-base-domain',
-      'error',
+      siteBaseDomain,
       ['spec', 'baseDomain'],
       'spec.baseDomain is required (e.g. example.com)',
     )
   if (!asRecord(spec.pullSecretRef)?.name)
     ctx.report(
-      'site-pull-secret-ref',
-      'error',
+      sitePullSecretRef,
       ['spec', 'pullSecretRef', 'name'],
       'spec.pullSecretRef.name is required: the Secret holding the pull secret in each cluster namespace',
     )
@@ -134,8 +129,7 @@ export const requiredRule: Rule = (ctx) => {
     const cname = cluster.clusterName
     if (!cname)
       ctx.report(
-        'cluster-name-required',
-        'error',
+        clusterNameRequired,
         [...path, 'clusterName'],
         `Missing cluster name at site ${site || '(unnamed)'}: clusters[${c}].clusterName is required`,
       )
@@ -143,8 +137,7 @@ export const requiredRule: Rule = (ctx) => {
       const first = seen.get(String(cname))
       if (first !== undefined)
         ctx.report(
-          'cluster-name-unique',
-          'error',
+          clusterNameUnique,
           [...path, 'clusterName'],
           `Repeated Cluster Name ${site}/${show(cname)}: clusters[${first}] and clusters[${c}] share it`,
         )
@@ -152,8 +145,7 @@ export const requiredRule: Rule = (ctx) => {
     }
     if (!spec.clusterImageSetNameRef && !cluster.clusterImageSetNameRef)
       ctx.report(
-        'site-image-set-ref',
-        'error',
+        siteImageSetRef,
         [...path, 'clusterImageSetNameRef'],
         `Site and cluster clusterImageSetNameRef cannot be empty ${site}/${name(cname, `clusters[${c}]`)}: set it on the site or the cluster`,
       )
@@ -163,8 +155,7 @@ export const requiredRule: Rule = (ctx) => {
     ).length
     if (masters === 0)
       ctx.report(
-        'cluster-master-count',
-        'error',
+        clusterMasterCount,
         [...path, 'nodes'],
         `Number of masters (counted 0) must be 1 or more in cluster ${name(cname, `clusters[${c}]`)}`,
       )

@@ -2,15 +2,27 @@
 import { unitsOf } from '../codecs/ignition.ts'
 import {
   mountPathOf,
-  parseUnit,
   sectionNames,
   unitDependencies,
   unitProblems,
   unitValue,
 } from '../codecs/systemdUnit.ts'
+import type { UnitFile } from '../codecs/systemdUnit.ts'
 import { asArray, asRecord, show } from './context.ts'
-import type { RuleContext } from './context.ts'
+import type { At, RuleContext } from './context.ts'
+import type { Rule } from './registry.ts'
 import type { Override } from './override.ts'
+import {
+  unitContentsParse,
+  unitDanglingDependency,
+  unitDropinExtension,
+  unitDuplicate,
+  unitEnabledNoInstall,
+  unitExtension,
+  unitMountMnt,
+  unitNameChars,
+  unitWorkingDirectoryMount,
+} from './rules/unit.ts'
 
 const EXTENSIONS =
   /\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/
@@ -44,19 +56,16 @@ export function unitRules(ctx: RuleContext, o: Override): void {
   units.forEach((u, i) => {
     const name = typeof u?.name === 'string' ? u.name : ''
     const at = o.at(['systemd', 'units', i, 'name'])
-    const report = (id: string, sev: 'error' | 'warning', msg: string, off = at) =>
-      ctx.report(id, sev, o.path, msg, off)
+    const report = (rule: Rule, msg: string, off = at) => ctx.report(rule, o.path, msg, off)
     if (!name) return
     if (!EXTENSIONS.test(name))
-      report('unit-extension', 'error', `invalid systemd unit extension "${show(name)}"`)
+      report(unitExtension, `invalid systemd unit extension "${show(name)}"`)
     if (!NAME_CHARS.test(name) || name.length > 255)
       report(
-        'unit-name-chars',
-        'error',
+        unitNameChars,
         `systemd unit "${show(name)}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
       )
-    if (seen.has(name))
-      report('unit-duplicate', 'error', `duplicate entry defined: systemd unit ${name}`)
+    if (seen.has(name)) report(unitDuplicate, `duplicate entry defined: systemd unit ${name}`)
     seen.add(name)
     const dropins = new Set<string>()
     asArray(u.dropins).forEach((d, j) => {
@@ -65,37 +74,33 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       const dat = o.at(['systemd', 'units', i, 'dropins', j, 'name'])
       if (!dn.endsWith('.conf'))
         report(
-          'unit-dropin-extension',
-          'error',
+          unitDropinExtension,
           `invalid systemd drop-in extension "${show(dn)}" (${name}); drop-ins end in .conf`,
           dat,
         )
       if (dropins.has(dn))
-        report('unit-duplicate', 'error', `duplicate entry defined: drop-in ${dn} of ${name}`, dat)
+        report(unitDuplicate, `duplicate entry defined: drop-in ${dn} of ${name}`, dat)
       dropins.add(dn)
     })
     if (typeof u.contents !== 'string') return
     const cat = o.at(['systemd', 'units', i, 'contents'])
     for (const p of unitProblems(u.contents))
       report(
-        'unit-contents-parse',
-        'error',
+        unitContentsParse,
         `invalid unit content in ${name}, line ${p.line}: ${p.message}`,
         cat,
       )
-    const unit = parseUnit(u.contents)
+    const unit = ctx.cache.unit(u.contents)
     if (u.enabled === true && !sectionNames(unit).includes('Install'))
       report(
-        'unit-enabled-no-install',
-        'warning',
+        unitEnabledNoInstall,
         `unit "${show(name)}" is enabled, but has no [Install] section so enable does nothing`,
         cat,
       )
     const where = name.endsWith('.mount') ? unitValue(unit, 'Mount', 'Where') : undefined
     if (where === '/mnt' || where?.startsWith('/mnt/'))
       report(
-        'unit-mount-mnt',
-        'warning',
+        unitMountMnt,
         `${name}: /mnt is a symlink to /var/mnt on RHCOS; use Where=/var${where} and name the unit ${mountPathOf(name) === where ? 'var-' + name : 'after it'}`,
         cat,
       )
@@ -103,13 +108,12 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       for (const dep of unitDependencies(unit, key))
         if (!defined.has(dep) && !isKnown(dep))
           report(
-            'unit-dangling-dependency',
-            'warning',
+            unitDanglingDependency,
             `${name} ${key}=${dep}, but no ${dep} is defined in this override`,
             cat,
           )
     const wd = unitValue(unit, 'Service', 'WorkingDirectory')
-    if (wd) workingDirectory(ctx, o, (mounts ??= mountPoints(units)), name, unit, wd, cat)
+    if (wd) workingDirectory(ctx, o, (mounts ??= mountPoints(ctx, units)), name, unit, wd, cat)
   })
 }
 
@@ -123,12 +127,12 @@ function noTrailingSlash(p: string): string {
 type Mounts = ReadonlyArray<readonly [number, string]>
 
 /** Mount point → mount units (index, name), read once per override (not once per service). */
-function mountPoints(units: ReturnType<typeof unitsOf>): Map<string, Mounts> {
+function mountPoints(ctx: RuleContext, units: ReturnType<typeof unitsOf>): Map<string, Mounts> {
   const out = new Map<string, Mounts>()
   units.forEach((m, i) => {
     if (!m?.name?.endsWith('.mount') || typeof m.contents !== 'string') return
     const where = noTrailingSlash(
-      unitValue(parseUnit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name),
+      unitValue(ctx.cache.unit(m.contents), 'Mount', 'Where') ?? mountPathOf(m.name),
     )
     out.set(where, [...(out.get(where) ?? []), [i, m.name] as const])
   })
@@ -141,9 +145,9 @@ function workingDirectory(
   o: Override,
   mounts: Map<string, Mounts>,
   name: string,
-  unit: ReturnType<typeof parseUnit>,
+  unit: UnitFile,
   wd: string,
-  at: number | undefined,
+  at: At,
 ): void {
   const path = noTrailingSlash(wd.replace(/^[-!+]/, ''))
   const deps = new Set(['After', 'Requires', 'BindsTo'].flatMap((k) => unitDependencies(unit, k)))
@@ -157,8 +161,7 @@ function workingDirectory(
   for (const [, m] of found)
     if (!deps.has(m))
       ctx.report(
-        'unit-working-directory-mount',
-        'warning',
+        unitWorkingDirectoryMount,
         o.path,
         `${name}: WorkingDirectory=${wd} depends on ${m}; add After=${m}`,
         at,

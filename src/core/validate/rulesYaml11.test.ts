@@ -81,3 +81,11 @@ describe('yaml-merge-key: what yaml.v2 merges in', () => {
     expect(findings(text, 'yaml-merge-key')).toHaveLength(1)
   })
 })
+
+describe('yaml-11-boolean: trigger and near miss', () => {
+  it('yaml-11-boolean only when unquoted', () => {
+    expect(findings(site('clusterLabels:\n  sites: yes\n'), 'yaml-11-boolean')).toHaveLength(1)
+    expect(findings(site('clusterLabels:\n  sites: "yes"\n'), 'yaml-11-boolean')).toEqual([])
+    expect(findings(site('clusterLabels:\n  sites: yesterday\n'), 'yaml-11-boolean')).toEqual([])
+  })
+})

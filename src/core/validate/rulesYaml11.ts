@@ -1,10 +1,13 @@
 /**
  * Where the generator's YAML 1.1 reader (gopkg.in/yaml.v2) sees another document than ours
  * (js-yaml, YAML 1.2): U+0085, U+2028 and U+2029 are line breaks there, and `<<` merges mappings.
- * A reviewer must not approve configuration that no view of the file shows.
+ * A reviewer must not approve configuration that no view of the file shows. Also yes/no/on/off
+ * unquoted: text to YAML 1.2, booleans to YAML 1.1.
  */
-import type { Path } from '../document/path.ts'
-import type { Rule, RuleContext } from './context.ts'
+import type { Path, PathSegment } from '../document/path.ts'
+import { show, where } from './context.ts'
+import type { Check, RuleContext } from './context.ts'
+import { yaml11Boolean, yaml11LineBreak, yamlMergeKey } from './rules/yaml.ts'
 
 const MAX_FINDINGS = 20
 const BREAKS: Record<string, string> = {
@@ -54,8 +57,7 @@ function lineBreakRule(ctx: RuleContext): void {
     const what = BREAKS[m[0]] as string
     const rest = restOfLine(text, at)
     ctx.report(
-      'yaml-11-line-break',
-      'error',
+      yaml11LineBreak,
       [],
       inComment(text, at)
         ? `a ${what} ends this comment for the generator (YAML 1.1): it reads ${rest} as a new line of YAML; remove the character`
@@ -76,18 +78,23 @@ function keyList(keys: string[]): string {
 function mergeKeyRule(ctx: RuleContext): void {
   const seen = new Set<object>()
   let found = 0
-  const walk = (v: unknown, path: Path): void => {
+  // one path array pushed and popped along the walk, copied only for a finding
+  const at: PathSegment[] = []
+  const walk = (v: unknown): void => {
     if (v === null || typeof v !== 'object' || seen.has(v) || found >= MAX_FINDINGS) return
     seen.add(v)
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]))
-    const node = v as Record<string, unknown>
-    if (Object.hasOwn(node, '<<')) {
+    const keys: PathSegment[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v)
+    if (!Array.isArray(v) && Object.hasOwn(v, '<<')) {
       found++
-      reportMerge(ctx, node, [...path, '<<'])
+      reportMerge(ctx, v as Record<string, unknown>, [...at, '<<'])
     }
-    for (const k of Object.keys(node)) walk(node[k], [...path, k])
+    for (const k of keys) {
+      at.push(k)
+      walk((v as Record<PathSegment, unknown>)[k])
+      at.pop()
+    }
   }
-  walk(ctx.data, [])
+  walk(ctx.data)
 }
 
 function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path): void {
@@ -95,8 +102,7 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
   const maps = Array.isArray(src) ? src : [src]
   if (!maps.every(isMap))
     return ctx.report(
-      'yaml-merge-key',
-      'error',
+      yamlMergeKey,
       path,
       '"<<" is a merge key for the generator (YAML 1.1), and it fails on this one: it merges only a mapping or a list of mappings',
     )
@@ -104,20 +110,58 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
   const added = [...new Set(maps.flatMap((m) => Object.keys(m)))].filter((k) => !own.has(k))
   if (!added.length)
     return ctx.report(
-      'yaml-merge-key',
-      'warning',
+      yamlMergeKey.as('warning'),
       path,
       '"<<" is a merge key for the generator (YAML 1.1); here it adds no key (each is set on this node), but the editor reads it as a key named "<<": remove it',
     )
   ctx.report(
-    'yaml-merge-key',
-    'error',
+    yamlMergeKey,
     path,
     `"<<" is a merge key for the generator (YAML 1.1): it merges ${keyList(added)} into this node, which no view of the editor shows; write ${added.length > 1 ? 'those keys' : 'that key'} out instead`,
   )
 }
 
-export const yaml11Rules: Rule = (ctx) => {
+const YAML11 = /^(y|n|yes|no|on|off)$/i
+
+/** Unquoted yes/no/on/off/y/n: YAML 1.2 (the editor, js-yaml) reads text, Kubernetes' YAML 1.1 a boolean. */
+// `at` is one array pushed and popped along the walk (copied only for a finding): a 1,000-node
+// file has ~200,000 values
+function yaml11(ctx: RuleContext, v: unknown, at: PathSegment[]) {
+  if (at.length > 12) return
+  if (typeof v === 'string') {
+    // the length first: testing a long value would flatten it (js-yaml builds it piece by piece)
+    if (v.length > 3 || !YAML11.test(v)) return
+    const path = [...at]
+    // the range holds the whole entry or item: look past `key:` or `- `
+    const raw = ctx.source(path) ?? ''
+    const src = (
+      typeof path.at(-1) === 'number' ? raw.replace(/^-\s*/, '') : raw.slice(raw.indexOf(':') + 1)
+    ).trim()
+    if (src && !/^["']/.test(src))
+      ctx.report(
+        yaml11Boolean,
+        path,
+        `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${show(v)}") or write true/false`,
+      )
+    return
+  }
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      at.push(i)
+      yaml11(ctx, x, at)
+      at.pop()
+    })
+  else if (v && typeof v === 'object')
+    for (const k of Object.keys(v)) {
+      at.push(k)
+      yaml11(ctx, (v as Record<string, unknown>)[k], at)
+      at.pop()
+    }
+}
+
+export const yaml11BooleanRules: Check = (ctx) => yaml11(ctx, ctx.data, [])
+
+export const yaml11Rules: Check = (ctx) => {
   lineBreakRule(ctx)
   mergeKeyRule(ctx)
 }

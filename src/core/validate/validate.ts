@@ -1,12 +1,13 @@
 /** Runs every rule over a file and attaches line:column to each finding. */
-import { embeddedText } from '../document/embeddedText.ts'
-import { Positions } from '../document/positions.ts'
+import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import { collector } from './collect.ts'
+import { ValidationCache } from './cache.ts'
+import { copiesIn } from './embedded.ts'
 import { argsRules } from './rulesArgs.ts'
 import { moreRules } from './rulesArgsMore.ts'
 import { bmcRules } from './rulesBmc.ts'
@@ -22,10 +23,14 @@ import { releaseRule } from './rulesRelease.ts'
 import { repoRules } from './rulesRepo.ts'
 import type { RepoFiles } from './repo.ts'
 import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
-import { yaml11Rules } from './rulesYaml11.ts'
-import type { Rule, RuleContext } from './context.ts'
+import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
+import { proxyRules } from './rulesNetProxy.ts'
+import type { Check, RuleContext } from './context.ts'
+import { siteKind } from './rules/site.ts'
+import { yamlParse } from './rules/yaml.ts'
 
-export const RULES: Rule[] = [
+/** the checks, in the order they report (findings sort stably by place) */
+export const CHECKS: Check[] = [
   headerRule,
   shapeRule,
   requiredRule,
@@ -38,6 +43,8 @@ export const RULES: Rule[] = [
   bmcRules,
   clusterRules,
   moreRules,
+  proxyRules,
+  yaml11BooleanRules,
   crRules,
   infoRules,
   releaseRule,
@@ -57,8 +64,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   if (syntax) {
     return [
       {
-        rule: 'yaml-parse',
-        severity: 'error',
+        rule: yamlParse.id,
+        severity: yamlParse.severity,
         message: syntax.message,
         path: [],
         line: syntax.line,
@@ -74,8 +81,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
         : 'not a SiteConfig: the document is not a mapping with apiVersion and kind'
     return [
       {
-        rule: 'site-kind',
-        severity: 'error',
+        rule: siteKind.id,
+        severity: siteKind.severity,
         message: msg,
         path: [],
         line: file.docs.length ? 1 : 0,
@@ -84,21 +91,28 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     ]
   }
   const found = collector()
-  const pos = new Positions(file)
+  const pos = new PathIndex(file)
+  const cache = new ValidationCache()
+  const copies = copiesIn(pos, cache)
   const ctx: RuleContext = {
     file,
     data,
     ...(options.release ? { release: options.release } : {}),
     ...(options.repo ? { repo: options.repo } : {}),
-    report: (rule, severity, path, message, offset, fix) =>
-      found.add({ rule, severity, path, message, offset, ...(fix ? { fix } : {}) }),
-    embedded: (path) => embeddedText(pos, path),
+    cache,
+    report: (rule, path, message, at, fix) => {
+      const offset = typeof at === 'object' ? at.resolve() : at
+      const { id, severity } = rule
+      found.add({ rule: id, severity, path, message, offset, ...(fix ? { fix } : {}) })
+    },
+    embedded: copies.embedded,
+    copyOf: copies.copyOf,
     source: (path) => {
       const r = pos.range(path)
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
     },
   }
-  for (const rule of RULES) rule(ctx)
+  for (const check of CHECKS) check(ctx)
   const at = lineIndex(file.text)
   return found
     .findings()

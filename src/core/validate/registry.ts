@@ -1,0 +1,79 @@
+/**
+ * The rule registry: each rule is declared once (rules/<family>.ts) with its id, severity, title,
+ * the catalogue row it implements (validation-rules.md) and the document kinds it applies to.
+ * Checks report through the rule object, so ids and severities are written nowhere else.
+ */
+import type { Severity } from './diagnostic.ts'
+
+export type Kind = 'SiteConfig' | 'ClusterInstance'
+
+/** SiteConfig only (the catalogue's CI column: –) */
+export const SC: readonly Kind[] = ['SiteConfig']
+/** SiteConfig and ClusterInstance (CI column ✓ or a note) */
+export const BOTH: readonly Kind[] = ['SiteConfig', 'ClusterInstance']
+
+export interface RuleDef {
+  readonly id: string
+  /** the severity it reports unless a check names one of `severities` */
+  readonly severity: Severity
+  /** every severity it may report, when it truly reports more than one */
+  readonly severities?: readonly Severity[]
+  readonly title: string
+  /** the row of validation-rules.md it implements; undefined for an editor addition */
+  readonly row: number | undefined
+  readonly kinds: readonly Kind[]
+}
+
+export interface Rule extends RuleDef {
+  /** the same rule reporting another of its declared severities */
+  as(severity: Severity): Rule
+}
+
+export function rule(def: RuleDef): Rule {
+  const variants = new Map<Severity, Rule>()
+  const self: Rule = {
+    ...def,
+    as(severity) {
+      if (severity === def.severity) return self
+      if (!def.severities?.includes(severity))
+        throw new Error(`${def.id} does not declare severity ${severity}`)
+      let v = variants.get(severity)
+      if (!v) variants.set(severity, (v = { ...self, severity }))
+      return v
+    },
+  }
+  return self
+}
+
+/** Rules the editor adds to the catalogue, each with why (docs/RULES.md lists them too). */
+export const EDITOR_ADDITIONS: Readonly<Record<string, string>> = {
+  'yaml-11-line-break':
+    'U+0085/U+2028/U+2029 are line breaks to the YAML 1.1 generator but not to the editor, so the two read different documents',
+  'yaml-merge-key':
+    '"<<" merges keys for the YAML 1.1 generator but is a plain key to the editor (YAML 1.2), so no view shows what the generator reads',
+  'site-file-outside-repo':
+    'a path the SiteConfig names (crTemplates, biosConfigRef, manifests) leads outside the repository; the CLI never reads it',
+  'site-file-unreadable':
+    'a path the SiteConfig names is a FIFO, device, directory or over 10 MB, so it is not read and its rule cannot judge it',
+  'bmc-address-credentials':
+    'user:password in bmcAddress puts a secret into git; BMO takes credentials only from the bmcCredentialsName Secret',
+}
+
+/** Catalogue rules this editor does not implement (yet), each with why. */
+export const NOT_APPLICABLE: Readonly<Record<string, string>> = {
+  'cluster-ci-topology': 'ClusterInstance only: the ClusterInstance kind comes with issue 14',
+  'ign-ci-single-quote': 'ClusterInstance and export to it only: both come with issue 14',
+  'site-ci-conversion-loss':
+    'reported when converting to ClusterInstance: conversion comes with issue 14',
+}
+
+/**
+ * Severities a rule reports beyond its catalogue row's Sev column, each with why; the catalogue
+ * test allows these and no others.
+ */
+export const MORE_SEVERITIES: Readonly<Record<string, string>> = {
+  'cluster-accelerated-ztp':
+    "info: the row's Checks column asks for an info when the label is set (what it adds)",
+  'ign-compression':
+    'warning: the editor stopped inflating at its gzip cap, so the data is not checked (the Conventions\' "not checked" note)',
+}
