@@ -10,7 +10,7 @@ import { summarizeChanges } from '../core/review/changes.ts'
 import { revertChange } from '../core/review/revert.ts'
 import { applyFix } from '../core/validate/applyFix.ts'
 import { validate } from '../core/validate/validate.ts'
-import type { Op } from './ops.ts'
+import type { Op } from './op.ts'
 import { onPlace, pick, places } from './values.ts'
 import type { OpSpec } from './values.ts'
 

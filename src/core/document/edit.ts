@@ -9,7 +9,7 @@ import { renderFlow } from '../yaml/flow.ts'
 import { lineAt, lineStartOf } from '../yaml/lines.ts'
 import { mapEntries, parseKey, seqItems } from '../yaml/outline.ts'
 import type { Located, MapEntry, OutlineNode } from '../yaml/outline.ts'
-import { deepEqual } from './deepEqual.ts'
+import { deepEqual } from '../codecs/json.ts'
 import {
   detectStyle,
   editCtx,

@@ -2,8 +2,14 @@
  * Input that must be refused before any parser sees it: too large, binary, nested deeper than a
  * recursive parser survives. Each problem says where, so the message can point at it.
  */
+import { MAX_JSON_DEPTH } from '../codecs/json.ts'
+
+// the JSON checks live with the codecs (which must not import this layer); re-exported for callers
+export { checkJsonDepth, MAX_JSON_DEPTH, parseJson } from '../codecs/json.ts'
+
 export const MAX_FILE_CHARS = 10 * 1024 * 1024
-const MAX_FLOW_DEPTH = 200
+/** `[`/`{` and same-line `- ` nesting: the bound every recursive walker survives, as for JSON */
+const MAX_FLOW_DEPTH = MAX_JSON_DEPTH
 const MAX_INDENT = 1000
 
 export interface InputProblem {
@@ -107,38 +113,4 @@ export function expandedBytes(v: unknown, limit: number, memo = new Map<object, 
     }
   memo.set(v, n)
   return n
-}
-
-/** Deeper than any Ignition or install-config JSON; shallow enough for every recursive walker. */
-export const MAX_JSON_DEPTH = MAX_FLOW_DEPTH
-
-/**
- * Offset of the first `[` or `{` nested deeper than `max` in JSON text (strings skipped), or -1.
- * Run on decoded text, so YAML escapes (`"\x5b\x5b…"`) cannot hide the brackets from it.
- */
-export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): number {
-  let depth = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34) {
-      for (i++; i < text.length; i++) {
-        const q = text.charCodeAt(i)
-        if (q === 92) i++
-        else if (q === 34) break
-      }
-    } else if (c === 91 || c === 123) {
-      if (++depth > max) return i
-    } else if ((c === 93 || c === 125) && depth > 0) depth--
-  }
-  return -1
-}
-
-/** JSON.parse behind the depth check: too deep JSON throws a SyntaxError like other bad JSON. */
-export function parseJson(text: string): unknown {
-  const deep = checkJsonDepth(text)
-  if (deep >= 0)
-    throw new SyntaxError(
-      `nesting too deep (more than ${MAX_JSON_DEPTH} levels of [ or {) in JSON at position ${deep}`,
-    )
-  return JSON.parse(text)
 }

@@ -1,5 +1,5 @@
 /** The outline's nodes, entries and items, each with an `end` found only when asked for. */
-import type { MapEntry, NodeKind, OutlineNode, SeqItem } from './outline.ts'
+import type { MapEntry, NodeKind, OutlineNode, SeqItem } from './outlineTypes.ts'
 
 /**
  * An `end` computed on first use. Finding a node's end scans all its lines; a lookup that
