@@ -26,6 +26,7 @@ import type { EditCtx, ScalarSpot } from './editContext.ts'
 import { deleteInData, getIn, setInData } from './path.ts'
 import type { Path, PathSegment } from './path.ts'
 import type { SiteFile } from './siteFile.ts'
+import { listKeys } from '../site/siteModel.ts'
 
 export { EditError }
 
@@ -113,7 +114,7 @@ export function itemText(value: unknown, col: number, style: Style): string {
 }
 
 /** Keys holding the long lists: new keys of a site spec or a cluster go before them, not after. */
-const LIST_KEYS = new Set(['clusters', 'nodes'])
+const LIST_KEYS = new Set(listKeys())
 
 /** Where a new key goes before a `clusters:`/`nodes:` entry, comments above that entry included. */
 function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | null {

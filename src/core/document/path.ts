@@ -1,4 +1,4 @@
-/** Document paths: `spec.clusters.0.nodes.1.hostName` ⇄ ['spec', 'clusters', 0, 'nodes', 1, 'hostName']. */
+/** Document paths: `spec.clusters.0.nodes.1.hostName` ⇄ [spec, clusters, 0, nodes, 1, hostName]. */
 import type { PathSegment } from '../yaml/outlineTypes.ts'
 
 export type { PathSegment }

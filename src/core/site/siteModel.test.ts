@@ -3,7 +3,7 @@ import { parsePath } from '../document/path.ts'
 import { readSiteFile, siteData } from '../document/siteFile.ts'
 import type { Scope } from '../document/scope.ts'
 import { allFixtures } from '../../test/fixtures.ts'
-import { siteConfigModel as m } from './siteModel.ts'
+import { listKeys, siteConfigModel as m } from './siteModel.ts'
 
 describe('the SiteConfig site model', () => {
   it.each<[string, Scope]>([
@@ -40,5 +40,11 @@ describe('the SiteConfig site model', () => {
         expect(m.nodeList(data, i)).toEqual((c as { nodes?: unknown[] }).nodes ?? []),
       )
     }
+  })
+})
+
+describe('listKeys', () => {
+  it('names the keys of the clusters and node lists', () => {
+    expect(listKeys()).toEqual(['clusters', 'nodes'])
   })
 })

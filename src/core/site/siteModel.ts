@@ -55,3 +55,8 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+/** The key that holds each of a kind's long lists (the clusters', the nodes'): the last segments of their paths. */
+export function listKeys(model: SiteModel = siteConfigModel): string[] {
+  return [model.clusters, model.nodes(0)].map((p) => String(p.at(-1)))
+}
