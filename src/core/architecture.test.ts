@@ -109,6 +109,14 @@ describe('module architecture', () => {
     expect(hand).toEqual([])
   })
 
+  it('keeps no mutable state at module level in the lossless writer', () => {
+    const writer = /^core\/(document|yaml|codecs)\//
+    const stateful = [...graph.keys()].filter(
+      (f) => writer.test(f) && /^(?:export )?let /m.test(readFileSync(join(SRC, f), 'utf8')),
+    )
+    expect(stateful).toEqual([])
+  })
+
   it('finds a cycle when there is one', () => {
     const g = new Map([
       ['a.ts', ['b.ts']],

@@ -1,7 +1,15 @@
 /**
- * Plain JSON values: structural equality and a JSON.parse behind a nesting bound. The lowest layer
- * of the core (the document layer and the codecs both use it), so it imports nothing.
+ * Plain JSON values: structural equality and a JSON.parse behind a nesting bound. Below the
+ * document layer (which re-exports it): the codecs use it and must not import that layer.
  */
+import {
+  BACKSLASH,
+  CLOSE_CURLY,
+  CLOSE_SQUARE,
+  DOUBLE_QUOTE,
+  OPEN_CURLY,
+  OPEN_SQUARE,
+} from '../yaml/chars.ts'
 
 /** Structural equality of plain YAML/JSON values. */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -25,13 +33,6 @@ export const MAX_JSON_DEPTH = 200
 /** checkJsonDepth's answer when nothing is nested too deep. */
 export const NOT_TOO_DEEP = -1
 
-const QUOTE = 0x22 // "
-const BACKSLASH = 0x5c
-const OPEN_SQUARE = 0x5b
-const CLOSE_SQUARE = 0x5d
-const OPEN_CURLY = 0x7b
-const CLOSE_CURLY = 0x7d
-
 /**
  * Offset of the first `[` or `{` nested deeper than `max` in JSON text (strings skipped), or
  * NOT_TOO_DEEP. Run on decoded text, so YAML escapes (`"\x5b\x5b…"`) cannot hide the brackets.
@@ -40,11 +41,11 @@ export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): number {
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === QUOTE) {
+    if (c === DOUBLE_QUOTE) {
       for (i++; i < text.length; i++) {
         const q = text.charCodeAt(i)
         if (q === BACKSLASH) i++
-        else if (q === QUOTE) break
+        else if (q === DOUBLE_QUOTE) break
       }
     } else if (c === OPEN_SQUARE || c === OPEN_CURLY) {
       if (++depth > max) return i

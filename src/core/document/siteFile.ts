@@ -6,6 +6,7 @@
 import jsyaml from 'js-yaml'
 import { checkInput, expandedBytes, MAX_EXPANDED_BYTES } from './guard.ts'
 import { lineCol } from '../yaml/lines.ts'
+import type { ScalarStyle } from '../yaml/scalar.ts'
 
 export interface YamlProblem {
   message: string
@@ -34,6 +35,23 @@ export interface SiteFile {
    * editor view apply the same small change instead of comparing two large texts.
    */
   readonly edit?: TextChange
+  /** where that edit wrote one scalar: writing the same path again starts from there */
+  readonly scalarWrite?: ScalarWrite
+}
+
+/**
+ * The place and style of the scalar an edit wrote (typing in one field writes the same path at
+ * every keystroke): the next write there skips the lookup. Only good for the text it names.
+ */
+export interface ScalarWrite {
+  readonly text: string
+  /** the path's segments joined by PATH_KEY_SEPARATOR */
+  readonly path: string
+  readonly from: number
+  readonly to: number
+  readonly style: ScalarStyle
+  /** column of the key or dash that owns the scalar */
+  readonly col: number
 }
 
 export interface TextChange {
