@@ -3,6 +3,8 @@
  * recursive parser survives. Each problem says where, so the message can point at it.
  */
 import { MAX_JSON_DEPTH } from '../codecs/json.ts'
+import { BACKSLASH, CLOSE_CURLY, CLOSE_SQUARE, DASH, DOUBLE_QUOTE, HASH } from '../yaml/chars.ts'
+import { LF, OPEN_CURLY, OPEN_SQUARE, SINGLE_QUOTE, SPACE } from '../yaml/chars.ts'
 
 // the JSON checks live with the codecs (which must not import this layer); re-exported for callers
 export { checkJsonDepth, MAX_JSON_DEPTH, parseJson } from '../codecs/json.ts'
@@ -31,21 +33,26 @@ export function checkInput(text: string): InputProblem | null {
   return checkNesting(text)
 }
 
+/** No quoted scalar is open (`quote` holds the open quote's code otherwise). */
+const NO_QUOTE = 0
+/** `- ` per nested list on one line: two characters. */
+const DASH_WIDTH = 2
+
 function checkNesting(text: string): InputProblem | null {
   let depth = 0
-  let quote = 0
+  let quote = NO_QUOTE
   let lineStart = true
   let indent = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 10) {
+    if (c === LF) {
       lineStart = true
       indent = 0
-      if (depth === 0) quote = 0
+      if (depth === 0) quote = NO_QUOTE
       continue
     }
     if (lineStart) {
-      if (c === 32) {
+      if (c === SPACE) {
         if (++indent > MAX_INDENT)
           return {
             message: `nesting too deep: more than ${MAX_INDENT} columns of indentation`,
@@ -56,27 +63,30 @@ function checkNesting(text: string): InputProblem | null {
       lineStart = false
       // '- - - …' nests sequences on one line
       let dashes = 0
-      while (text.charCodeAt(i + dashes * 2) === 45 && text.charCodeAt(i + dashes * 2 + 1) === 32)
+      for (let p = i; text.charCodeAt(p) === DASH && text.charCodeAt(p + 1) === SPACE;) {
         dashes++
+        p += DASH_WIDTH
+      }
       if (dashes > MAX_FLOW_DEPTH)
         return {
           message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested lists on one line`,
-          offset: i + MAX_FLOW_DEPTH * 2,
+          offset: i + MAX_FLOW_DEPTH * DASH_WIDTH,
         }
     }
-    if (quote) {
-      if (c === quote) quote = 0
-      else if (c === 92 && quote === 34) i++
+    if (quote !== NO_QUOTE) {
+      if (c === quote) quote = NO_QUOTE
+      else if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++
       continue
     }
-    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+    // a comment: after a blank or a control character (codes up to the space)
+    if (c === HASH && (i === 0 || text.charCodeAt(i - 1) <= SPACE)) {
       const nl = text.indexOf('\n', i)
       i = (nl < 0 ? text.length : nl) - 1
-    } else if ((c === 34 || c === 39) && depth > 0) quote = c
-    else if (c === 91 || c === 123) {
+    } else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && depth > 0) quote = c
+    else if (c === OPEN_SQUARE || c === OPEN_CURLY) {
       if (++depth > MAX_FLOW_DEPTH)
         return { message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested [ or {`, offset: i }
-    } else if ((c === 93 || c === 125) && depth > 0) depth--
+    } else if ((c === CLOSE_SQUARE || c === CLOSE_CURLY) && depth > 0) depth--
   }
   return null
 }
