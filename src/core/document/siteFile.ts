@@ -26,7 +26,7 @@ export interface YamlDoc {
 export interface SiteFile {
   readonly text: string
   readonly docs: readonly YamlDoc[]
-  /** index of the SiteConfig document in `docs` (-1 when there is none) */
+  /** index of the SiteConfig document in `docs` (NO_SITE_DOC when there is none) */
   readonly site: number
   /** a problem that stopped reading altogether (size, binary, nesting) */
   readonly fatal?: YamlProblem
@@ -60,6 +60,9 @@ export interface TextChange {
   to: number
   insert: string
 }
+
+/** SiteFile.site of a file without any document to edit. */
+export const NO_SITE_DOC = -1
 
 /** Offsets where documents start (each `---` marker at column 0 opens one). */
 export function splitDocuments(text: string): Array<[number, number]> {
@@ -120,14 +123,15 @@ export function readSiteFile(text: string): SiteFile {
   if (bad) {
     const fatal = problemAt(text, bad.offset ?? 0, bad.message)
     if (bad.offset === undefined) fatal.line = fatal.column = 0
-    return { text, docs: [], site: -1, fatal }
+    return { text, docs: [], site: NO_SITE_DOC, fatal }
   }
   const docs = splitDocuments(text)
     .map(([s, e]) => loadDoc(text, s, e))
     // comment-only text before the first '---' (or between markers) is not a document
     .filter((d) => d.error || hasContent(text.slice(d.start, d.end)))
+  // findIndex's -1 is NO_SITE_DOC
   let site = docs.findIndex((d) => isSiteConfig(d.data))
-  if (site < 0) site = docs.findIndex((d) => d.data !== undefined || d.error)
+  if (site === NO_SITE_DOC) site = docs.findIndex((d) => d.data !== undefined || d.error)
   return { text, docs, site }
 }
 
