@@ -2,14 +2,6 @@
  * Plain JSON values: structural equality and a JSON.parse behind a nesting bound. Below the
  * document layer (which re-exports it): the codecs use it and must not import that layer.
  */
-import {
-  BACKSLASH,
-  CLOSE_CURLY,
-  CLOSE_SQUARE,
-  DOUBLE_QUOTE,
-  OPEN_CURLY,
-  OPEN_SQUARE,
-} from '../yaml/chars.ts'
 
 /** Structural equality of plain YAML/JSON values. */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -29,6 +21,14 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /** Deeper than any Ignition or install-config JSON; shallow enough for every recursive walker. */
 export const MAX_JSON_DEPTH = 200
+
+// character codes, local: checkJsonDepth reads every character of each override's JSON
+const DOUBLE_QUOTE = 0x22 // "
+const OPEN_SQUARE = 0x5b // [
+const BACKSLASH = 0x5c
+const CLOSE_SQUARE = 0x5d // ]
+const OPEN_CURLY = 0x7b // {
+const CLOSE_CURLY = 0x7d // }
 
 /** checkJsonDepth's answer when nothing is nested too deep. */
 export const NOT_TOO_DEEP = -1

@@ -3,7 +3,6 @@
  * one step that applies a plan (splice the text, patch the data). Planning lives in editPlan.ts,
  * editScalar.ts and edit.ts; nothing here looks at what an edit means.
  */
-import { CR } from '../yaml/chars.ts'
 import { lineStartOf } from '../yaml/lines.ts'
 import { locate, rootNode } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
@@ -52,7 +51,7 @@ export interface Plan extends TextRange {
 function breakNear(text: string, at: number): string {
   let nl = text.indexOf('\n', at)
   if (nl < 0) nl = text.lastIndexOf('\n', at - 1)
-  return nl > 0 && text.charCodeAt(nl - 1) === CR ? '\r\n' : '\n'
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n'
 }
 
 function patchData(data: unknown, patch: DataPatch): unknown {

@@ -3,8 +3,6 @@
  * recursive parser survives. Each problem says where, so the message can point at it.
  */
 import { MAX_JSON_DEPTH } from '../codecs/json.ts'
-import { BACKSLASH, CLOSE_CURLY, CLOSE_SQUARE, DASH, DOUBLE_QUOTE, HASH } from '../yaml/chars.ts'
-import { LF, OPEN_CURLY, OPEN_SQUARE, SINGLE_QUOTE, SPACE } from '../yaml/chars.ts'
 
 // the JSON checks live with the codecs (which must not import this layer); re-exported for callers
 export { checkJsonDepth, MAX_JSON_DEPTH, parseJson } from '../codecs/json.ts'
@@ -32,6 +30,19 @@ export function checkInput(text: string): InputProblem | null {
   }
   return checkNesting(text)
 }
+
+// character codes, local: checkNesting reads every character of every file read
+const LF = 0x0a
+const SPACE = 0x20
+const DOUBLE_QUOTE = 0x22 // "
+const HASH = 0x23 // #
+const SINGLE_QUOTE = 0x27 // '
+const DASH = 0x2d // -
+const OPEN_SQUARE = 0x5b // [
+const BACKSLASH = 0x5c
+const CLOSE_SQUARE = 0x5d // ]
+const OPEN_CURLY = 0x7b // {
+const CLOSE_CURLY = 0x7d // }
 
 /** No quoted scalar is open (`quote` holds the open quote's code otherwise). */
 const NO_QUOTE = 0

@@ -1,5 +1,10 @@
 /** Cheap line helpers over a source string; offsets are UTF-16 indices into the whole text. */
-import { CR, HASH, SPACE, TAB } from './chars.ts'
+
+// character codes, local: lineAt runs once per line of every lookup
+const TAB = 0x09
+const CR = 0x0d
+const SPACE = 0x20
+const HASH = 0x23 // #
 
 export interface Line {
   start: number

@@ -5,9 +5,7 @@
  * (flow collections, complex keys) it reports as 'flow' / 'other' so callers fall back to
  * parsing that region with the `yaml` package.
  */
-import { AMPERSAND, BANG, GREATER, HASH, OPEN_CURLY, OPEN_SQUARE, PIPE, QUESTION } from './chars.ts'
 import { lineAt } from './lines.ts'
-import { otherPlainKey, parseKey } from './outlineKeys.ts'
 import { LazyEntry, LazyItem, LazyNode } from './outlineNodes.ts'
 import {
   columnOf,
@@ -17,6 +15,8 @@ import {
   isDash,
   isInlineSpace,
   NO_SEQ_COL,
+  otherPlainKey,
+  parseKey,
   ROOT_INDENT,
 } from './outlineScan.ts'
 import type {
@@ -30,6 +30,16 @@ import type {
 
 export type { Located, MapEntry, NodeKind, OutlineNode, PathSegment, SeqItem }
 export { parseKey }
+
+// the characters that decide a node's kind
+const BANG = 0x21 // ! (tag)
+const HASH = 0x23 // #
+const AMPERSAND = 0x26 // & (anchor)
+const GREATER = 0x3e // > (folded block scalar)
+const QUESTION = 0x3f // ? (complex key)
+const OPEN_SQUARE = 0x5b // [
+const OPEN_CURLY = 0x7b // {
+const PIPE = 0x7c // | (literal block scalar)
 
 /** A `nextAtCol` answer: no further line at the column inside the node. */
 const NONE = -1
