@@ -5,7 +5,8 @@
  * kept. Otherwise the old bytes are not representable and nothing is claimed.
  */
 import { setField, renameMapKey } from '../core/document/commands.ts'
-import { editCtx, find, scalarSpot } from '../core/document/editContext.ts'
+import { editCtx, find } from '../core/document/editContext.ts'
+import { scalarSpot } from '../core/document/editScalar.ts'
 import type { Path } from '../core/document/path.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { lineStartOf } from '../core/yaml/lines.ts'

@@ -9,18 +9,9 @@ import { siteData } from '../core/document/siteFile.ts'
 import { blockKind, keyInverse, scalarInverse } from './inverse.ts'
 import { MORE_OPS } from './opsMore.ts'
 import { onPlace, places } from './values.ts'
-import type { OpSpec } from './values.ts'
+import type { Op } from './op.ts'
 
-export interface Applied {
-  out: SiteFile
-  /** the command that sets the old state back, when the old bytes are representable */
-  inverse?: (f: SiteFile) => SiteFile
-}
-
-export interface Op {
-  name: string
-  run: (file: SiteFile, s: OpSpec, baseline: SiteFile) => Applied | null
-}
+export type { Applied, Op } from './op.ts'
 
 const isObj = (v: unknown) => v !== null && typeof v === 'object'
 const isMap = (v: unknown) => isObj(v) && !Array.isArray(v)

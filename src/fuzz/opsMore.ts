@@ -1,7 +1,5 @@
 /** The commands on clusters, nodes, pre-caching, overrides and review (see ops.ts). */
 import * as cmd from '../core/document/commands.ts'
-import { getIn } from '../core/document/path.ts'
-import type { Path } from '../core/document/path.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { siteData } from '../core/document/siteFile.ts'
 import * as ovr from '../core/precache/overrideCommands.ts'
@@ -10,15 +8,12 @@ import { summarizeChanges } from '../core/review/changes.ts'
 import { revertChange } from '../core/review/revert.ts'
 import { applyFix } from '../core/validate/applyFix.ts'
 import { validate } from '../core/validate/validate.ts'
-import type { Op } from './ops.ts'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
+import type { Op } from './op.ts'
 import { onPlace, pick, places } from './values.ts'
 import type { OpSpec } from './values.ts'
 
-const count = (f: SiteFile, path: Path) => {
-  const v = getIn(siteData(f), path)
-  return Array.isArray(v) ? v.length : 0
-}
-const clusters = (f: SiteFile) => count(f, ['spec', 'clusters'])
+const clusters = (f: SiteFile) => site.clusterList(siteData(f)).length
 const overrides = (f: SiteFile) =>
   places(siteData(f)).filter((p) => p.path.at(-1) === 'ignitionConfigOverride')
 
@@ -27,7 +22,7 @@ function target(f: SiteFile, s: OpSpec) {
   const n = clusters(f)
   if (!n) return null
   const cluster = s.a % n
-  const nodes = count(f, ['spec', 'clusters', cluster, 'nodes'])
+  const nodes = site.nodeList(siteData(f), cluster).length
   return { cluster, node: nodes ? s.b % nodes : undefined, nodes }
 }
 

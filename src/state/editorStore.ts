@@ -4,17 +4,15 @@ import { createAutosave } from './autosave.ts'
 import { runAction } from './commands/actionTable.ts'
 import type { ActionId, ArgsOf, Outcome } from './commands/actionTable.ts'
 import { createDocumentSlice } from './createDocumentSlice.ts'
-import type { DocumentSlice } from './createDocumentSlice.ts'
 import { createSessionSlice } from './createSessionSlice.ts'
-import type { SessionSlice } from './createSessionSlice.ts'
 import { createUiSlice } from './createUiSlice.ts'
-import type { UiSlice } from './createUiSlice.ts'
 import { createValidationSlice } from './createValidationSlice.ts'
-import type { ValidationSlice } from './createValidationSlice.ts'
 import { readPrefs, writePrefs } from './prefs.ts'
 import { idbWorkStore } from './workStore.ts'
 
-export type EditorState = DocumentSlice & ValidationSlice & UiSlice & SessionSlice
+import type { EditorState } from './editorState.ts'
+
+export type { EditorState }
 
 export const FIRST_VISIT_NAME = 'seed-example.yaml'
 

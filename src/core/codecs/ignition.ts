@@ -2,7 +2,7 @@
 import { parse, printParseErrorCode } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
 import { touchesSecret } from './jsonSecrets.ts'
-import { checkJsonDepth, MAX_JSON_DEPTH } from '../document/guard.ts'
+import { checkJsonDepth, MAX_JSON_DEPTH } from './json.ts'
 
 export interface IgnUnit {
   name?: string

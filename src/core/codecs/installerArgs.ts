@@ -1,5 +1,5 @@
 /** `nodes[].installerArgs`: a JSON array of strings inside a YAML string. */
-import { parseJson } from '../document/guard.ts'
+import { parseJson } from './json.ts'
 
 export const ALLOWED_INSTALLER_FLAGS = [
   '--append-karg',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkJsonDepth, parseJson } from '../document/guard.ts'
+import { checkJsonDepth, parseJson } from './json.ts'
 import { setIn } from '../document/edit.ts'
 import { readSiteFile } from '../document/siteFile.ts'
 import { overridePath, overrideView } from '../precache/overrideView.ts'

@@ -5,8 +5,7 @@
  */
 import { applyEdits, modify } from 'jsonc-parser'
 import type { JSONPath } from 'jsonc-parser'
-import { deepEqual } from '../document/deepEqual.ts'
-import { parseJson } from '../document/guard.ts'
+import { deepEqual, parseJson } from './json.ts'
 
 type Op = { path: JSONPath; value: unknown; insert?: boolean }
 

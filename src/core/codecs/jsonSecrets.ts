@@ -1,7 +1,7 @@
 /** Where a JSON text holds secrets, so that error messages never quote them. */
 import { createScanner, parse } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
-import { checkJsonDepth } from '../document/guard.ts'
+import { checkJsonDepth } from './json.ts'
 
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read
 const K = { open: [1, 3], close: [2, 4], colon: 6, string: 10, eof: 17 } as const

@@ -1,14 +1,15 @@
-/** Shared machinery of the lossless writer: locating, splicing and style detection. */
-import { Composer, Parser } from 'yaml'
-import type { Node as YamlNode, Scalar } from 'yaml'
-import { lineAt, lineStartOf } from '../yaml/lines.ts'
+/**
+ * Shared machinery of the lossless writer: the edit context, the shape of a planned edit, and the
+ * one step that applies a plan (splice the text, patch the data). Planning lives in editPlan.ts,
+ * editScalar.ts and edit.ts; nothing here looks at what an edit means.
+ */
+import { lineStartOf } from '../yaml/lines.ts'
 import { locate, rootNode } from '../yaml/outline.ts'
 import type { Located, OutlineNode } from '../yaml/outline.ts'
 import type { Style } from '../yaml/emit.ts'
-import { renderScalar } from '../yaml/scalar.ts'
-import type { ScalarStyle } from '../yaml/scalar.ts'
+import { deleteInData, setInData } from './path.ts'
 import type { Path } from './path.ts'
-import type { SiteFile, TextPieces, YamlDoc } from './siteFile.ts'
+import type { ScalarWrite, SiteFile, TextPieces, YamlDoc } from './siteFile.ts'
 
 export class EditError extends Error {}
 
@@ -39,51 +40,84 @@ export function find(ctx: EditCtx, path: Path): Located {
   return locate(ctx.file.text, ctx.root, path)
 }
 
+/** Where the text changes: text[from, to) becomes `insert`, written with LF line breaks. */
+export interface TextRange {
+  from: number
+  to: number
+  insert: string
+}
+
+/** What an edit does to the site document's data. */
+export type DataPatch = { set: Path; value: unknown } | { remove: Path }
+
+/** A planned edit: the text change, the data change, and the scalar it writes (if one). */
+export interface Plan extends TextRange {
+  data: DataPatch
+  wrote?: Omit<ScalarWrite, 'text'>
+}
+
 /** The line break at or after `at` (else the last one before it): CRLF or LF. */
 function breakNear(text: string, at: number): string {
   let nl = text.indexOf('\n', at)
   if (nl < 0) nl = text.lastIndexOf('\n', at - 1)
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n'
+}
+
+function patchData(data: unknown, patch: DataPatch): unknown {
+  return 'set' in patch ? setInData(data, patch.set, patch.value) : deleteInData(data, patch.remove)
 }
 
 /**
- * Replaces text[from, to) with `insert` and gives the site document its new data. New lines are
- * built with LF; in CRLF text they get the CRLF of the line break they join (YAML reads both
- * alike), so a CRLF file stays CRLF and removing the lines again restores the bytes.
+ * Carries out a plan: a new SiteFile (the old one is untouched). New lines are built with LF; in
+ * CRLF text they get the CRLF of the line break they join (YAML reads both alike), so a CRLF file
+ * stays CRLF and removing the lines again restores the bytes.
  */
-export function splice(
-  ctx: EditCtx,
-  from: number,
-  to: number,
-  lfInsert: string,
-  data: unknown,
-): SiteFile {
+export function apply(ctx: EditCtx, plan: Plan): SiteFile {
   const { file } = ctx
+  const { from, to } = plan
   const insert =
-    lfInsert.includes('\n') && breakNear(file.text, to) === '\r\n'
-      ? lfInsert.replace(/(?<!\r)\n/g, '\r\n')
-      : lfInsert
+    plan.insert.includes('\n') && breakNear(file.text, to) === '\r\n'
+      ? plan.insert.replace(/(?<!\r)\n/g, '\r\n')
+      : plan.insert
+  const text = rebuild(file, from, to, insert)
+  const delta = insert.length - (to - from)
+  const data = patchData(ctx.doc.data, plan.data)
+  const docs = file.docs.map((d, i) => {
+    if (i === file.site) return { ...d, end: d.end + delta, data }
+    if (d.start >= to) return { ...d, start: d.start + delta, end: d.end + delta }
+    return d
+  })
+  const out = {
+    text: text.text,
+    docs,
+    site: file.site,
+    edit: { base: file.text, from, to, insert },
+    pieces: text.pieces,
+  }
+  return plan.wrote ? { ...out, scalarWrite: { ...plan.wrote, text: text.text } } : out
+}
+
+/**
+ * text[from, to) replaced by `insert`, kept as head + middle + tail: inside the piece the last edits
+ * wrote, the text is rebuilt from the untouched head and tail, so V8 never flattens (copies) a large
+ * text per keystroke.
+ */
+function rebuild(file: SiteFile, from: number, to: number, insert: string) {
   const p = file.pieces
-  const h = p ? p.head.length : -1
-  // inside the piece the last edits wrote: the text is rebuilt from the untouched head and tail,
-  // so V8 never flattens (copies) a large text per keystroke
   const pieces: TextPieces =
-    p && from >= h && to <= h + p.middle.length
-      ? { ...p, middle: p.middle.slice(0, from - h) + insert + p.middle.slice(to - h) }
+    p && from >= p.head.length && to <= p.head.length + p.middle.length
+      ? {
+          ...p,
+          middle:
+            p.middle.slice(0, from - p.head.length) + insert + p.middle.slice(to - p.head.length),
+        }
       : {
           base: file.text,
           head: file.text.slice(0, from),
           middle: insert,
           tail: file.text.slice(to),
         }
-  const text = pieces.head + pieces.middle + pieces.tail
-  const delta = insert.length - (to - from)
-  const docs = file.docs.map((d, i) => {
-    if (i === file.site) return { ...d, end: d.end + delta, data }
-    if (d.start >= to) return { ...d, start: d.start + delta, end: d.end + delta }
-    return d
-  })
-  return { text, docs, site: file.site, edit: { base: file.text, from, to, insert }, pieces }
+  return { text: pieces.head + pieces.middle + pieces.tail, pieces }
 }
 
 /** Offset of the start of the line after the one holding `offset` (or the text's end). */
@@ -107,10 +141,17 @@ export function isAtLineStart(text: string, offset: number): boolean {
   return text.slice(ls, offset).trim() === ''
 }
 
+/** How much of the document the indentation style is read from (its top is enough). */
+const STYLE_SAMPLE_CHARS = 20000
+const DEFAULT_UNIT = 2
+
 export function detectStyle(ctx: EditCtx, near?: OutlineNode): Style {
-  const text = ctx.file.text.slice(ctx.doc.start, Math.min(ctx.doc.end, ctx.doc.start + 20000))
+  const { start, end } = ctx.doc
+  const text = ctx.file.text.slice(start, Math.min(end, start + STYLE_SAMPLE_CHARS))
   const unitM = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( +)[^\s-]/m.exec(text)
-  const unit = unitM ? Math.max(1, (unitM[2]?.length ?? 2) - (unitM[1]?.length ?? 0)) : 2
+  const unit = unitM
+    ? Math.max(1, (unitM[2]?.length ?? DEFAULT_UNIT) - (unitM[1]?.length ?? 0))
+    : DEFAULT_UNIT
   let seq: Style['seq'] = 'flush'
   const seqM = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)- /m.exec(text)
   if (seqM) seq = seqM[1]?.length === seqM[2]?.length ? 'flush' : 'indented'
@@ -122,59 +163,4 @@ export function detectStyle(ctx: EditCtx, near?: OutlineNode): Style {
     if (m) seq = m[1]?.length === near.col ? 'flush' : 'indented'
   }
   return { unit, seq }
-}
-
-export interface ScalarSpot {
-  from: number
-  to: number
-  style: ScalarStyle
-  blockIndent?: number
-}
-
-function styleOfToken(type: string | undefined, source: string): ScalarStyle {
-  if (type === 'single-quoted-scalar') return 'single'
-  if (type === 'double-quoted-scalar') return 'double'
-  if (type === 'block-scalar') return source.trimStart().startsWith('>') ? 'double' : 'literal'
-  return 'plain'
-}
-
-/**
- * The exact source range and style of the scalar held by `loc` (an entry or item), found by
- * parsing just that entry's lines with the `yaml` package.
- */
-export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
-  const h = loc.holder
-  if (!h) return null
-  const from = h.kind === 'entry' ? h.entry.keyStart : h.item.dash
-  const end = h.kind === 'entry' ? h.entry.end : h.item.end
-  const col = from - lineStartOf(text, from)
-  const region = ' '.repeat(col) + text.slice(from, end)
-  const docs = [...new Composer({ keepSourceTokens: true }).compose(new Parser().parse(region))]
-  const d = docs[0]
-  if (!d || d.errors.length) return null
-  const key = h.kind === 'entry' ? h.entry.key : 0
-  const node = d.getIn([key], true) as YamlNode | undefined
-  if (!node || !node.range) return null
-  const shift = from - col
-  const a = node.range[0] + shift
-  let b = node.range[1] + shift
-  while (b > a && (text[b - 1] === '\n' || text[b - 1] === '\r')) b--
-  // an empty value (`key:`, `key: # note`): no token to replace in place; a splice there would
-  // glue the new scalar to the colon or to the comment, so the caller rewrites the slot instead
-  if (a === b) return null
-  const tok = (node as Scalar).srcToken as { type?: string } | undefined
-  const raw = text.slice(a, b)
-  const style = styleOfToken(tok?.type, raw)
-  let blockIndent: number | undefined
-  if (tok?.type === 'block-scalar') {
-    const body = nextLineStart(text, a)
-    let pos = body
-    while (pos < b && lineAt(text, pos).empty) pos = lineAt(text, pos).next
-    blockIndent = pos < b ? lineAt(text, pos).indent : undefined
-  }
-  return { from: a, to: b, style, blockIndent }
-}
-
-export function renderScalarAt(spot: ScalarSpot, value: unknown, parentIndent: number): string {
-  return renderScalar(value, { style: spot.style, parentIndent, blockIndent: spot.blockIndent })
 }

@@ -1,8 +1,8 @@
 /** Reordering and copying whole list items (clusters, nodes, networks) as text chunks. */
 import { seqItems } from '../yaml/outline.ts'
 import type { SeqItem } from '../yaml/outline.ts'
-import { editCtx, EditError, find, isAtLineStart, nextLineStart, splice } from './editContext.ts'
-import { getIn, setInData } from './path.ts'
+import { apply, editCtx, EditError, find, isAtLineStart, nextLineStart } from './editContext.ts'
+import { getIn } from './path.ts'
 import type { Path } from './path.ts'
 import type { SiteFile } from './siteFile.ts'
 
@@ -59,7 +59,12 @@ export function moveItem(file: SiteFile, path: Path, from: number, to: number): 
   const [chunk] = items.splice(from, 1)
   items.splice(to, 0, chunk as string)
   const out = items.map((p, i) => p + seps[i])
-  return splice(ctx, a, b, join(out, bare), setInData(ctx.doc.data, path, nextList))
+  return apply(ctx, {
+    from: a,
+    to: b,
+    insert: join(out, bare),
+    data: { set: path, value: nextList },
+  })
 }
 
 /** Inserts a verbatim copy of item `index` right after it. */
@@ -69,5 +74,10 @@ export function duplicateItem(file: SiteFile, path: Path, index: number): SiteFi
   const copy = structuredClone(list[index])
   const nextList = [...list.slice(0, index + 1), copy, ...list.slice(index + 1)]
   parts.splice(index + 1, 0, parts[index] as string)
-  return splice(ctx, a, b, join(parts, bare), setInData(ctx.doc.data, path, nextList))
+  return apply(ctx, {
+    from: a,
+    to: b,
+    insert: join(parts, bare),
+    data: { set: path, value: nextList },
+  })
 }

@@ -3,7 +3,8 @@
  * block literals and single-quoted scalars, so a diagnostic can point at the exact line.
  */
 import { lineAt } from '../yaml/lines.ts'
-import { nextLineStart, scalarSpot } from './editContext.ts'
+import { nextLineStart } from './editContext.ts'
+import { scalarSpot } from './editScalar.ts'
 import type { Path } from './path.ts'
 import type { Positions } from './positions.ts'
 

@@ -2,8 +2,14 @@
  * Input that must be refused before any parser sees it: too large, binary, nested deeper than a
  * recursive parser survives. Each problem says where, so the message can point at it.
  */
+import { MAX_JSON_DEPTH } from '../codecs/json.ts'
+
+// the JSON checks live with the codecs (which must not import this layer); re-exported for callers
+export { checkJsonDepth, MAX_JSON_DEPTH, parseJson } from '../codecs/json.ts'
+
 export const MAX_FILE_CHARS = 10 * 1024 * 1024
-const MAX_FLOW_DEPTH = 200
+/** `[`/`{` and same-line `- ` nesting: the bound every recursive walker survives, as for JSON */
+const MAX_FLOW_DEPTH = MAX_JSON_DEPTH
 const MAX_INDENT = 1000
 
 export interface InputProblem {
@@ -25,21 +31,39 @@ export function checkInput(text: string): InputProblem | null {
   return checkNesting(text)
 }
 
+// character codes, local: checkNesting reads every character of every file read
+const LF = 0x0a
+const SPACE = 0x20
+const DOUBLE_QUOTE = 0x22 // "
+const HASH = 0x23 // #
+const SINGLE_QUOTE = 0x27 // '
+const DASH = 0x2d // -
+const OPEN_SQUARE = 0x5b // [
+const BACKSLASH = 0x5c
+const CLOSE_SQUARE = 0x5d // ]
+const OPEN_CURLY = 0x7b // {
+const CLOSE_CURLY = 0x7d // }
+
+/** No quoted scalar is open (`quote` holds the open quote's code otherwise). */
+const NO_QUOTE = 0
+/** `- ` per nested list on one line: two characters. */
+const DASH_WIDTH = 2
+
 function checkNesting(text: string): InputProblem | null {
   let depth = 0
-  let quote = 0
+  let quote = NO_QUOTE
   let lineStart = true
   let indent = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 10) {
+    if (c === LF) {
       lineStart = true
       indent = 0
-      if (depth === 0) quote = 0
+      if (depth === 0) quote = NO_QUOTE
       continue
     }
     if (lineStart) {
-      if (c === 32) {
+      if (c === SPACE) {
         if (++indent > MAX_INDENT)
           return {
             message: `nesting too deep: more than ${MAX_INDENT} columns of indentation`,
@@ -50,27 +74,30 @@ function checkNesting(text: string): InputProblem | null {
       lineStart = false
       // '- - - …' nests sequences on one line
       let dashes = 0
-      while (text.charCodeAt(i + dashes * 2) === 45 && text.charCodeAt(i + dashes * 2 + 1) === 32)
+      for (let p = i; text.charCodeAt(p) === DASH && text.charCodeAt(p + 1) === SPACE;) {
         dashes++
+        p += DASH_WIDTH
+      }
       if (dashes > MAX_FLOW_DEPTH)
         return {
           message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested lists on one line`,
-          offset: i + MAX_FLOW_DEPTH * 2,
+          offset: i + MAX_FLOW_DEPTH * DASH_WIDTH,
         }
     }
-    if (quote) {
-      if (c === quote) quote = 0
-      else if (c === 92 && quote === 34) i++
+    if (quote !== NO_QUOTE) {
+      if (c === quote) quote = NO_QUOTE
+      else if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++
       continue
     }
-    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+    // a comment: after a blank or a control character (codes up to the space)
+    if (c === HASH && (i === 0 || text.charCodeAt(i - 1) <= SPACE)) {
       const nl = text.indexOf('\n', i)
       i = (nl < 0 ? text.length : nl) - 1
-    } else if ((c === 34 || c === 39) && depth > 0) quote = c
-    else if (c === 91 || c === 123) {
+    } else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && depth > 0) quote = c
+    else if (c === OPEN_SQUARE || c === OPEN_CURLY) {
       if (++depth > MAX_FLOW_DEPTH)
         return { message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested [ or {`, offset: i }
-    } else if ((c === 93 || c === 125) && depth > 0) depth--
+    } else if ((c === CLOSE_SQUARE || c === CLOSE_CURLY) && depth > 0) depth--
   }
   return null
 }
@@ -107,38 +134,4 @@ export function expandedBytes(v: unknown, limit: number, memo = new Map<object, 
     }
   memo.set(v, n)
   return n
-}
-
-/** Deeper than any Ignition or install-config JSON; shallow enough for every recursive walker. */
-export const MAX_JSON_DEPTH = MAX_FLOW_DEPTH
-
-/**
- * Offset of the first `[` or `{` nested deeper than `max` in JSON text (strings skipped), or -1.
- * Run on decoded text, so YAML escapes (`"\x5b\x5b…"`) cannot hide the brackets from it.
- */
-export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): number {
-  let depth = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34) {
-      for (i++; i < text.length; i++) {
-        const q = text.charCodeAt(i)
-        if (q === 92) i++
-        else if (q === 34) break
-      }
-    } else if (c === 91 || c === 123) {
-      if (++depth > max) return i
-    } else if ((c === 93 || c === 125) && depth > 0) depth--
-  }
-  return -1
-}
-
-/** JSON.parse behind the depth check: too deep JSON throws a SyntaxError like other bad JSON. */
-export function parseJson(text: string): unknown {
-  const deep = checkJsonDepth(text)
-  if (deep >= 0)
-    throw new SyntaxError(
-      `nesting too deep (more than ${MAX_JSON_DEPTH} levels of [ or {) in JSON at position ${deep}`,
-    )
-  return JSON.parse(text)
 }

@@ -8,8 +8,9 @@ import jsyaml from 'js-yaml'
 import { writeJsonLike } from '../codecs/jsonLayout.ts'
 import { lineStartOf } from '../yaml/lines.ts'
 import { setIn } from './edit.ts'
-import { editCtx, find, scalarSpot, splice } from './editContext.ts'
-import { getIn, setInData } from './path.ts'
+import { apply, editCtx, find } from './editContext.ts'
+import { scalarSpot } from './editScalar.ts'
+import { getIn } from './path.ts'
 import type { Path } from './path.ts'
 import type { SiteFile } from './siteFile.ts'
 
@@ -36,13 +37,12 @@ export function setJsonField(file: SiteFile, path: Path, value: unknown, fresh?:
     >
     const key = h?.kind === 'entry' ? h.entry.key : undefined
     const folded = key !== undefined ? reread[key] : undefined
-    return splice(
-      ctx,
-      spot.from,
-      spot.to,
-      replacement,
-      setInData(ctx.doc.data, path, folded ?? next),
-    )
+    return apply(ctx, {
+      from: spot.from,
+      to: spot.to,
+      insert: replacement,
+      data: { set: path, value: folded ?? next },
+    })
   }
   const next = writeJsonLike(old, value)
   return next === old ? file : setIn(file, path, next)

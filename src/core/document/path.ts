@@ -1,5 +1,5 @@
-/** Document paths: `spec.clusters.0.nodes.1.hostName` ⇄ ['spec', 'clusters', 0, 'nodes', 1, 'hostName']. */
-import type { PathSegment } from '../yaml/outline.ts'
+/** Document paths: `spec.clusters.0.nodes.1.hostName` ⇄ [spec, clusters, 0, nodes, 1, hostName]. */
+import type { PathSegment } from '../yaml/outlineTypes.ts'
 
 export type { PathSegment }
 export type Path = readonly PathSegment[]

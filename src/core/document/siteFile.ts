@@ -6,6 +6,7 @@
 import jsyaml from 'js-yaml'
 import { checkInput, expandedBytes, MAX_EXPANDED_BYTES } from './guard.ts'
 import { lineCol } from '../yaml/lines.ts'
+import type { ScalarStyle } from '../yaml/scalar.ts'
 
 export interface YamlProblem {
   message: string
@@ -25,7 +26,7 @@ export interface YamlDoc {
 export interface SiteFile {
   readonly text: string
   readonly docs: readonly YamlDoc[]
-  /** index of the SiteConfig document in `docs` (-1 when there is none) */
+  /** index of the SiteConfig document in `docs` (NO_SITE_DOC when there is none) */
   readonly site: number
   /** a problem that stopped reading altogether (size, binary, nesting) */
   readonly fatal?: YamlProblem
@@ -40,6 +41,8 @@ export interface SiteFile {
    * and a worker that holds `base` can be sent just the middle.
    */
   readonly pieces?: TextPieces
+  /** where that edit wrote one scalar: writing the same path again starts from there */
+  readonly scalarWrite?: ScalarWrite
 }
 
 export interface TextPieces {
@@ -49,12 +52,30 @@ export interface TextPieces {
   readonly tail: string
 }
 
+/**
+ * The place and style of the scalar an edit wrote (typing in one field writes the same path at
+ * every keystroke): the next write there skips the lookup. Only good for the text it names.
+ */
+export interface ScalarWrite {
+  readonly text: string
+  /** the path's segments joined by PATH_KEY_SEPARATOR */
+  readonly path: string
+  readonly from: number
+  readonly to: number
+  readonly style: ScalarStyle
+  /** column of the key or dash that owns the scalar */
+  readonly col: number
+}
+
 export interface TextChange {
   base: string
   from: number
   to: number
   insert: string
 }
+
+/** SiteFile.site of a file without any document to edit. */
+export const NO_SITE_DOC = -1
 
 /** Offsets where documents start (each `---` marker at column 0 opens one). */
 export function splitDocuments(text: string): Array<[number, number]> {
@@ -115,14 +136,15 @@ export function readSiteFile(text: string): SiteFile {
   if (bad) {
     const fatal = problemAt(text, bad.offset ?? 0, bad.message)
     if (bad.offset === undefined) fatal.line = fatal.column = 0
-    return { text, docs: [], site: -1, fatal }
+    return { text, docs: [], site: NO_SITE_DOC, fatal }
   }
   const docs = splitDocuments(text)
     .map(([s, e]) => loadDoc(text, s, e))
     // comment-only text before the first '---' (or between markers) is not a document
     .filter((d) => d.error || hasContent(text.slice(d.start, d.end)))
+  // findIndex's -1 is NO_SITE_DOC
   let site = docs.findIndex((d) => isSiteConfig(d.data))
-  if (site < 0) site = docs.findIndex((d) => d.data !== undefined || d.error)
+  if (site === NO_SITE_DOC) site = docs.findIndex((d) => d.data !== undefined || d.error)
   return { text, docs, site }
 }
 

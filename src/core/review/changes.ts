@@ -3,7 +3,6 @@
  * terms, grouped by site, cluster and node. Overrides are compared decoded (units and scripts),
  * not as encoded blobs. Each item says where it lives in both texts, so it can be reverted alone.
  */
-import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { Scope } from '../document/scope.ts'
 import type { SiteFile } from '../document/siteFile.ts'
@@ -12,25 +11,12 @@ import { show } from './describe.ts'
 import { asObj, fieldItems, list, pairByName, without } from './fieldItems.ts'
 import type { Obj } from './fieldItems.ts'
 import { overrideChange } from './overrideChange.ts'
-import type { DecodedDiff } from './overrideChange.ts'
+import type { ChangeItem } from './types.ts'
 import { siteConfigModel as model } from '../site/siteModel.ts'
 
 export type ReviewScope = Scope
 
-/** A place in a text: a document path, optionally a JSON path inside that string value. */
-export interface Loc {
-  path: Path
-  json?: JSONPath
-}
-
-export interface ChangeItem {
-  text: string
-  /** where the change is in the current text (nothing for a removal) */
-  now: Loc[]
-  /** where it was in the baseline (nothing for an addition) */
-  was: Loc[]
-  decoded?: DecodedDiff[]
-}
+export type { ChangeItem, Loc } from './types.ts'
 
 export interface ChangeGroup {
   title: string

@@ -1,6 +1,6 @@
 /** Plain-language descriptions of value changes: "img4.14 → img4.16", "label du added (4.14)". */
 import { diffLines } from 'diff'
-import { deepEqual } from '../document/deepEqual.ts'
+import { deepEqual } from '../codecs/json.ts'
 import type { Path } from '../document/path.ts'
 
 export interface FieldChange {

@@ -1,8 +1,8 @@
 /** Field-level comparison for the summary: leaf changes with their places, items paired by name. */
-import { parseJson } from '../document/guard.ts'
+import { parseJson } from '../codecs/json.ts'
 import type { Path } from '../document/path.ts'
 import { getIn } from '../document/path.ts'
-import type { ChangeItem, Loc } from './changes.ts'
+import type { ChangeItem, Loc } from './types.ts'
 import { describeChange } from './describe.ts'
 
 export type Obj = Record<string, unknown>

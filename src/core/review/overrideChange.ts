@@ -8,15 +8,10 @@ import { overrideView } from '../precache/overrideView.ts'
 import type { OverrideView } from '../precache/overrideView.ts'
 import { hasHooks } from '../precache/preset.ts'
 import type { Stage } from '../precache/preset.ts'
-import type { ChangeItem, Loc } from './changes.ts'
+import type { ChangeItem, DecodedDiff, Loc } from './types.ts'
 import { changedLineCount, describeChange } from './describe.ts'
 
-export interface DecodedDiff {
-  /** unit name or file path */
-  name: string
-  before: string
-  after: string
-}
+export type { DecodedDiff }
 
 export interface OverrideChange {
   items: ChangeItem[]

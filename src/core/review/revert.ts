@@ -2,13 +2,13 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import { getIn } from '../document/path.ts'
 import { embeddedText } from '../document/embeddedText.ts'
-import { checkJsonDepth } from '../document/guard.ts'
+import { checkJsonDepth } from '../codecs/json.ts'
 import { Positions } from '../document/positions.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { readSiteFile, siteData, syntaxProblem } from '../document/siteFile.ts'
 import { EditError } from '../document/editContext.ts'
 import { lineIndex } from '../yaml/lines.ts'
-import type { ChangeItem, Loc } from './changes.ts'
+import type { ChangeItem, Loc } from './types.ts'
 import { hunksTouching, lineHunks, revertHunks } from './lineDiff.ts'
 
 type Lines = { from: number; to: number }

@@ -6,8 +6,12 @@
  */
 import type { FieldDef } from './fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from './fields.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 type Schema = Record<string, unknown>
+
+/** The key of `spec` that holds the clusters, as the site model says. */
+const CLUSTERS_KEY = String(siteConfigModel.clusters.at(-1))
 
 function describe(d: FieldDef): string {
   return [
@@ -70,7 +74,7 @@ export function siteConfigSchema(): Schema {
   props.spec = {
     ...field(spec),
     ...object(spec.fields ?? [], {
-      clusters: {
+      [CLUSTERS_KEY]: {
         description: 'The clusters of this site.',
         type: 'array',
         minItems: 1,
@@ -78,7 +82,7 @@ export function siteConfigSchema(): Schema {
       },
     }),
   }
-  ;(props.spec as { required: string[] }).required.push('clusters')
+  ;(props.spec as { required: string[] }).required.push(CLUSTERS_KEY)
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'siteconfig.schema.json',

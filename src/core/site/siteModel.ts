@@ -61,3 +61,8 @@ export const siteFieldsBase: Path = ['spec']
 
 /** The keys of a cluster that hold structure (its nodes): the navigator shows them, not the form. */
 export const clusterStructureKeys: readonly string[] = ['nodes']
+
+/** The key that holds each of a kind's long lists (the clusters', the nodes'): the last segments of their paths. */
+export function listKeys(model: SiteModel = siteConfigModel): string[] {
+  return [model.clusters, model.nodes(0)].map((p) => String(p.at(-1)))
+}

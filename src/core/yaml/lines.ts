@@ -1,5 +1,11 @@
 /** Cheap line helpers over a source string; offsets are UTF-16 indices into the whole text. */
 
+// character codes, local: lineAt runs once per line of every lookup
+const TAB = 0x09
+const CR = 0x0d
+const SPACE = 0x20
+const HASH = 0x23 // #
+
 export interface Line {
   start: number
   /** offset of the line's end, before '\n' (or '\r\n') */
@@ -14,13 +20,13 @@ export interface Line {
 
 export function lineAt(text: string, start: number): Line {
   let i = start
-  while (text.charCodeAt(i) === 32) i++
+  while (text.charCodeAt(i) === SPACE) i++
   const nl = text.indexOf('\n', i)
   const next = nl < 0 ? text.length : nl + 1
   let end = nl < 0 ? text.length : nl
-  if (end > start && text.charCodeAt(end - 1) === 13) end--
+  if (end > start && text.charCodeAt(end - 1) === CR) end--
   const c = text.charCodeAt(i)
-  const empty = i >= end || c === 35 /* # */ || (c === 9 && text.slice(i, end).trim() === '')
+  const empty = i >= end || c === HASH || (c === TAB && text.slice(i, end).trim() === '')
   return { start, end, next, indent: i - start, empty }
 }
 
@@ -53,7 +59,7 @@ export function offsetOf(text: string, line: number, column: number): number {
 /** The newline the file uses ('\r\n' when its first line ends so). */
 export function newlineOf(text: string): string {
   const nl = text.indexOf('\n')
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n'
+  return nl > 0 && text.charCodeAt(nl - 1) === CR ? '\r\n' : '\n'
 }
 
 /**

@@ -7,159 +7,45 @@
  */
 import { lineAt } from './lines.ts'
 import { LazyEntry, LazyItem, LazyNode } from './outlineNodes.ts'
+import {
+  columnOf,
+  extentEnd,
+  isBlankOrEnd,
+  isBreak,
+  isDash,
+  isInlineSpace,
+  NO_SEQ_COL,
+  otherPlainKey,
+  parseKey,
+  ROOT_INDENT,
+} from './outlineScan.ts'
+import type {
+  Located,
+  MapEntry,
+  NodeKind,
+  OutlineNode,
+  PathSegment,
+  SeqItem,
+} from './outlineTypes.ts'
 
-export type NodeKind = 'map' | 'seq' | 'scalar' | 'flow' | 'block-scalar' | 'null' | 'other'
+export type { Located, MapEntry, NodeKind, OutlineNode, PathSegment, SeqItem }
+export { parseKey }
 
-export interface OutlineNode {
-  kind: NodeKind
-  /** offset of the node's first character (for 'null': where a value would start) */
-  start: number
-  /** end of the node's last content line (exclusive, before the newline) */
-  end: number
-  /** column of the entries of a map/seq; the column of `start` otherwise */
-  col: number
-  /** lines belong to the node while their indent is greater than this */
-  minIndent: number
-  /** scanning never passes this offset (the end of the YAML document) */
-  limit: number
-}
+// the characters that decide a node's kind
+const BANG = 0x21 // ! (tag)
+const HASH = 0x23 // #
+const AMPERSAND = 0x26 // & (anchor)
+const GREATER = 0x3e // > (folded block scalar)
+const QUESTION = 0x3f // ? (complex key)
+const OPEN_SQUARE = 0x5b // [
+const OPEN_CURLY = 0x7b // {
+const PIPE = 0x7c // | (literal block scalar)
 
-export interface MapEntry {
-  key: string
-  keyStart: number
-  /** the entry starts mid-line, right after a sequence dash */
-  inline: boolean
-  end: number
-  value: OutlineNode
-}
-
-export interface SeqItem {
-  dash: number
-  end: number
-  value: OutlineNode
-}
-
-const SP = 32
-const isBreak = (c: number) => c === 10 || c === 13 || Number.isNaN(c)
-const isBlankOrEnd = (c: number) => c === SP || c === 9 || isBreak(c)
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1)
-}
-
-function isDash(text: string, p: number): boolean {
-  return text.charCodeAt(p) === 45 && isBlankOrEnd(text.charCodeAt(p + 1))
-}
-
-/**
- * The column a block scalar opened at the end of text[lineStart, lineEnd) must be deeper than
- * (its key's or dash's), or -1 when the line opens none. Its content lines may start with `#`.
- */
-function blockParentCol(text: string, lineStart: number, lineEnd: number): number {
-  let e = lineEnd
-  while (e > lineStart && (text.charCodeAt(e - 1) === SP || text.charCodeAt(e - 1) === 9)) e--
-  // cheap test first: this runs once per line of the hottest loop
-  if (!'|>+-123456789'.includes(text[e - 1] ?? ' ')) return -1
-  const line = text.slice(lineStart, e)
-  const m =
-    /^( *(?:- +)*)(?:(.*?)(?::|[ \t][!&][^ \t]*) +|[!&][^ \t]* +)?[|>](?:[1-9][-+]?|[-+][1-9]?)?$/.exec(
-      line,
-    )
-  if (!m) return -1
-  const lead = m[1] as string
-  // `- |`: deeper than the dash; `key: |`: deeper than the key (after any dashes)
-  return m[2] === undefined && lead.trimEnd().endsWith('-')
-    ? lead.trimEnd().length - 1
-    : lead.length
-}
-
-/**
- * End of the last content line that still belongs to a node whose first line ends at `lineEnd`.
- * The hottest loop of an edit (a lookup in a 4 MB file passes over it once), so it reads
- * characters directly instead of building a Line per line.
- */
-function extentEnd(
-  text: string,
-  lineEnd: number,
-  minIndent: number,
-  seqCol: number,
-  limit: number,
-): number {
-  let end = lineEnd
-  let nl = text.indexOf('\n', lineEnd)
-  let pos = nl < 0 ? limit : nl + 1
-  // inside a block scalar: lines deeper than `block` (and not shallower than its first content
-  // line, `content`) are its content, `#` or not
-  let block = blockParentCol(text, text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd)
-  let content = -1
-  while (pos < limit) {
-    let i = pos
-    while (text.charCodeAt(i) === SP) i++
-    nl = text.indexOf('\n', i)
-    const c = text.charCodeAt(i)
-    const indent = i - pos
-    let e = nl < 0 ? text.length : nl
-    if (text.charCodeAt(e - 1) === 13) e--
-    const blank = isBreak(c) || (c === 9 && text.slice(i, e).trim() === '')
-    if (block >= 0 && !blank && indent > block && indent >= content) {
-      if (content < 0) content = indent
-      end = Math.min(e, limit)
-    } else if (!blank) {
-      block = -1
-      content = -1
-      // comment-only lines neither end a node nor extend it
-      if (!(c === 35 || (c === 9 && lineAt(text, pos).empty))) {
-        if (!(indent > minIndent || (indent === seqCol && isDash(text, i)))) break
-        end = Math.min(e, limit)
-        block = blockParentCol(text, pos, e)
-      }
-    }
-    pos = nl < 0 ? text.length : nl + 1
-  }
-  return end
-}
-
-/** Parses a mapping key at `p`; returns the key and the offset right after its ':'. */
-export function parseKey(text: string, p: number): { key: string; afterColon: number } | null {
-  const c = text.charCodeAt(p)
-  let keyEnd: number
-  let key: string
-  if (c === 34 /* " */ || c === 39 /* ' */) {
-    let i = p + 1
-    for (;;) {
-      const d = text.charCodeAt(i)
-      if (Number.isNaN(d) || isBreak(d)) return null
-      if (c === 34 && d === 92) i += 2
-      else if (d === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break
-      else i += d === 39 && c === 39 ? 2 : 1
-    }
-    const raw = text.slice(p, i + 1)
-    try {
-      key = c === 34 ? (JSON.parse(raw) as string) : raw.slice(1, -1).replace(/''/g, "'")
-    } catch {
-      return null
-    }
-    keyEnd = i + 1
-    while (text.charCodeAt(keyEnd) === SP) keyEnd++
-    if (text.charCodeAt(keyEnd) !== 58 || !isBlankOrEnd(text.charCodeAt(keyEnd + 1))) return null
-  } else {
-    if ('?-[]{}|>#&*!%@`,'.includes(text[p] ?? '')) {
-      if (!(c === 45 && !isBlankOrEnd(text.charCodeAt(p + 1)))) return null
-    }
-    let i = p
-    for (;;) {
-      const d = text.charCodeAt(i)
-      if (isBreak(d)) return null
-      if (d === 58 && isBlankOrEnd(text.charCodeAt(i + 1))) break
-      if (d === 35 && i > p && (text.charCodeAt(i - 1) === SP || text.charCodeAt(i - 1) === 9))
-        return null
-      i++
-    }
-    key = text.slice(p, i).trimEnd()
-    keyEnd = i
-  }
-  return { key, afterColon: keyEnd + 1 }
-}
+/** A `nextAtCol` answer: no further line at the column inside the node. */
+const NONE = -1
+/** How much deeper than its owner a value that is not written yet would sit. */
+const NEW_VALUE_STEP = 2
+const DOC_MARKER = '---'
 
 /** Classifies the node that starts at `start` (its first content character). */
 export function nodeAt(
@@ -173,9 +59,9 @@ export function nodeAt(
   const col = columnOf(text, start)
   let kind: NodeKind
   if (isDash(text, start)) kind = 'seq'
-  else if (c === 91 || c === 123) kind = 'flow'
-  else if (c === 124 || c === 62) kind = 'block-scalar'
-  else if (c === 63 || c === 38 || c === 33) kind = 'other'
+  else if (c === OPEN_SQUARE || c === OPEN_CURLY) kind = 'flow'
+  else if (c === PIPE || c === GREATER) kind = 'block-scalar'
+  else if (c === QUESTION || c === AMPERSAND || c === BANG) kind = 'other'
   else if (parseKey(text, start)) kind = 'map'
   else kind = 'scalar'
   const line = lineAt(text, start - col)
@@ -193,9 +79,10 @@ function valueAfter(
   limit: number,
 ): OutlineNode {
   let p = after
-  while (text.charCodeAt(p) === SP || text.charCodeAt(p) === 9) p++
+  while (isInlineSpace(text.charCodeAt(p))) p++
   const c = text.charCodeAt(p)
-  if (!(isBreak(c) || c === 35 || p >= limit)) return nodeAt(text, p, ownerCol, -2, limit)
+  // a value on the entry's own line: a sequence there never continues at the owner's column
+  if (!(isBreak(c) || c === HASH || p >= limit)) return nodeAt(text, p, ownerCol, NO_SEQ_COL, limit)
   // the value, if any, is on the following lines
   const nl = text.indexOf('\n', p)
   let pos = nl < 0 ? limit : nl + 1
@@ -209,11 +96,18 @@ function valueAfter(
     }
     pos = line.next
   }
-  return { kind: 'null', start: after, end: after, col: ownerCol + 2, minIndent: ownerCol, limit }
+  return {
+    kind: 'null',
+    start: after,
+    end: after,
+    col: ownerCol + NEW_VALUE_STEP,
+    minIndent: ownerCol,
+    limit,
+  }
 }
 
 /**
- * Start of the next line at exactly `col` after `from` inside the node, or -1. Bounded by the
+ * Start of the next line at exactly `col` after `from` inside the node, or NONE. Bounded by the
  * node's limit, not its end (which would cost a scan of the whole node): the first line indented
  * less than the node's column ends the search either way.
  */
@@ -224,11 +118,11 @@ function nextAtCol(text: string, from: number, node: OutlineNode): number {
     const line = lineAt(text, pos)
     if (!line.empty) {
       if (line.indent === node.col) return pos + line.indent
-      if (line.indent < node.col) return -1
+      if (line.indent < node.col) return NONE
     }
     pos = line.next
   }
-  return -1
+  return NONE
 }
 
 /**
@@ -241,7 +135,7 @@ export function* mapEntries(text: string, node: OutlineNode, want?: string): Gen
   let p = node.start
   const firstInline = columnOf(text, p) !== lineAt(text, p - columnOf(text, p)).indent
   let inline = firstInline
-  while (p >= 0) {
+  while (p !== NONE) {
     if (want !== undefined && !inline) {
       const other = otherPlainKey(text, p, want)
       if (other === null) return
@@ -264,38 +158,15 @@ export function* mapEntries(text: string, node: OutlineNode, want?: string): Gen
 /** Start of the entry after the line of `from` (a '- ' at the map's own column belongs to the previous key, kubectl style). */
 function nextEntryAt(text: string, from: number, node: OutlineNode): number {
   let p = nextAtCol(text, from, node)
-  while (p >= 0 && isDash(text, p)) p = nextAtCol(text, p, node)
+  while (p !== NONE && isDash(text, p)) p = nextAtCol(text, p, node)
   return p
-}
-
-/**
- * Whether the key at `p` is a plain key other than `want` (false: it may be `want`, or it is
- * quoted); null where parseKey finds no key at all. Mirrors parseKey's plain branch, allocating
- * nothing: a plain key equal to `want` must start with it.
- */
-function otherPlainKey(text: string, p: number, want: string): boolean | null {
-  const c = text.charCodeAt(p)
-  if (c === 34 || c === 39) return false
-  if (
-    '?-[]{}|>#&*!%@`,'.includes(text[p] ?? '') &&
-    !(c === 45 && !isBlankOrEnd(text.charCodeAt(p + 1)))
-  )
-    return null
-  for (let i = p; ; i++) {
-    const d = text.charCodeAt(i)
-    if (isBreak(d)) return null
-    if (d === 58 && isBlankOrEnd(text.charCodeAt(i + 1)))
-      return !(i - p >= want.length && text.startsWith(want, p))
-    if (d === 35 && i > p && (text.charCodeAt(i - 1) === SP || text.charCodeAt(i - 1) === 9))
-      return null
-  }
 }
 
 export function* seqItems(text: string, node: OutlineNode): Generator<SeqItem> {
   if (node.kind !== 'seq') return
   let p = node.start
-  while (p >= 0 && isDash(text, p)) {
-    const value = valueAfter(text, p + 1, node.col, -2, node.limit)
+  while (p !== NONE && isDash(text, p)) {
+    const value = valueAfter(text, p + 1, node.col, NO_SEQ_COL, node.limit)
     const dashLineEnd = Math.min(lineAt(text, p - columnOf(text, p)).end, node.limit)
     const item = new LazyItem(p, value, () => Math.max(value.end, dashLineEnd))
     yield item
@@ -305,36 +176,26 @@ export function* seqItems(text: string, node: OutlineNode): Generator<SeqItem> {
 
 /** The root node of the YAML document in text[start, limit). */
 export function rootNode(text: string, start: number, limit: number): OutlineNode {
+  const toEnd = (kind: NodeKind, from: number): OutlineNode => {
+    return { kind, start: from, end: limit, col: 0, minIndent: ROOT_INDENT, limit }
+  }
   let pos = start
   while (pos < limit) {
     const line = lineAt(text, pos)
     const first = pos + line.indent
-    const isMarker = line.indent === 0 && text.startsWith('---', pos)
-    if (isMarker && !isBlankOrEnd(text.charCodeAt(pos + 3)))
-      return { kind: 'other', start: pos, end: limit, col: 0, minIndent: -1, limit }
+    const isMarker = line.indent === 0 && text.startsWith(DOC_MARKER, pos)
+    const afterMarker = pos + DOC_MARKER.length
+    // `---x` or `--- value`: a root the outline does not follow
+    if (isMarker && !isBlankOrEnd(text.charCodeAt(afterMarker))) return toEnd('other', pos)
     if (isMarker) {
-      const rest = text.slice(pos + 3, line.end).trim()
-      if (rest && !rest.startsWith('#'))
-        return { kind: 'other', start: pos, end: limit, col: 0, minIndent: -1, limit }
+      const rest = text.slice(afterMarker, line.end).trim()
+      if (rest && !rest.startsWith('#')) return toEnd('other', pos)
     } else if (!line.empty && !(line.indent === 0 && text[pos] === '%')) {
-      return nodeAt(text, first, -1, -2, limit)
+      return nodeAt(text, first, ROOT_INDENT, NO_SEQ_COL, limit)
     }
     pos = line.next
   }
-  return { kind: 'null', start: limit, end: limit, col: 0, minIndent: -1, limit }
-}
-
-export type PathSegment = string | number
-
-export interface Located {
-  /** the node found for the longest resolvable prefix of the path */
-  node: OutlineNode
-  /** how many path segments were resolved */
-  depth: number
-  /** the entry or item that holds `node` (absent for the root) */
-  holder?: { kind: 'entry'; entry: MapEntry } | { kind: 'item'; item: SeqItem; index: number }
-  /** the collection that holds `holder` */
-  parent?: OutlineNode
+  return toEnd('null', limit)
 }
 
 /** Walks the outline along `path` as far as block structure allows. */

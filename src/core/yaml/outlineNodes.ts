@@ -1,5 +1,5 @@
 /** The outline's nodes, entries and items, each with an `end` found only when asked for. */
-import type { MapEntry, NodeKind, OutlineNode, SeqItem } from './outline.ts'
+import type { MapEntry, NodeKind, OutlineNode, SeqItem } from './outlineTypes.ts'
 
 /**
  * An `end` computed on first use. Finding a node's end scans all its lines; a lookup that
@@ -7,11 +7,14 @@ import type { MapEntry, NodeKind, OutlineNode, SeqItem } from './outline.ts'
  * about once instead of once per level. A class, not a getter defined per object: those gave
  * each object its own hidden class, and a 200,000-key mapping spent seconds in the GC.
  */
+/** `LazyEnd.known` before the end is computed (an end is an offset, never negative). */
+const NOT_COMPUTED = -1
+
 class LazyEnd {
-  private known = -1
+  private known = NOT_COMPUTED
   constructor(private readonly compute: () => number) {}
   get end(): number {
-    if (this.known < 0) this.known = this.compute()
+    if (this.known === NOT_COMPUTED) this.known = this.compute()
     return this.known
   }
 }

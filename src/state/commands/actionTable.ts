@@ -2,7 +2,7 @@
  * Every user action of the app, by id, and how one is run: the store runs actions, components
  * dispatch them (`act` in state/act.ts), the palette lists the enabled ones.
  */
-import type { EditorState } from '../editorStore.ts'
+import type { EditorState } from '../editorState.ts'
 import type { AnyAction, CommandAction, EffectAction, KeyLike, StoreAction } from './actions.ts'
 import { matchesKey } from './actions.ts'
 import { appActions } from './appActions.ts'

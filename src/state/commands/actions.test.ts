@@ -7,7 +7,7 @@ import { createDocumentSlice } from '../createDocumentSlice.ts'
 import { createSessionSlice } from '../createSessionSlice.ts'
 import { createUiSlice } from '../createUiSlice.ts'
 import { createValidationSlice } from '../createValidationSlice.ts'
-import type { EditorState } from '../editorStore.ts'
+import type { EditorState } from '../editorState.ts'
 import { keyLabel } from './actions.ts'
 import {
   ACTIONS,

@@ -5,7 +5,7 @@
  * from the control or, without them, from the current selection), a store change, or an effect
  * the UI binds (files, clipboard, focus: things the state layer cannot do).
  */
-import type { EditorState } from '../editorStore.ts'
+import type { EditorState } from '../editorState.ts'
 import type { CommandArgs, CommandId } from './registry.ts'
 
 export type Group =

@@ -7,7 +7,7 @@ import { siteData } from '../../core/document/siteFile.ts'
 import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import { TEMPLATES } from '../../templates/index.ts'
 import type { RightTab } from '../createUiSlice.ts'
-import type { EditorState } from '../editorStore.ts'
+import type { EditorState } from '../editorState.ts'
 import { effect, store } from './actions.ts'
 
 /** Arguments only a control can give (a template, a release, a row): never from the palette. */

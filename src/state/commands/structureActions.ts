@@ -5,7 +5,7 @@
 import { siteData } from '../../core/document/siteFile.ts'
 import type { Scope } from '../../core/document/scope.ts'
 import { siteConfigModel as site } from '../../core/site/siteModel.ts'
-import type { EditorState } from '../editorStore.ts'
+import type { EditorState } from '../editorState.ts'
 import { command } from './actions.ts'
 
 const clusterCount = (s: EditorState) => site.clusterList(siteData(s.view)).length

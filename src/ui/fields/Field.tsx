@@ -37,11 +37,11 @@ function FieldOf(props: FieldProps) {
     case 'strings':
       return <StringListField {...props} />
     case 'objects':
-      return <ObjectListField {...props} />
+      return <ObjectListField {...props} Child={Field} />
     case 'map':
       return <MapField {...props} />
     case 'group':
-      return <GroupField {...props} />
+      return <GroupField {...props} Child={Field} />
     case 'json':
     case 'yaml':
       return <CodeField {...props} />

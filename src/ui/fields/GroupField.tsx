@@ -1,12 +1,11 @@
 import { useState } from 'react'
-import { Field } from './Field.tsx'
 import { WrongShape } from './FieldFrame.tsx'
 import { removeValue } from './fieldActions.ts'
-import type { FieldProps } from './fieldProps.ts'
+import type { NestingProps } from './fieldProps.ts'
 import { isMap } from './fieldProps.ts'
 
 /** A nested object (proxy, diskEncryption, …): collapsed until the file has it or the user opens it. */
-export function GroupField({ def, path, value }: FieldProps) {
+export function GroupField({ def, path, value, Child }: NestingProps) {
   const present = value !== undefined
   const [open, setOpen] = useState(present || !!def.required)
   if (present && value !== null && !isMap(value))
@@ -29,7 +28,7 @@ export function GroupField({ def, path, value }: FieldProps) {
         </button>
       ) : null}
       {(def.fields ?? []).map((f) => (
-        <Field key={f.key} def={f} path={[...path, f.key]} value={obj[f.key]} />
+        <Child key={f.key} def={f} path={[...path, f.key]} value={obj[f.key]} />
       ))}
     </details>
   )

@@ -1,10 +1,9 @@
 import { formatPath } from '../../core/document/path.ts'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
-import { Field } from './Field.tsx'
 import { FieldFrame, ShapeNote, WrongShape } from './FieldFrame.tsx'
 import { addItem, describeType, removeItem } from './fieldActions.ts'
 import { RemoveButton } from './RemoveButton.tsx'
-import type { FieldProps } from './fieldProps.ts'
+import type { NestingProps } from './fieldProps.ts'
 import { isMap } from './fieldProps.ts'
 
 /** A new item holds its first field (or its required ones) so the YAML item is not empty. */
@@ -15,7 +14,7 @@ function blankItem(fields: readonly FieldDef[]): Record<string, unknown> {
 }
 
 /** A list of objects (clusterNetwork, tang servers, interfaces, disk partitions). */
-export function ObjectListField({ def, path, value }: FieldProps) {
+export function ObjectListField({ def, path, value, Child }: NestingProps) {
   const name = formatPath(path)
   const fields = def.fields ?? []
   if (value !== undefined && value !== null && !Array.isArray(value))
@@ -34,7 +33,7 @@ export function ObjectListField({ def, path, value }: FieldProps) {
           </legend>
           {isMap(item) ? (
             fields.map((f) => (
-              <Field key={f.key} def={f} path={[...path, i, f.key]} value={item[f.key]} />
+              <Child key={f.key} def={f} path={[...path, i, f.key]} value={item[f.key]} />
             ))
           ) : (
             <ShapeNote what={describeType(item)} expected="a mapping" />

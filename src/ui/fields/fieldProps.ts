@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react'
 import type { Path } from '../../core/document/path.ts'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
 
@@ -8,6 +9,11 @@ export interface FieldProps {
   value: unknown
   /** prefix for element ids when the same field is shown twice (form and Preview) */
   scope?: string
+}
+
+/** A field that holds fields (group, list of objects): `Child` renders each one (Field passes itself). */
+export interface NestingProps extends FieldProps {
+  Child: ComponentType<FieldProps>
 }
 
 export const isScalar = (v: unknown) => v === null || typeof v !== 'object'

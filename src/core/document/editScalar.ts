@@ -1,0 +1,114 @@
+/**
+ * Scalars in place: where a scalar's source sits (found by parsing just its entry with the `yaml`
+ * package) and the plan that rewrites it in its own style. The place a write leaves is kept on the
+ * file it makes (SiteFile.scalarWrite), so typing in one field looks it up once.
+ */
+import { Composer, Parser } from 'yaml'
+import type { Node as YamlNode, Scalar } from 'yaml'
+import { lineAt, lineStartOf } from '../yaml/lines.ts'
+import type { Located } from '../yaml/outline.ts'
+import { renderScalar } from '../yaml/scalar.ts'
+import type { ScalarStyle } from '../yaml/scalar.ts'
+import { nextLineStart } from './editContext.ts'
+import type { Plan } from './editContext.ts'
+import type { Path } from './path.ts'
+import type { SiteFile } from './siteFile.ts'
+
+export interface ScalarSpot {
+  from: number
+  to: number
+  style: ScalarStyle
+  /** content column of a block scalar (absent when it has no content line) */
+  blockIndent?: number
+}
+
+/** A scalar's place and the column of the key or dash that owns it. */
+export interface OwnedSpot extends ScalarSpot {
+  col: number
+}
+
+/** Joins a path into ScalarWrite.path: no key of a YAML file holds this character. */
+export const PATH_KEY_SEPARATOR = '\u0000'
+
+function styleOfToken(type: string | undefined, source: string): ScalarStyle {
+  if (type === 'single-quoted-scalar') return 'single'
+  if (type === 'double-quoted-scalar') return 'double'
+  if (type === 'block-scalar') return source.trimStart().startsWith('>') ? 'double' : 'literal'
+  return 'plain'
+}
+
+/**
+ * The exact source range and style of the scalar held by `loc` (an entry or item), found by
+ * parsing just that entry's lines with the `yaml` package.
+ */
+export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
+  const h = loc.holder
+  if (!h) return null
+  const from = h.kind === 'entry' ? h.entry.keyStart : h.item.dash
+  const end = h.kind === 'entry' ? h.entry.end : h.item.end
+  const col = from - lineStartOf(text, from)
+  const region = ' '.repeat(col) + text.slice(from, end)
+  const docs = [...new Composer({ keepSourceTokens: true }).compose(new Parser().parse(region))]
+  const d = docs[0]
+  if (!d || d.errors.length) return null
+  const key = h.kind === 'entry' ? h.entry.key : 0
+  const node = d.getIn([key], true) as YamlNode | undefined
+  if (!node || !node.range) return null
+  const shift = from - col
+  const a = node.range[0] + shift
+  let b = node.range[1] + shift
+  while (b > a && (text[b - 1] === '\n' || text[b - 1] === '\r')) b--
+  // an empty value (`key:`, `key: # note`): no token to replace in place; a splice there would
+  // glue the new scalar to the colon or to the comment, so the caller rewrites the slot instead
+  if (a === b) return null
+  const tok = (node as Scalar).srcToken as { type?: string } | undefined
+  const style = styleOfToken(tok?.type, text.slice(a, b))
+  return {
+    from: a,
+    to: b,
+    style,
+    blockIndent: tok?.type === 'block-scalar' ? contentIndent(text, a, b) : undefined,
+  }
+}
+
+/** The indentation of a block scalar's first content line (its header sits at `a`). */
+function contentIndent(text: string, a: number, b: number): number | undefined {
+  let pos = nextLineStart(text, a)
+  while (pos < b && lineAt(text, pos).empty) pos = lineAt(text, pos).next
+  return pos < b ? lineAt(text, pos).indent : undefined
+}
+
+export function renderScalarAt(spot: ScalarSpot, value: unknown, parentIndent: number): string {
+  return renderScalar(value, { style: spot.style, parentIndent, blockIndent: spot.blockIndent })
+}
+
+/** The place the edit that made `file` wrote at `path`, when it wrote a scalar there. */
+export function scalarWrittenAt(file: SiteFile, path: Path): OwnedSpot | null {
+  const w = file.scalarWrite
+  if (!w || w.text !== file.text || w.path !== path.join(PATH_KEY_SEPARATOR)) return null
+  return { from: w.from, to: w.to, style: w.style, col: w.col }
+}
+
+/** Rewrites the scalar at `spot` as `value`, in the spot's style where the value allows it. */
+export function planScalar(spot: OwnedSpot, path: Path, value: unknown): Plan {
+  const text = renderScalarAt(spot, value, spot.col)
+  const first = text[0]
+  // the style the next lookup would find: a quote opens a quoted scalar; blocks are not kept
+  const isBlock = text === '' || text.includes('\n') || first === '|' || first === '>'
+  const style = first === "'" ? 'single' : first === '"' ? 'double' : 'plain'
+  return {
+    from: spot.from,
+    to: spot.to,
+    insert: text,
+    data: { set: path, value },
+    wrote: isBlock
+      ? undefined
+      : {
+          path: path.join(PATH_KEY_SEPARATOR),
+          from: spot.from,
+          to: spot.from + text.length,
+          style,
+          col: spot.col,
+        },
+  }
+}
