@@ -7,6 +7,7 @@ import { setOverrideFileText } from '../src/core/precache/overrideCommands.ts'
 import { overrideView } from '../src/core/precache/overrideView.ts'
 import type { Studio } from './support.ts'
 import { changedLines, expect, lineOf, seed, test, upstreamFile } from './support.ts'
+import { siteConfigModel } from '../src/core/site/siteModel.ts'
 
 const fixture = upstreamFile('example-standard.yaml')
 const original = fixture.text
@@ -143,7 +144,7 @@ test('an edited pre-cache script shows as a decoded line diff, not as a data URL
 }) => {
   await studio.open()
   const file = readSiteFile(seed)
-  const path = ['spec', 'clusters', 0, 'nodes', 0, 'ignitionConfigOverride']
+  const path = [...siteConfigModel.node(0, 0), 'ignitionConfigOverride']
   const ocp = overrideView(file, 'install', path).files.find((f) => f.path.endsWith('ocp.sh'))!
   const text = ocp.text!.replace('#!/bin/bash\n', '#!/bin/bash\nset -euo pipefail\n')
   await studio.yaml.replaceAll(setOverrideFileText(file, { path, index: ocp.index, text }).text)

@@ -16,6 +16,7 @@ import type { ChangeItem } from '../core/review/changes.ts'
 import { revertChange } from '../core/review/revert.ts'
 import { withOverride } from '../test/site.ts'
 import { corpus } from './corpus.ts'
+import { siteConfigModel } from '../core/site/siteModel.ts'
 
 const reread = (text: string) => siteData(readSiteFile(text))
 
@@ -64,7 +65,7 @@ it('a script edit on a malformed data URL is refused with a message (seed 122792
   const text = withOverride({
     storage: { files: [{ path: '/x', contents: { source: 'data:,a>b' } }] },
   })
-  const path = ['spec', 'clusters', 0, 'ignitionConfigOverride']
+  const path = [...siteConfigModel.cluster(0), 'ignitionConfigOverride']
   // a DataUrlError escaped the UI's run(), which shows only EditErrors
   expect(() => setOverrideFileText(readSiteFile(text), { path, index: 0, text: 'new' })).toThrow(
     EditError,
@@ -98,7 +99,7 @@ it('moving a list item keeps the blank lines between items in place (seed 439901
 it('a revert whose lines no longer fit is refused, not written as broken YAML (seed 556931710)', () => {
   const nbde = corpus().find((s) => s.name.endsWith('site-diskencryption-nbde.yaml'))
   const base = readSiteFile(nbde?.text ?? '')
-  const path = ['spec', 'clusters', 0, 'nodes']
+  const path = [...siteConfigModel.nodes(0)]
   // the nodes list replaced and written again one level less indented, with a new host name
   const now = addNode(setField(base, { path, value: 'x' }), { cluster: 0 })
   const item = summarizeChanges(base, now).flatMap((g) => g.items)[0]

@@ -5,8 +5,9 @@ import { readSiteFile } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { seedText } from '../test/fixtures.ts'
 import { requestFor, textOf } from './validationMessage.ts'
+import { siteConfigModel } from '../core/site/siteModel.ts'
 
-const NAME = ['spec', 'clusters', 0, 'clusterName']
+const NAME = [...siteConfigModel.cluster(0), 'clusterName']
 const DOMAIN = ['spec', 'baseDomain']
 
 /** the main thread's and the worker's side of a run of requests */

@@ -7,6 +7,7 @@ import { summarizeChanges } from '../review/changes.ts'
 import { validate } from '../validate/validate.ts'
 import { parseIgnition } from './ignition.ts'
 import { parseInstallerArgs } from './installerArgs.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n)
 
@@ -61,7 +62,7 @@ describe('JSON nesting guard', () => {
     ])
     const view = overrideView(file, 'discovery', overridePath('discovery', 0))
     expect(view.error).toMatch(/nesting too deep/)
-    const renamed = setIn(file, ['spec', 'clusters', 0, 'clusterName'], 'd')
+    const renamed = setIn(file, [...siteConfigModel.cluster(0), 'clusterName'], 'd')
     expect(summarizeChanges(file, renamed).length).toBeGreaterThan(0)
   })
 })

@@ -4,11 +4,12 @@ import { setIn } from './edit.ts'
 import { getIn } from './path.ts'
 import { readSiteFile, siteData } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 // the seed with 200,000 more clusterLabels: about 3.7 MB, like the file in the report
 const rows = Array.from({ length: 200_000 }, (_, i) => `      label-${i}: "v${i}"`).join('\n')
 const text = seedText().replace(/^ {4}clusterLabels:\n/m, (m) => m + rows + '\n')
-const labels = ['spec', 'clusters', 0, 'clusterLabels']
+const labels = [...siteConfigModel.cluster(0), 'clusterLabels']
 
 /**
  * CPU time, best of three: the bound is about the work an edit does, not about how many other

@@ -5,6 +5,7 @@ import { deleteIn, insertItem, setIn } from './edit.ts'
 import { duplicateItem, moveItem } from './editSeq.ts'
 import { readSiteFile, siteData } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 const bareLf = (s: string) => /(?<!\r)\n/.test(s)
 
@@ -33,7 +34,7 @@ describe('edits in a CRLF file write CRLF', () => {
   })
 
   const file = readSiteFile(seedText().replace(/\r?\n/g, '\r\n'))
-  const c0 = ['spec', 'clusters', 0]
+  const c0 = [...siteConfigModel.cluster(0)]
   const ops: Array<[string, (f: SiteFile) => SiteFile]> = [
     ['a new nested key', (f) => setIn(f, [...c0, 'proxy', 'httpProxy'], 'http://p:3128')],
     ['a multi-line value', (f) => setIn(f, [...c0, 'note'], { a: 'x\ny', b: [1, 2] })],

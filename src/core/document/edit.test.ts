@@ -7,6 +7,7 @@ import { moveItem } from './editSeq.ts'
 import { getIn } from './path.ts'
 import { readSiteFile, siteData } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 /** the patched data must equal what a fresh read of the new text gives */
 function reread(f: SiteFile) {
@@ -15,12 +16,12 @@ function reread(f: SiteFile) {
 }
 
 const withClusters = allFixtures().filter((f) =>
-  Array.isArray(getIn(siteData(readSiteFile(f.text)), ['spec', 'clusters'])),
+  Array.isArray(getIn(siteData(readSiteFile(f.text)), [...siteConfigModel.clusters])),
 )
 
 describe.each(withClusters)('commands on $name', ({ text }) => {
   const file = readSiteFile(text)
-  const c0 = ['spec', 'clusters', 0]
+  const c0 = [...siteConfigModel.cluster(0)]
   const ops: Array<[string, (f: SiteFile) => SiteFile]> = [
     ['set a new nested field', (f) => setIn(f, [...c0, 'proxy', 'httpProxy'], 'http://proxy:3128')],
     ['unset clusterName', (f) => deleteIn(f, [...c0, 'clusterName'])],
@@ -57,14 +58,14 @@ describe('edits on the seed example', () => {
   const file = readSiteFile(text)
 
   it('keeps the quoting style of a replaced scalar', () => {
-    const out = setIn(file, ['spec', 'clusters', 0, 'clusterImageSetNameRef'], 'img4.16')
+    const out = setIn(file, [...siteConfigModel.cluster(0), 'clusterImageSetNameRef'], 'img4.16')
     expect(changedLines(text, out.text)).toEqual([14])
     expect(out.text.split('\n')[13]).toBe('    clusterImageSetNameRef: "img4.16"')
   })
 
   it('quotes strings that YAML 1.1 would read as booleans', () => {
     const out = cmd.setMapEntry(file, {
-      path: ['spec', 'clusters', 0, 'clusterLabels'],
+      path: [...siteConfigModel.cluster(0), 'clusterLabels'],
       key: 'precache',
       value: 'yes',
     })
@@ -72,7 +73,7 @@ describe('edits on the seed example', () => {
   })
 
   it("writes new keys at the mapping's own indentation", () => {
-    const out = setIn(file, ['spec', 'clusters', 0, 'nodes', 0, 'nodeLabels', 'role'], 'du')
+    const out = setIn(file, [...siteConfigModel.node(0, 0), 'nodeLabels', 'role'], 'du')
     expect(out.text).toContain(
       '              macAddress: "AA:BB:CC:11:22:33"\n        nodeLabels:\n          role: du',
     )
@@ -103,7 +104,7 @@ describe('edits on the seed example', () => {
       'spec:\n  clusters:\n  - serviceNetwork: [172.30.0.0/16]  # svc\n    clusterName: x\n'
     const out = insertItem(
       readSiteFile(src),
-      ['spec', 'clusters', 0, 'serviceNetwork'],
+      [...siteConfigModel.cluster(0), 'serviceNetwork'],
       1,
       'fd02::/112',
     )
@@ -120,7 +121,7 @@ describe('edits on the seed example', () => {
   it('creates a document in Kubernetes style when the file is empty of values', () => {
     const out = setIn(
       readSiteFile('apiVersion: ran.openshift.io/v1\n'),
-      ['spec', 'clusters'],
+      [...siteConfigModel.clusters],
       [{ clusterName: 'a', nodes: [{ hostName: 'h', role: 'master' }] }],
     )
     expect(out.text).toBe(
@@ -132,7 +133,10 @@ describe('edits on the seed example', () => {
 describe('new keys of a site spec or a cluster go before its clusters/nodes list', () => {
   it('adds a cluster field above nodes and a site field above clusters', () => {
     const seed = readSiteFile(seedText())
-    const c = cmd.setField(seed, { path: ['spec', 'clusters', 0, 'holdInstallation'], value: true })
+    const c = cmd.setField(seed, {
+      path: [...siteConfigModel.cluster(0), 'holdInstallation'],
+      value: true,
+    })
     expect(c.text).toContain('      - clock.corp.redhat.com\n    ignitionConfigOverride:')
     expect(c.text).toContain("      }'\n    holdInstallation: true\n    nodes:\n")
     const s = cmd.setField(seed, {
@@ -149,7 +153,7 @@ describe('new keys of a site spec or a cluster go before its clusters/nodes list
     const text =
       'spec:\n  clusters:\n  - clusterName: a\n    # the hosts\n    nodes:\n      - hostName: h\n'
     const f = cmd.setField(readSiteFile(text), {
-      path: ['spec', 'clusters', 0, 'networkType'],
+      path: [...siteConfigModel.cluster(0), 'networkType'],
       value: 'OVNKubernetes',
     })
     expect(f.text).toBe(
@@ -161,10 +165,14 @@ describe('new keys of a site spec or a cluster go before its clusters/nodes list
 describe('typing into one field (the same path written again and again)', () => {
   const fresh = (f: SiteFile) => readSiteFile(f.text) // a new text object: no shortcut applies
   it.each([
-    ['cluster name', ['spec', 'clusters', 0, 'clusterName'], 'sno-worker-0'],
-    ['host name', ['spec', 'clusters', 0, 'nodes', 0, 'hostName'], 'snonode'],
-    ['a plain scalar', ['spec', 'clusters', 0, 'clusterNetwork', 0, 'cidr'], '10.128.0.0/14'],
-    ['a number', ['spec', 'clusters', 0, 'clusterNetwork', 0, 'hostPrefix'], 2],
+    ['cluster name', [...siteConfigModel.cluster(0), 'clusterName'], 'sno-worker-0'],
+    ['host name', [...siteConfigModel.node(0, 0), 'hostName'], 'snonode'],
+    [
+      'a plain scalar',
+      [...siteConfigModel.cluster(0), 'clusterNetwork', 0, 'cidr'],
+      '10.128.0.0/14',
+    ],
+    ['a number', [...siteConfigModel.cluster(0), 'clusterNetwork', 0, 'hostPrefix'], 2],
   ] as const)('%s: each keystroke gives what a fresh lookup gives', (_, path, start) => {
     let f = readSiteFile(seedText())
     const steps =

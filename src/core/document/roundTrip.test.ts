@@ -5,6 +5,7 @@ import { allFixtures, changedLines } from '../../test/fixtures.ts'
 import { setIn } from './edit.ts'
 import { getIn } from './path.ts'
 import { readSiteFile, siteData } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 const fixtures = allFixtures()
 
@@ -27,11 +28,11 @@ describe.each(fixtures)('$name', ({ text }) => {
   })
 
   const data = siteData(file)
-  const cluster = getIn(data, ['spec', 'clusters', 0, 'clusterName'])
+  const cluster = getIn(data, [...siteConfigModel.cluster(0), 'clusterName'])
   // (the stub fixture has no clusters: nothing to edit there)
   if (typeof cluster === 'string')
     it('a one-field edit changes only that line', () => {
-      const out = setIn(file, ['spec', 'clusters', 0, 'clusterName'], 'renamed-cluster')
+      const out = setIn(file, [...siteConfigModel.cluster(0), 'clusterName'], 'renamed-cluster')
       const lines = changedLines(text, out.text)
       expect(lines).toHaveLength(1)
       expect(out.text.split('\n')[(lines[0] as number) - 1]).toContain('renamed-cluster')

@@ -3,9 +3,10 @@ import { allFixtures, seedText } from '../../test/fixtures.ts'
 import { setIn } from './edit.ts'
 import { readSiteFile } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
-const host = ['spec', 'clusters', 0, 'nodes', 0, 'hostName']
-const name = ['spec', 'clusters', 0, 'clusterName']
+const host = [...siteConfigModel.node(0, 0), 'hostName']
+const name = [...siteConfigModel.cluster(0), 'clusterName']
 
 /** What a fresh read of the same text gives: no remembered place to start from. */
 const cold = (f: SiteFile, path: (string | number)[], v: unknown) =>
@@ -28,7 +29,7 @@ describe('the place of the last scalar write', () => {
     const b = setIn(a, name, 'renamed')
     expect(b.scalarWrite?.path).toBe(name.join('\u0000'))
     expect(setIn(b, host, 'c.example.com').text).toBe(cold(b, host, 'c.example.com'))
-    const entry = setIn(b, ['spec', 'clusters', 0, 'clusterLabels', 'new-label'], 'x')
+    const entry = setIn(b, [...siteConfigModel.cluster(0), 'clusterLabels', 'new-label'], 'x')
     expect(entry.scalarWrite).toBeUndefined()
     expect(setIn(entry, name, 'again').text).toBe(cold(entry, name, 'again'))
   })

@@ -8,9 +8,10 @@ import { seedText } from '../../test/fixtures.ts'
 import { setIn } from './edit.ts'
 import { readSiteFile } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
-const NAME = ['spec', 'clusters', 0, 'clusterName']
-const HOST = ['spec', 'clusters', 0, 'nodes', 0, 'hostName']
+const NAME = [...siteConfigModel.cluster(0), 'clusterName']
+const HOST = [...siteConfigModel.node(0, 0), 'hostName']
 
 function typeInto(file: SiteFile, path: (string | number)[], start: string, keys: string) {
   let f = file

@@ -7,6 +7,7 @@ import { getIn } from '../document/path.ts'
 import { readSiteFile, siteData } from '../document/siteFile.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { disablePrecache, enablePrecache } from './precacheCommands.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 const BARE = `apiVersion: ran.openshift.io/v1
 kind: SiteConfig
@@ -41,8 +42,8 @@ function hooksOf(cfg: IgnitionConfig) {
   }
 }
 
-const C = ['spec', 'clusters', 0, 'ignitionConfigOverride']
-const N = ['spec', 'clusters', 0, 'nodes', 0, 'ignitionConfigOverride']
+const C = [...siteConfigModel.cluster(0), 'ignitionConfigOverride']
+const N = [...siteConfigModel.node(0, 0), 'ignitionConfigOverride']
 
 describe('the pre-cache preset', () => {
   const seed = readSiteFile(seedText())
@@ -57,7 +58,7 @@ describe('the pre-cache preset', () => {
       expect(theirs.modes.every((m) => m === 755)).toBe(true)
       expect(ours.modes.every((m) => m === 493)).toBe(true)
     }
-    expect(getIn(siteData(made), ['spec', 'clusters', 0, 'nodes', 0, 'installerArgs'])).toBe(
+    expect(getIn(siteData(made), [...siteConfigModel.node(0, 0), 'installerArgs'])).toBe(
       '["--save-partlabel", "data"]',
     )
     expect(made.text).toContain('  - clusterName: "sno1"   # a comment stays\n')
@@ -107,7 +108,7 @@ describe('the pre-cache preset', () => {
     )
     const cfg = override(out, N)
     const text = JSON.stringify(cfg)
-    expect(getIn(siteData(out), ['spec', 'clusters', 0, 'nodes', 0, 'installerArgs'])).toBe(
+    expect(getIn(siteData(out), [...siteConfigModel.node(0, 0), 'installerArgs'])).toBe(
       '["--save-partlabel", "cache"]',
     )
     expect(unitsOf(cfg)[0]?.name).toBe('var-mnt-pre\\x2dcache.mount')

@@ -12,9 +12,10 @@ import { enablePrecache } from '../precache/precacheCommands.ts'
 import { allFixtures, seedText } from '../../test/fixtures.ts'
 import { summarizeChanges } from './changes.ts'
 import { revertChange } from './revert.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 const seed = readSiteFile(seedText())
-const C = ['spec', 'clusters', 0]
+const C = [...siteConfigModel.cluster(0)]
 const N = [...C, 'nodes', 0]
 const fixture = (part: string) =>
   readSiteFile(allFixtures().find((f) => f.name.includes(part))!.text)

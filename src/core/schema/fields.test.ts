@@ -4,9 +4,15 @@ import { allFixtures } from '../../test/fixtures.ts'
 import type { FieldDef } from './fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from './fields.ts'
 import { unknownKeys } from './unknownKeys.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 /** Keys the fixtures carry that are not user fields (computed or ignored by the generator). */
-const NOT_FIELDS = new Set(['clusterType', 'numMasters', 'numWorkers', 'clusters'])
+const NOT_FIELDS = new Set([
+  'clusterType',
+  'numMasters',
+  'numWorkers',
+  String(siteConfigModel.clusters.at(-1)),
+])
 
 function unknownIn(value: unknown, defs: readonly FieldDef[], also: string[] = []): string[] {
   const out = unknownKeys(value, defs, also).filter((k) => !NOT_FIELDS.has(k))

@@ -10,11 +10,12 @@ import './precacheCommands.ts'
 import './reviewCommands.ts'
 import './fixCommands.ts'
 import { validate } from '../../core/validate/validate.ts'
+import { siteConfigModel } from '../../core/site/siteModel.ts'
 
 const make = (text = seedText()) =>
   createStore<DocumentSlice>()(createDocumentSlice(text, 'seed.yaml'))
 const steps = (s: ReturnType<typeof make>) => s.getState().history.past.length
-const ntp = ['spec', 'clusters', 0, 'additionalNTPSources']
+const ntp = [...siteConfigModel.cluster(0), 'additionalNTPSources']
 
 describe('named commands carry their undo policy', () => {
   it('every command declares a policy, and typing ones say what a step extends over', () => {

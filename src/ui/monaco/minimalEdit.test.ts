@@ -3,6 +3,7 @@ import { readSiteFile } from '../../core/document/siteFile.ts'
 import { setField } from '../../core/document/commands.ts'
 import { seedText } from '../../test/fixtures.ts'
 import { minimalEdit } from './minimalEdit.ts'
+import { siteConfigModel } from '../../core/site/siteModel.ts'
 
 const apply = (a: string, e: ReturnType<typeof minimalEdit>) =>
   e ? a.slice(0, e.start) + e.text + a.slice(e.end) : a
@@ -11,7 +12,7 @@ describe('minimalEdit', () => {
   it('finds the one changed span of a form edit on the seed', () => {
     const a = seedText()
     const b = setField(readSiteFile(a), {
-      path: ['spec', 'clusters', 0, 'clusterName'],
+      path: [...siteConfigModel.cluster(0), 'clusterName'],
       value: 'sno-worker-1',
     }).text
     const e = minimalEdit(a, b)
