@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: read, one edit + write-back, and validate on generated SiteConfigs of 1, 10, 100
- * and 1,000 nodes, with js-yaml `load` of the same text as the yardstick. Medians of several runs.
+ * and 1,000 nodes, with js-yaml `load` of the same text as the yardstick. Medians of several runs;
+ * load, read and read + validate take turns, so a busy minute slows all three alike.
  */
 import jsyaml from 'js-yaml'
 import { setIn } from '../src/core/document/edit.ts'
@@ -23,6 +24,21 @@ function median(fn: () => void, runs: number): number {
   return t[Math.floor(t.length / 2)] as number
 }
 
+/**
+ * Medians of several functions timed in turn, one run of each per round: on a shared machine
+ * each sees the same minutes of load, so their ratio holds where separate medians drifted.
+ */
+function interleaved(fns: Array<() => void>, runs: number): number[] {
+  const t: number[][] = fns.map(() => [])
+  for (let r = -1; r < runs; r++)
+    fns.forEach((fn, i) => {
+      const t0 = performance.now()
+      fn()
+      if (r >= 0) t[i]!.push(performance.now() - t0) // round -1 warms up
+    })
+  return t.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)] as number)
+}
+
 const rows = [
   '| nodes | size | js-yaml load | read | read + validate | ratio | one edit + write-back | diagnostics |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -30,10 +46,15 @@ const rows = [
 for (const n of [1, 10, 100, 1000]) {
   const text = generate(n)
   const runs = n >= 1000 ? 7 : 15
-  const load = median(() => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }), runs)
-  const read = median(() => readSiteFile(text), runs)
   let diags = 0
-  const rv = median(() => void (diags = validate(readSiteFile(text)).length), runs)
+  const [load, read, rv] = interleaved(
+    [
+      () => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }),
+      () => readSiteFile(text),
+      () => void (diags = validate(readSiteFile(text)).length),
+    ],
+    runs,
+  ) as [number, number, number]
   const file = readSiteFile(text)
   const last = Math.ceil(n / 10) - 1
   const path = ['spec', 'clusters', last, 'nodes', (n - 1) % 10, 'bootMode']

@@ -93,7 +93,8 @@ function loadDoc(text: string, start: number, end: number): YamlDoc {
   const src = text.slice(start, end)
   try {
     const data = jsyaml.load(src, { schema: jsyaml.CORE_SCHEMA })
-    const size = expandedBytes(data, MAX_EXPANDED_BYTES)
+    // without a `*` there is no alias, and alias-free data never measures more than its text
+    const size = src.includes('*') ? expandedBytes(data, MAX_EXPANDED_BYTES) : 0
     if (size > MAX_EXPANDED_BYTES) {
       // the first anchor: an `&` that starts a token, not one inside a word or URL
       const m = /(^|[\s[{,])&[^\s[\]{},]/.exec(src)
@@ -116,13 +117,20 @@ function loadDoc(text: string, start: number, end: number): YamlDoc {
   }
 }
 
+const isContentLine = (l: string) => {
+  const t = l.trim()
+  return t !== '' && !t.startsWith('#') && !/^(---|\.\.\.)(\s|$)/.test(t) && !t.startsWith('%')
+}
+
+/** Line by line up to the first content line: splitting a 4 MB document made 66,000 strings. */
 function hasContent(src: string): boolean {
-  return (
-    src.split('\n').some((l) => {
-      const t = l.trim()
-      return t !== '' && !t.startsWith('#') && !/^(---|\.\.\.)(\s|$)/.test(t) && !t.startsWith('%')
-    }) || /^---[ \t]+[^#\s]/m.test(src)
-  )
+  for (let at = 0; at <= src.length;) {
+    const nl = src.indexOf('\n', at)
+    const end = nl < 0 ? src.length : nl
+    if (isContentLine(src.slice(at, end))) return true
+    at = end + 1
+  }
+  return /^---[ \t]+[^#\s]/m.test(src)
 }
 
 export function isSiteConfig(data: unknown): boolean {

@@ -76,6 +76,11 @@ describe('yaml-merge-key: what yaml.v2 merges in', () => {
     expect(findings(extra + site('', 'more: *extra\n'), 'yaml-merge-key')).toEqual([])
   })
 
+  it('a "<<" key written with escapes is one too (the text holds no `<<`)', () => {
+    for (const key of ['"\\u003c\\u003c"', '"<\\x3c"', '"\\U0000003c<"'])
+      expect(findings(site(`${key}: 3\n`), 'yaml-merge-key')[0], key).toMatch(/fails on this one/)
+  })
+
   it('a shared mapping with a merge key is reported once, not once per use', () => {
     const text = `base: &base {a: 1}\nshared: &s\n  <<: *base\n` + site(`x1: *s\nx2: *s\nx3: *s\n`)
     expect(findings(text, 'yaml-merge-key')).toHaveLength(1)

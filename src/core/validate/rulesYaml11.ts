@@ -50,6 +50,8 @@ function restOfLine(text: string, at: number): string {
  */
 function lineBreakRule(ctx: RuleContext): void {
   const text = ctx.file.text
+  // three native searches rule out the usual case ~10x faster than the regex's scan
+  if (!text.includes('\u0085') && !text.includes('\u2028') && !text.includes('\u2029')) return
   const re = /[\u0085\u2028\u2029]/g
   let n = 0
   for (let m = re.exec(text); m && n < MAX_FINDINGS; m = re.exec(text), n++) {
@@ -75,7 +77,18 @@ function keyList(keys: string[]): string {
   return shown.join(', ') + (keys.length > 8 ? ` and ${keys.length - 8} more` : '')
 }
 
+/**
+ * A key "<<" is written as `<<` or, in double quotes, with an escaped `<` (\x3c, \u003c,
+ * \U0000003c): without either in the text there is none, and the walk over every value is skipped.
+ */
+const mayHoldMergeKey = (text: string) =>
+  text.includes('<<') ||
+  text.includes('\\x3') ||
+  text.includes('\\u003') ||
+  text.includes('\\U0000003')
+
 function mergeKeyRule(ctx: RuleContext): void {
+  if (!mayHoldMergeKey(ctx.file.text)) return
   const seen = new Set<object>()
   let found = 0
   // one path array pushed and popped along the walk, copied only for a finding

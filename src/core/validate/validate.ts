@@ -4,7 +4,7 @@ import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
 import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
-import type { Diagnostic } from './diagnostic.ts'
+import type { Diagnostic, Finding } from './diagnostic.ts'
 import { collector } from './collect.ts'
 import { ValidationCache } from './cache.ts'
 import { copiesIn } from './embedded.ts'
@@ -103,7 +103,9 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     report: (rule, path, message, at, fix) => {
       const offset = typeof at === 'object' ? at.resolve() : at
       const { id, severity } = rule
-      found.add({ rule: id, severity, path, message, offset, ...(fix ? { fix } : {}) })
+      const f: Finding = { rule: id, severity, path, message, offset }
+      if (fix) f.fix = fix
+      found.add(f)
     },
     embedded: copies.embedded,
     copyOf: copies.copyOf,
@@ -120,8 +122,17 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       const r = f.offset === undefined ? pos.range(f.path) : undefined
       const start = f.offset ?? r?.start
       const lc = start === undefined ? { line: 1, column: 1 } : at(start)
-      const end = r ? at(r.end) : undefined
-      return { ...f, ...lc, ...(end ? { endLine: end.line, endColumn: end.column } : {}) }
+      // each finding is this validation's own object: completed in place, not copied by spreads
+      // (6,800 of them; the keys keep their order: the finding's, then line, column, end)
+      const d = f as Diagnostic
+      d.line = lc.line
+      d.column = lc.column
+      if (r) {
+        const end = at(r.end)
+        d.endLine = end.line
+        d.endColumn = end.column
+      }
+      return d
     })
     .sort(
       (a, b) =>
