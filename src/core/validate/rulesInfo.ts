@@ -3,7 +3,7 @@ import { parseJson } from '../document/guard.ts'
 import { getIn } from '../document/path.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
 import type { Check, RuleContext } from './context.ts'
-import { releaseMinor } from './rulesRelease.ts'
+import { releaseMinor } from './rules/siteRelease.ts'
 import {
   clusterAcceleratedZtp,
   clusterInstallConfigNetworkType,

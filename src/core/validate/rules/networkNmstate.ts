@@ -1,9 +1,9 @@
 /** Static network rules on nodeNetwork.config (nmstate), as the Assisted Installer UI checks them. */
-import type { Path } from '../document/path.ts'
-import { isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
-import type { Cidr, Ip } from './cidr.ts'
-import { asArray, asRecord, name, nodesOf, where, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
+import type { Path } from '../../document/path.ts'
+import { isEdgeAddress, parseCidr, parseIp } from '../cidr.ts'
+import type { Cidr, Ip } from '../cidr.ts'
+import { asArray, asRecord, name, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
 import {
   netBondPortsUnique,
   netInterfaceName,
@@ -14,7 +14,7 @@ import {
   netStaticIpUnique,
   netStaticIpValid,
   netVlanId,
-} from './rules/network.ts'
+} from './network.ts'
 
 const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
 

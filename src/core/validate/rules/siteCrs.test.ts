@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readSiteFile } from '../document/siteFile.ts'
-import { allFixtures } from '../../test/fixtures.ts'
-import { findings, site } from '../../test/site.ts'
-import { validate } from './validate.ts'
+import { readSiteFile } from '../../document/siteFile.ts'
+import { allFixtures } from '../../../test/fixtures.ts'
+import { findings, site } from '../../../test/site.ts'
+import { validate } from '../validate.ts'
 
 describe('cr- kind rules: trigger and near miss', () => {
   it('site-cr-template-kind per level', () => {

@@ -1,9 +1,9 @@
 /** net- rules: cluster networks, VIPs and NTP sources of each cluster. */
-import type { Path } from '../document/path.ts'
-import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from './cidr.ts'
-import type { Cidr, Ip } from './cidr.ts'
-import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
+import type { Path } from '../../document/path.ts'
+import { contains, firstOverlaps, isBase, isEdgeAddress, parseCidr, parseIp } from '../cidr.ts'
+import type { Cidr, Ip } from '../cidr.ts'
+import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
 import {
   netCidrBaseAddress,
   netCidrOverlap,
@@ -19,7 +19,7 @@ import {
   netVipSingular,
   netVipSno,
   netVipValid,
-} from './rules/network.ts'
+} from './network.ts'
 
 interface Net {
   cidr: Cidr

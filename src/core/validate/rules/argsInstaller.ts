@@ -4,10 +4,10 @@ import {
   FLAGS_WITHOUT_VALUE,
   formatInstallerArgs,
   parseInstallerArgs,
-} from '../codecs/installerArgs.ts'
-import { nodesOf, show } from './context.ts'
-import type { RuleContext } from './context.ts'
-import { argsAllowlist, argsJson, argsString } from './rules/args.ts'
+} from '../../codecs/installerArgs.ts'
+import { nodesOf, show } from '../context.ts'
+import type { RuleContext } from '../context.ts'
+import { argsAllowlist, argsJson, argsString } from './args.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`

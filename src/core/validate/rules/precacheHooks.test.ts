@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readSiteFile } from '../document/siteFile.ts'
-import { allFixtures, seedText } from '../../test/fixtures.ts'
-import { findings } from '../../test/site.ts'
-import { validate } from './validate.ts'
+import { readSiteFile } from '../../document/siteFile.ts'
+import { allFixtures, seedText } from '../../../test/fixtures.ts'
+import { findings } from '../../../test/site.ts'
+import { validate } from '../validate.ts'
 
 const seed = seedText()
 const current = allFixtures().find((f) => f.name.includes('ztp-precaching'))!.text

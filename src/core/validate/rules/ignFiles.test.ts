@@ -2,8 +2,8 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { gzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { encodeDataUrl } from '../codecs/dataUrl.ts'
-import { findings, withOverride } from '../../test/site.ts'
+import { encodeDataUrl } from '../../codecs/dataUrl.ts'
+import { findings, withOverride } from '../../../test/site.ts'
 
 const file = (f: Record<string, unknown>, version = '3.2.0') =>
   withOverride({ ignition: { version }, storage: { files: [{ path: '/etc/x.conf', ...f }] } })

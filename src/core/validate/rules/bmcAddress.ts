@@ -1,8 +1,8 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
-import type { Path } from '../document/path.ts'
-import { HOST_NAME, asRecord, nodesOf, where, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { parseIp } from './cidr.ts'
+import type { Path } from '../../document/path.ts'
+import { HOST_NAME, asRecord, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { parseIp } from '../cidr.ts'
 import {
   bmcAddressCredentials,
   bmcAddressParse,
@@ -12,7 +12,7 @@ import {
   bmcRequired,
   bmcSecureBoot,
   bmcVirtualMedia,
-} from './rules/bmc.ts'
+} from './bmc.ts'
 
 const BASES = [
   'ipmi',

@@ -1,16 +1,16 @@
 /** crTemplates / crAnnotations / crSuppression: which kinds each level may name (the generator's lists). */
-import type { Path } from '../document/path.ts'
-import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../schema/kinds.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { nearestKey } from './rulesKeys.ts'
+import type { Path } from '../../document/path.ts'
+import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../../schema/kinds.ts'
+import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { nearestKey } from '../rulesKeys.ts'
 import {
   siteBmhSuppression,
   siteCrAnnotationsKind,
   siteCrAnnotationsShadowing,
   siteCrSuppressionKind,
   siteCrTemplateKind,
-} from './rules/site.ts'
+} from './site.ts'
 
 type Level = 'site' | 'cluster' | 'node'
 const templateKinds = (l: Level) => (l === 'node' ? NODE_KINDS : ALL_KINDS)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findings, withOverride } from '../../test/site.ts'
+import { findings, withOverride } from '../../../test/site.ts'
 
 const units = (...u: Array<Record<string, unknown>>) => withOverride({ systemd: { units: u } })
 const svc = (name: string, contents: string, extra: Record<string, unknown> = {}) => ({

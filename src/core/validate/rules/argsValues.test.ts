@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findings, site } from '../../test/site.ts'
+import { findings, site } from '../../../test/site.ts'
 
 const args = (a: string) => site('', `installerArgs: '${a}'\n`)
 const count = (t: string, r: string) => findings(t, r).length

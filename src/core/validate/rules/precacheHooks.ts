@@ -1,13 +1,13 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
-import { filesOf, unitsOf } from '../codecs/ignition.ts'
-import { parseInstallerArgs } from '../codecs/installerArgs.ts'
-import { unitDependencies, unitValues } from '../codecs/systemdUnit.ts'
-import { getIn } from '../document/path.ts'
-import { hasHooks } from '../precache/preset.ts'
-import { asArray, clustersOf } from './context.ts'
-import type { RuleContext } from './context.ts'
-import { dataUrlText } from './inflate.ts'
-import type { Override } from './override.ts'
+import { filesOf, unitsOf } from '../../codecs/ignition.ts'
+import { parseInstallerArgs } from '../../codecs/installerArgs.ts'
+import { unitDependencies, unitValues } from '../../codecs/systemdUnit.ts'
+import { getIn } from '../../document/path.ts'
+import { hasHooks } from '../../precache/preset.ts'
+import { asArray, clustersOf } from '../context.ts'
+import type { RuleContext } from '../context.ts'
+import { dataUrlText } from '../inflate.ts'
+import type { Override } from '../override.ts'
 import {
   precacheExecFileMissing,
   precacheIncomplete,
@@ -17,7 +17,7 @@ import {
   precacheSelfDisable,
   precacheSnoOnly,
   precacheStageOrdering,
-} from './rules/precache.ts'
+} from './precache.ts'
 
 export type Stage = 'discovery' | 'install'
 

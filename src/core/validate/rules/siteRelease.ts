@@ -1,9 +1,9 @@
 /** site-field-release: fields newer than the target ztp-site-generate release are silently ignored. */
-import type { Path } from '../document/path.ts'
-import { getIn } from '../document/path.ts'
-import { asRecord, clustersOf, nodesOf, where } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { siteFieldRelease } from './rules/site.ts'
+import type { Path } from '../../document/path.ts'
+import { getIn } from '../../document/path.ts'
+import { asRecord, clustersOf, nodesOf, where } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { siteFieldRelease } from './site.ts'
 
 // siteconfig-fields.md §10: the branch that added each key (paths relative to site, cluster or node)
 const SINCE: Array<[string[], number]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findings, site } from '../../test/site.ts'
+import { findings, site } from '../../../test/site.ts'
 
 const nets = (cn: string, mn: string, sn: string) =>
   `clusterNetwork:\n  - cidr: ${cn}\n    hostPrefix: 23\nmachineNetwork:\n  - cidr: ${mn}\nserviceNetwork:\n  - ${sn}\n`

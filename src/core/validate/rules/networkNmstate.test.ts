@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allFixtures } from '../../test/fixtures.ts'
-import { findings, site } from '../../test/site.ts'
+import { allFixtures } from '../../../test/fixtures.ts'
+import { findings, site } from '../../../test/site.ts'
 
 /** One node with the given nmstate interfaces (YAML lines), mapped interfaces and extras. */
 function net(

@@ -3,10 +3,10 @@ import {
   ALLOWED_INSTALLER_FLAGS,
   FLAGS_WITHOUT_VALUE,
   parseInstallerArgs,
-} from '../codecs/installerArgs.ts'
-import type { Path } from '../document/path.ts'
-import { nodesOf, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
+} from '../../codecs/installerArgs.ts'
+import type { Path } from '../../document/path.ts'
+import { nodesOf, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
 import {
   argsDuplicate,
   argsFlagValue,
@@ -14,7 +14,7 @@ import {
   argsPartlabelGlob,
   argsSaveSkipsCleanup,
   argsValueChars,
-} from './rules/args.ts'
+} from './args.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 // assisted-service's safe characters for installer argument values

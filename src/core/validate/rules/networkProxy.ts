@@ -1,8 +1,8 @@
 /** net-proxy: a cluster's proxy URLs and noProxy list. */
-import type { Path } from '../document/path.ts'
-import { asRecord, clustersOf, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { netProxy } from './rules/network.ts'
+import type { Path } from '../../document/path.ts'
+import { asRecord, clustersOf, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { netProxy } from './network.ts'
 
 function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const px = asRecord(cluster.proxy)

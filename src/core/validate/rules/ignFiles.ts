@@ -1,14 +1,14 @@
 /** ign- rules on an override's storage entries, version features and size (Ignition's own checks). */
-import { filesOf, octalMode, unitsOf } from '../codecs/ignition.ts'
-import type { IgnFile } from '../codecs/ignition.ts'
-import { unitValues } from '../codecs/systemdUnit.ts'
-import { getIn } from '../document/path.ts'
-import { asArray, asRecord, show, where } from './context.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
-import type { RuleContext } from './context.ts'
-import { resourceRules } from './ignResource.ts'
-import type { Rep } from './ignResource.ts'
-import type { Override } from './override.ts'
+import { filesOf, octalMode, unitsOf } from '../../codecs/ignition.ts'
+import type { IgnFile } from '../../codecs/ignition.ts'
+import { unitValues } from '../../codecs/systemdUnit.ts'
+import { getIn } from '../../document/path.ts'
+import { asArray, asRecord, show, where } from '../context.ts'
+import { siteConfigModel as site } from '../../site/siteModel.ts'
+import type { RuleContext } from '../context.ts'
+import { resourceRules } from '../ignResource.ts'
+import type { Rep } from '../ignResource.ts'
+import type { Override } from '../override.ts'
 import {
   ignDiscoverySize,
   ignDuplicatePath,
@@ -20,7 +20,7 @@ import {
   ignScriptNotExecutable,
   ignUserGroup,
   ignVersionFeatures,
-} from './rules/ign.ts'
+} from './ign.ts'
 
 const OCTAL_TYPOS = new Set([400, 440, 444, 500])
 const KIB = 1024

@@ -1,17 +1,17 @@
 /** unit- rules: systemd units and drop-ins inside one override (what Ignition and systemd refuse). */
-import { unitsOf } from '../codecs/ignition.ts'
+import { unitsOf } from '../../codecs/ignition.ts'
 import {
   mountPathOf,
   sectionNames,
   unitDependencies,
   unitProblems,
   unitValue,
-} from '../codecs/systemdUnit.ts'
-import type { UnitFile } from '../codecs/systemdUnit.ts'
-import { asArray, asRecord, show } from './context.ts'
-import type { At, RuleContext } from './context.ts'
-import type { Rule } from './registry.ts'
-import type { Override } from './override.ts'
+} from '../../codecs/systemdUnit.ts'
+import type { UnitFile } from '../../codecs/systemdUnit.ts'
+import { asArray, asRecord, show } from '../context.ts'
+import type { At, RuleContext } from '../context.ts'
+import type { Rule } from '../registry.ts'
+import type { Override } from '../override.ts'
 import {
   unitContentsParse,
   unitDanglingDependency,
@@ -22,7 +22,7 @@ import {
   unitMountMnt,
   unitNameChars,
   unitWorkingDirectoryMount,
-} from './rules/unit.ts'
+} from './unit.ts'
 
 const EXTENSIONS =
   /\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/
