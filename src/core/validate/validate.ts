@@ -11,11 +11,14 @@ import { copiesIn } from './embedded.ts'
 import { argsRules } from './rules/argsInstaller.ts'
 import { moreRules } from './rules/argsValues.ts'
 import { bmcRules } from './rules/bmcAddress.ts'
-import { clusterRules } from './rulesCluster.ts'
+import { clusterRules } from './rules/clusterFields.ts'
+import { nodeLayoutRules } from './rules/nodeLayout.ts'
 import { ignitionRules } from './rulesIgnition.ts'
 import { keyRules } from './rulesKeys.ts'
 import { networkRules } from './rules/networkCidr.ts'
-import { nodeRules } from './rulesNode.ts'
+import { clusterValueRules } from './rules/clusterValues.ts'
+import { nodeRules } from './rules/nodeValues.ts'
+import { macRules } from './rules/networkMac.ts'
 import { crRules } from './rules/siteCrs.ts'
 import { infoRules } from './rulesInfo.ts'
 import { nmstateRules } from './rules/networkNmstate.ts'
@@ -38,10 +41,13 @@ export const CHECKS: Check[] = [
   argsRules,
   networkRules,
   nmstateRules,
+  clusterValueRules,
   nodeRules,
+  macRules,
   keyRules,
   bmcRules,
   clusterRules,
+  nodeLayoutRules,
   moreRules,
   proxyRules,
   yaml11BooleanRules,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findings, site } from '../../test/site.ts'
-import { readSiteFile } from '../document/siteFile.ts'
-import { validate } from './validate.ts'
+import { findings, site } from '../../../test/site.ts'
+import { readSiteFile } from '../../document/siteFile.ts'
+import { validate } from '../validate.ts'
 
 const node2 = (extra = '') =>
   `    - hostName: sno2.example.com\n      role: worker\n${extra.replace(/^(?=.)/gm, '      ')}`
