@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findings, site } from '../../../test/site.ts'
 
-const second = '    - hostName: m2.example.com\n      role: master\n'
 const count = (t: string, r: string) => findings(t, r).length
 
 describe('cluster and node value rules: trigger and near miss', () => {
@@ -103,5 +102,4 @@ describe('cluster and node value rules: trigger and near miss', () => {
       ),
     ).toBe(0)
   })
-
 })
