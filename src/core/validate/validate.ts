@@ -14,18 +14,28 @@ import { bmcRules } from './rules/bmcAddress.ts'
 import { clusterRules } from './rules/clusterFields.ts'
 import { nodeLayoutRules } from './rules/nodeLayout.ts'
 import { ignitionRules } from './rulesIgnition.ts'
-import { keyRules } from './rulesKeys.ts'
+import { keyRules } from './rules/yamlKeys.ts'
+import { siteSshKeyRule } from './rules/siteSshKey.ts'
 import { networkRules } from './rules/networkCidr.ts'
 import { clusterValueRules } from './rules/clusterValues.ts'
 import { nodeRules } from './rules/nodeValues.ts'
 import { macRules } from './rules/networkMac.ts'
 import { crRules } from './rules/siteCrs.ts'
-import { infoRules } from './rulesInfo.ts'
+import { siteInfoRule } from './rules/siteInfo.ts'
+import { clusterInfoRule } from './rules/clusterInfo.ts'
+import { nodeInfoRule } from './rules/nodeInfo.ts'
 import { nmstateRules } from './rules/networkNmstate.ts'
 import { releaseRule } from './rules/siteRelease.ts'
 import { repoRules } from './rulesRepo.ts'
 import type { RepoFiles } from './repo.ts'
-import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
+import {
+  siteHeaderRule,
+  siteImageSetRule,
+  siteRequiredRule,
+  siteShapeRule,
+} from './rules/siteRequired.ts'
+import { clusterMasterRule, clusterNameRule } from './rules/clusterRequired.ts'
+import { yamlDocumentRule, yamlShapeRule } from './rules/yamlShape.ts'
 import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
 import { proxyRules } from './rules/networkProxy.ts'
 import type { Check, RuleContext } from './context.ts'
@@ -34,9 +44,14 @@ import { yamlParse } from './rules/yaml.ts'
 
 /** the checks, in the order they report (findings sort stably by place) */
 export const CHECKS: Check[] = [
-  headerRule,
-  shapeRule,
-  requiredRule,
+  siteHeaderRule,
+  yamlDocumentRule,
+  siteShapeRule,
+  yamlShapeRule,
+  siteRequiredRule,
+  clusterNameRule,
+  siteImageSetRule,
+  clusterMasterRule,
   ignitionRules,
   argsRules,
   networkRules,
@@ -45,6 +60,7 @@ export const CHECKS: Check[] = [
   nodeRules,
   macRules,
   keyRules,
+  siteSshKeyRule,
   bmcRules,
   clusterRules,
   nodeLayoutRules,
@@ -52,7 +68,9 @@ export const CHECKS: Check[] = [
   proxyRules,
   yaml11BooleanRules,
   crRules,
-  infoRules,
+  siteInfoRule,
+  clusterInfoRule,
+  nodeInfoRule,
   releaseRule,
   repoRules,
   yaml11Rules,

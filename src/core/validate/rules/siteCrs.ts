@@ -3,7 +3,7 @@ import type { Path } from '../../document/path.ts'
 import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../../schema/kinds.ts'
 import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
-import { nearestKey } from '../rulesKeys.ts'
+import { nearestKey } from '../nearestKey.ts'
 import {
   siteBmhSuppression,
   siteCrAnnotationsKind,

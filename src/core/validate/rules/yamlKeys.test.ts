@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findings, site } from '../../test/site.ts'
-import { nearestKey } from './rulesKeys.ts'
+import { findings, site } from '../../../test/site.ts'
+import { nearestKey } from '../nearestKey.ts'
 
 describe('key rules: trigger and near miss', () => {
   it('yaml-unknown-key with "did you mean" and a rename fix', () => {

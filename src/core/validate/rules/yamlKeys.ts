@@ -1,17 +1,12 @@
-/** Keys the generator ignores (unknown, computed, CRD-only), string-map values, SSH keys. */
-import type { Path } from '../document/path.ts'
-import type { FieldDef } from '../schema/fieldTypes.ts'
-import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where, show } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
-import { siteSshKeyFormat, siteSshPrivateKey } from './rules/site.ts'
-import {
-  yamlComputedKey,
-  yamlCrdOnlyKey,
-  yamlStringMapValue,
-  yamlUnknownKey,
-} from './rules/yaml.ts'
+/** yaml- rules on keys the generator ignores (unknown, computed, CRD-only) and string-map values. */
+import type { Path } from '../../document/path.ts'
+import type { FieldDef } from '../../schema/fieldTypes.ts'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { siteConfigModel as site } from '../../site/siteModel.ts'
+import { nearestKey } from '../nearestKey.ts'
+import { yamlComputedKey, yamlCrdOnlyKey, yamlStringMapValue, yamlUnknownKey } from './yaml.ts'
 
 const COMPUTED = [
   'clusterType',
@@ -25,50 +20,6 @@ const CRD_ONLY: Record<string, string> = {
   manifestsConfigMap: 'the generator does not read it',
   hardwareProfile: 'the generator does not read it',
 }
-const KEY_TYPES = [
-  'ssh-rsa',
-  'ssh-ed25519',
-  'ssh-dss',
-  'ecdsa-sha2-nistp256',
-  'ecdsa-sha2-nistp384',
-  'ecdsa-sha2-nistp521',
-]
-const PRIVATE = /-----BEGIN [A-Z ]*PRIVATE KEY-----|PuTTY-User-Key-File-/
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!
-    d[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const t = d[j]!
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = t
-    }
-  }
-  return d[b.length]!
-}
-
-const norm = (k: string) => k.toLowerCase().replace(/[_-]/g, '')
-
-/** The known key a typo most likely meant: same letters ignoring case and _/-, a plural, or ≤ 2 edits. */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
-  // no known key is near this long (a 9 MB key took 23 s in norm and distance)
-  if (key.length > 256) return undefined
-  const n = norm(key)
-  const same = known.find((k) => norm(k) === n)
-  if (same) return same
-  let best: [string, number] | undefined
-  const lower = key.toLowerCase()
-  for (const k of known) {
-    // more than 2 edits apart whatever the letters
-    if (Math.abs(k.length - key.length) > 2) continue
-    const dist = distance(lower, k.toLowerCase())
-    if (dist <= 2 && dist < key.length / 2 && (!best || dist < best[1])) best = [k, dist]
-  }
-  return best?.[0]
-}
-
 function walk(
   ctx: RuleContext,
   value: unknown,
@@ -133,28 +84,6 @@ function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
   }
 }
 
-function sshKey(ctx: RuleContext) {
-  const spec = asRecord(ctx.data.spec)
-  const key = spec?.sshPublicKey
-  if (typeof key !== 'string' || !key.trim()) return
-  const p = ['spec', 'sshPublicKey']
-  if (PRIVATE.test(key))
-    return ctx.report(
-      siteSshPrivateKey,
-      p,
-      'spec.sshPublicKey contains a PRIVATE key — remove it, paste the public key (the .pub file) instead, and rotate that key pair',
-    )
-  key.split('\n').forEach((line, i) => {
-    const t = line.trim()
-    if (t && !KEY_TYPES.includes(t.split(/\s+/)[0]!))
-      ctx.report(
-        siteSshKeyFormat,
-        p,
-        `spec.sshPublicKey line ${i + 1} does not start with a known key type (${KEY_TYPES.slice(0, 3).join(', ')}, …)`,
-      )
-  })
-}
-
 export const keyRules: Check = (ctx) => {
   walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
   const spec = asRecord(ctx.data.spec)
@@ -168,5 +97,4 @@ export const keyRules: Check = (ctx) => {
     walk(ctx, node, NODE_FIELDS, path, [], 'node')
     stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
   }
-  sshKey(ctx)
 }
