@@ -13,7 +13,7 @@ import { moreRules } from './rules/argsValues.ts'
 import { bmcRules } from './rules/bmcAddress.ts'
 import { clusterRules } from './rules/clusterFields.ts'
 import { nodeLayoutRules } from './rules/nodeLayout.ts'
-import { ignitionRules } from './rulesIgnition.ts'
+import { ignitionRules } from './rules/ignOverride.ts'
 import { keyRules } from './rules/yamlKeys.ts'
 import { siteSshKeyRule } from './rules/siteSshKey.ts'
 import { networkRules } from './rules/networkCidr.ts'
@@ -26,7 +26,8 @@ import { clusterInfoRule } from './rules/clusterInfo.ts'
 import { nodeInfoRule } from './rules/nodeInfo.ts'
 import { nmstateRules } from './rules/networkNmstate.ts'
 import { releaseRule } from './rules/siteRelease.ts'
-import { repoRules } from './rulesRepo.ts'
+import { siteFileRules } from './rules/siteFiles.ts'
+import { clusterManifestFileRules } from './rules/clusterManifestFiles.ts'
 import type { RepoFiles } from './repo.ts'
 import {
   siteHeaderRule,
@@ -72,7 +73,8 @@ export const CHECKS: Check[] = [
   clusterInfoRule,
   nodeInfoRule,
   releaseRule,
-  repoRules,
+  siteFileRules,
+  clusterManifestFileRules,
   yaml11Rules,
 ]
 

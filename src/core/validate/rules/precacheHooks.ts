@@ -1,8 +1,9 @@
 /** Pre-cache checks on one stage's override: scripts the units run, and units ordered per stage. */
 import { filesOf, unitsOf } from '../../codecs/ignition.ts'
-import { parseInstallerArgs } from '../../codecs/installerArgs.ts'
-import { unitDependencies, unitValues } from '../../codecs/systemdUnit.ts'
+import { parseInstallerArgs, savedPartLabels } from '../../codecs/installerArgs.ts'
+import { unitDependencies, unitValue, unitValues } from '../../codecs/systemdUnit.ts'
 import { getIn } from '../../document/path.ts'
+import type { Path } from '../../document/path.ts'
 import { hasHooks } from '../../precache/preset.ts'
 import { asArray, clustersOf } from '../context.ts'
 import type { RuleContext } from '../context.ts'
@@ -11,6 +12,7 @@ import type { Override } from '../override.ts'
 import {
   precacheExecFileMissing,
   precacheIncomplete,
+  precacheLabelConsistency,
   precacheLegacyHooks,
   precachePartitionNotSaved,
   precacheScriptBugs,
@@ -175,5 +177,41 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
           `${host} has pre-cache hooks but installerArgs does not save the data partition (--save-partlabel); coreos-installer would wipe it`,
         )
     })
+  }
+}
+
+/** GPT labels that mount units of an override read from /dev/disk/by-partlabel/. */
+export function mountedLabels(
+  ctx: RuleContext,
+  o: Override,
+): Array<{ label: string; unit: string }> {
+  return unitsOf(o.cfg).flatMap((u) => {
+    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return []
+    const what = unitValue(ctx.cache.unit(u.contents), 'Mount', 'What') ?? ''
+    const m = /^\/dev\/disk\/by-partlabel\/(.+)$/.exec(what)
+    return m ? [{ label: m[1] as string, unit: u.name }] : []
+  })
+}
+
+/** precache-label-consistency: the partlabel installerArgs saves is the one a mount unit reads. */
+export function labelConsistency(
+  ctx: RuleContext,
+  node: Record<string, unknown>,
+  path: Path,
+  mounted: Array<{ label: string; unit: string }>,
+): void {
+  if (!mounted.length) return
+  const args =
+    typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
+  const saved = args?.ok ? savedPartLabels(args.args) : []
+  if (!saved.length) return
+  const savedSet = new Set(saved)
+  for (const m of mounted) {
+    if (!savedSet.has(m.label))
+      ctx.report(
+        precacheLabelConsistency,
+        [...path, 'installerArgs'],
+        `installerArgs saves partlabel ${saved.map((s) => JSON.stringify(s)).join(', ')} but ${m.unit} mounts /dev/disk/by-partlabel/${m.label}; use the same GPT partition label in both`,
+      )
   }
 }

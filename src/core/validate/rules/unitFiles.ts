@@ -2,6 +2,7 @@
 import { unitsOf } from '../../codecs/ignition.ts'
 import {
   mountPathOf,
+  mountUnitName,
   sectionNames,
   unitDependencies,
   unitProblems,
@@ -20,6 +21,7 @@ import {
   unitEnabledNoInstall,
   unitExtension,
   unitMountMnt,
+  unitMountName,
   unitNameChars,
   unitWorkingDirectoryMount,
 } from './unit.ts'
@@ -166,4 +168,19 @@ function workingDirectory(
         `${name}: WorkingDirectory=${wd} depends on ${m}; add After=${m}`,
         at,
       )
+}
+
+/** unit-mount-name: a .mount unit is named after its Where= path. */
+export function unitMountNames(ctx: RuleContext, o: Override): void {
+  unitsOf(o.cfg).forEach((u, i) => {
+    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return
+    const where = unitValue(ctx.cache.unit(u.contents), 'Mount', 'Where')
+    if (where && mountUnitName(where) !== u.name)
+      ctx.report(
+        unitMountName,
+        o.path,
+        `${u.name} has Where=${where}; systemd will refuse it ("Where= setting doesn't match unit name"). Rename it to ${mountUnitName(where)} (or set Where=${mountPathOf(u.name)})`,
+        o.at(['systemd', 'units', i, 'name']),
+      )
+  })
 }

@@ -1,17 +1,12 @@
-/** Rules on the files a SiteConfig names; they run only where the repository can be read (CLI). */
+/** site- rules on the files a SiteConfig names; they run only where the repository can be read (CLI). */
 import { CORE_SCHEMA, loadAll } from 'js-yaml'
-import type { Path } from '../document/path.ts'
-import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../schema/fields.ts'
-import { NODE_KINDS } from '../schema/kinds.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, show, where } from './context.ts'
-import type { Check, RuleContext } from './context.ts'
-import { BUILTIN_MANIFESTS, SYNC_WAVE } from './repo.ts'
-import type { Refusal, RepoFiles } from './repo.ts'
-import {
-  clusterManifestBuiltinClash,
-  clusterManifestDirMissing,
-  clusterManifestFilterName,
-} from './rules/cluster.ts'
+import type { Path } from '../../document/path.ts'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
+import { NODE_KINDS } from '../../schema/kinds.ts'
+import { asRecord, clustersOf, name, nodesOf, show, where } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { SYNC_WAVE } from '../repo.ts'
+import type { Refusal, RepoFiles } from '../repo.ts'
 import {
   siteBiosConfigFile,
   siteCrTemplateFile,
@@ -19,17 +14,17 @@ import {
   siteCrTemplateRename,
   siteFileOutsideRepo,
   siteFileUnreadable,
-} from './rules/site.ts'
+} from './site.ts'
 
 // a path from the file, cut so that a hostile one cannot flood the output
 // the path as the file wrote it, cut like every value a finding quotes
-const quoted = (rel: string) => JSON.stringify(show(rel))
+export const quoted = (rel: string) => JSON.stringify(show(rel))
 
 /**
  * A refusal as a message for the field's own rule (missing), or reported here on its own rule
  * (outside the repository, unreadable) and then undefined: the caller has nothing to judge.
  */
-function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): string | undefined {
+export function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): string | undefined {
   if (r.refused === 'missing') return `${quoted(rel)}: ${r.reason}`
   const [rule, tail] =
     r.refused === 'outside'
@@ -155,67 +150,7 @@ function biosFile(
     )
 }
 
-function manifests(
-  ctx: RuleContext,
-  repo: RepoFiles,
-  cluster: Record<string, unknown>,
-  path: Path,
-): void {
-  const em = asRecord(cluster.extraManifests)
-  const search = asArray(em?.searchPaths).filter((p): p is string => typeof p === 'string')
-  const dirs: Array<[string, Path]> = search.map((p, i) => [
-    p,
-    [...path, 'extraManifests', 'searchPaths', i],
-  ])
-  const legacy =
-    typeof cluster.extraManifestPath === 'string' ? cluster.extraManifestPath : undefined
-  if (legacy && !search.length) dirs.push([legacy, [...path, 'extraManifestPath']])
-  const files = new Set<string>(search.length ? [] : BUILTIN_MANIFESTS)
-  let complete = true
-  for (const [dir, at] of dirs) {
-    const names = repo.list(dir)
-    if (!Array.isArray(names)) {
-      complete = false
-      if (names.refused === 'missing')
-        ctx.report(
-          clusterManifestDirMissing,
-          at,
-          `${where(at)} ${quoted(dir)}: no such directory next to the SiteConfig`,
-        )
-      else refusal(ctx, names, dir, at)
-      continue
-    }
-    for (const n of names) {
-      if (n.startsWith('.')) continue
-      if (dir === legacy && BUILTIN_MANIFESTS.has(n))
-        ctx.report(
-          clusterManifestBuiltinClash,
-          at,
-          `Pre-defined extra-manifest cannot be over written ${n} (in ${dir})`,
-        )
-      files.add(n)
-    }
-  }
-  const filter = asRecord(em?.filter)
-  // names can only be judged against a complete list of the collected files
-  if (!filter || !dirs.length || !complete) return
-  const valid = [...files].sort()
-  const shown =
-    valid.length > 12
-      ? `${valid.slice(0, 12).join(', ')}, … (${valid.length} in all)`
-      : valid.join(', ')
-  for (const list of ['include', 'exclude'])
-    asArray(filter[list]).forEach((n, i) => {
-      if (typeof n === 'string' && !files.has(n))
-        ctx.report(
-          clusterManifestFilterName,
-          [...path, 'extraManifests', 'filter', list, i],
-          `Filename ${n} under ${list} array is invalid. Valid files names are: ${shown}`,
-        )
-    })
-}
-
-export const repoRules: Check = (ctx) => {
+export const siteFileRules: Check = (ctx) => {
   const repo = ctx.repo
   if (!repo) return
   const spec = asRecord(ctx.data.spec) ?? {}
@@ -225,7 +160,6 @@ export const repoRules: Check = (ctx) => {
     // site-level files once, judged against the first cluster's names
     if (c === 0) templates(ctx, repo, spec, ['spec'], names)
     templates(ctx, repo, cluster, path, names)
-    manifests(ctx, repo, cluster, path)
   }
   if (spec.biosConfigRef) biosFile(ctx, repo, spec, ['spec'])
   for (const { cluster, node, path } of nodesOf(ctx.data)) {

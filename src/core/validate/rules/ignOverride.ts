@@ -1,27 +1,26 @@
-/** ignitionConfigOverride rules (ign-, unit-, precache-) that point into the embedded JSON. */
-import { filesOf, meantMode, octalMode, unitsOf } from '../codecs/ignition.ts'
-import { parseInstallerArgs, savedPartLabels } from '../codecs/installerArgs.ts'
-import { mountPathOf, mountUnitName, unitValue } from '../codecs/systemdUnit.ts'
-import { clustersOf, nodesOf, show } from './context.ts'
-import type { RuleContext } from './context.ts'
-import { ignitionKeys } from './ignKeys.ts'
-import { readOverride } from './override.ts'
-import { ignitionFileRules } from './rules/ignFiles.ts'
-import { unitRules } from './rules/unitFiles.ts'
-import { precacheAcrossStages, precacheChecks } from './rules/precacheHooks.ts'
-import type { Override } from './override.ts'
-import { checkOnce } from './replay.ts'
-import type { Stage } from './rules/precacheHooks.ts'
-import { formatPath } from '../document/path.ts'
-import type { Path } from '../document/path.ts'
+/**
+ * ign- rules on each ignitionConfigOverride, read once per text and stage; the unit- and precache-
+ * checks of the same override run from here, in their own family files, so findings keep one order.
+ */
+import { filesOf, meantMode, octalMode } from '../../codecs/ignition.ts'
+import { clustersOf, nodesOf, show } from '../context.ts'
+import type { RuleContext } from '../context.ts'
+import { ignitionKeys } from '../ignKeys.ts'
+import { readOverride } from '../override.ts'
+import { ignitionFileRules } from './ignFiles.ts'
+import { unitMountNames, unitRules } from './unitFiles.ts'
 import {
-  ignModeRange,
-  ignModeSpecialBits,
-  ignVersionPresent,
-  ignVersionSupported,
-} from './rules/ign.ts'
-import { precacheLabelConsistency } from './rules/precache.ts'
-import { unitMountName } from './rules/unit.ts'
+  labelConsistency,
+  mountedLabels,
+  precacheAcrossStages,
+  precacheChecks,
+} from './precacheHooks.ts'
+import type { Override } from '../override.ts'
+import { checkOnce } from '../replay.ts'
+import type { Stage } from './precacheHooks.ts'
+import { formatPath } from '../../document/path.ts'
+import type { Path } from '../../document/path.ts'
+import { ignModeRange, ignModeSpecialBits, ignVersionPresent, ignVersionSupported } from './ign.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
 
@@ -78,27 +77,7 @@ function checkOverride(ctx: RuleContext, o: Override): void {
   ignitionKeys(ctx, o)
   ignitionFileRules(ctx, o)
   unitRules(ctx, o)
-  unitsOf(o.cfg).forEach((u, i) => {
-    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return
-    const where = unitValue(ctx.cache.unit(u.contents), 'Mount', 'Where')
-    if (where && mountUnitName(where) !== u.name)
-      ctx.report(
-        unitMountName,
-        o.path,
-        `${u.name} has Where=${where}; systemd will refuse it ("Where= setting doesn't match unit name"). Rename it to ${mountUnitName(where)} (or set Where=${mountPathOf(u.name)})`,
-        o.at(['systemd', 'units', i, 'name']),
-      )
-  })
-}
-
-/** GPT labels that mount units of an override read from /dev/disk/by-partlabel/. */
-function mountedLabels(ctx: RuleContext, o: Override): Array<{ label: string; unit: string }> {
-  return unitsOf(o.cfg).flatMap((u) => {
-    if (!u?.name?.endsWith('.mount') || typeof u.contents !== 'string') return []
-    const what = unitValue(ctx.cache.unit(u.contents), 'Mount', 'What') ?? ''
-    const m = /^\/dev\/disk\/by-partlabel\/(.+)$/.exec(what)
-    return m ? [{ label: m[1] as string, unit: u.name }] : []
-  })
+  unitMountNames(ctx, o)
 }
 
 // a discovery override this long may be reported with its cluster's index (ign-discovery-size)
@@ -129,20 +108,7 @@ export function ignitionRules(ctx: RuleContext): void {
     const p = [...path, 'ignitionConfigOverride']
     const { hooks, mounted } = checkStage(ctx, p, node.ignitionConfigOverride, 'install')
     hooked.set(`${c}/${n}`, hooks)
-    if (!mounted.length) continue
-    const args =
-      typeof node.installerArgs === 'string' ? parseInstallerArgs(node.installerArgs) : undefined
-    const saved = args?.ok ? savedPartLabels(args.args) : []
-    if (!saved.length) continue
-    const savedSet = new Set(saved)
-    for (const m of mounted) {
-      if (!savedSet.has(m.label))
-        ctx.report(
-          precacheLabelConsistency,
-          [...path, 'installerArgs'],
-          `installerArgs saves partlabel ${saved.map((s) => JSON.stringify(s)).join(', ')} but ${m.unit} mounts /dev/disk/by-partlabel/${m.label}; use the same GPT partition label in both`,
-        )
-    }
+    labelConsistency(ctx, node, path, mounted)
   }
   precacheAcrossStages(ctx, hooked)
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { readSiteFile } from '../document/siteFile.ts'
-import { allFixtures } from '../../test/fixtures.ts'
-import { site } from '../../test/site.ts'
-import type { Refusal, RepoFiles } from './repo.ts'
-import { validate } from './validate.ts'
+import { readSiteFile } from '../../document/siteFile.ts'
+import { allFixtures } from '../../../test/fixtures.ts'
+import { site } from '../../../test/site.ts'
+import type { Refusal, RepoFiles } from '../repo.ts'
+import { validate } from '../validate.ts'
 
 /** A repository held in memory: file path → text; directories are the paths' prefixes. */
 function repo(files: Record<string, string | Refusal>): RepoFiles {
