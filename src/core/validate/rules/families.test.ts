@@ -19,7 +19,7 @@ const ELSEWHERE: Record<string, string> = {
   'validate.ts': 'yaml site', // the runner itself reports a file that is no YAML or no SiteConfig
   'override.ts': 'ign', // decoding an override reports the JSON it cannot read
   'dataUrlRules.ts': 'dataurl', // the data URL decoder, shared with the override replay
-  'rulesYaml11.ts': 'yaml', // kept beside the YAML 1.1 scanner it drives
+  'rulesYaml11.ts': 'yaml', // the YAML 1.1 scanner's yaml- checks; not yet under rules/
   'ignResource.ts': 'ign',
   'ignKeys.ts': 'ign',
 }

@@ -1,10 +1,10 @@
 /** net- rules: cluster networks, VIPs and NTP sources of each cluster. */
 import type { Path } from '../../document/path.ts'
 import { firstOverlaps, isBase, parseCidr, parseIp } from '../cidr.ts'
-import type { Cidr } from '../cidr.ts'
 import { HOST_NAME, asArray, asRecord, clustersOf, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { checkVips } from './networkVip.ts'
+import type { Net } from './networkVip.ts'
 import {
   netCidrBaseAddress,
   netCidrOverlap,
@@ -15,11 +15,6 @@ import {
   netNetworkShape,
   netNtpSource,
 } from './network.ts'
-
-export interface Net {
-  cidr: Cidr
-  path: Path
-}
 
 function readCidrs(
   ctx: RuleContext,

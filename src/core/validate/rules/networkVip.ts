@@ -1,10 +1,9 @@
 /** net- rules on a cluster's API and ingress VIPs (run from networkRules, after the CIDRs are read). */
 import type { Path } from '../../document/path.ts'
 import { contains, isEdgeAddress, parseIp } from '../cidr.ts'
-import type { Ip } from '../cidr.ts'
+import type { Cidr, Ip } from '../cidr.ts'
 import { asArray, asRecord, where, show } from '../context.ts'
 import type { RuleContext } from '../context.ts'
-import type { Net } from './networkCidr.ts'
 import {
   netDualStack,
   netVipDistinct,
@@ -14,6 +13,12 @@ import {
   netVipSno,
   netVipValid,
 } from './network.ts'
+
+/** a network CIDR read from the cluster, with its path */
+export interface Net {
+  cidr: Cidr
+  path: Path
+}
 
 function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {
   const single = key === 'apiVIPs' ? cluster.apiVIP : cluster.ingressVIP
