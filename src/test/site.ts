@@ -33,3 +33,9 @@ export function withOverride(cfg: Record<string, unknown>): string {
   const json = JSON.stringify({ ignition: { version: '3.2.0' }, ...cfg }).replace(/'/g, "''")
   return site(`ignitionConfigOverride: '${json}'\n`)
 }
+
+/** `severity@line: message` of one rule's findings with a target release chosen */
+export const inRelease = (text: string, release: string, rule = 'site-field-release') =>
+  validate(readSiteFile(text), { release })
+    .filter((d) => d.rule === rule)
+    .map((d) => `${d.severity}@${d.line}: ${d.message}`)

@@ -3,7 +3,7 @@ import type { JSONPath } from 'jsonc-parser'
 import { asArray, asRecord, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
-import { nearestKey } from './rulesKeys.ts'
+import { nearestKey } from './nearestKey.ts'
 import { ignUnknownKey } from './rules/ign.ts'
 
 const NODE = ['path', 'overwrite', 'user', 'group']

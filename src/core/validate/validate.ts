@@ -8,47 +8,73 @@ import type { Diagnostic, Finding } from './diagnostic.ts'
 import { collector } from './collect.ts'
 import { ValidationCache } from './cache.ts'
 import { copiesIn } from './embedded.ts'
-import { argsRules } from './rulesArgs.ts'
-import { moreRules } from './rulesArgsMore.ts'
-import { bmcRules } from './rulesBmc.ts'
-import { clusterRules } from './rulesCluster.ts'
-import { ignitionRules } from './rulesIgnition.ts'
-import { keyRules } from './rulesKeys.ts'
-import { networkRules } from './rulesNet.ts'
-import { nodeRules } from './rulesNode.ts'
-import { crRules } from './rulesCrs.ts'
-import { infoRules } from './rulesInfo.ts'
-import { nmstateRules } from './rulesNmstate.ts'
-import { releaseRule } from './rulesRelease.ts'
-import { repoRules } from './rulesRepo.ts'
+import { argsRules } from './rules/argsInstaller.ts'
+import { moreRules } from './rules/argsValues.ts'
+import { bmcRules } from './rules/bmcAddress.ts'
+import { clusterRules } from './rules/clusterFields.ts'
+import { nodeLayoutRules } from './rules/nodeLayout.ts'
+import { ignitionRules } from './rules/ignOverride.ts'
+import { keyRules } from './rules/yamlKeys.ts'
+import { siteSshKeyRule } from './rules/siteSshKey.ts'
+import { networkRules } from './rules/networkCidr.ts'
+import { clusterValueRules } from './rules/clusterValues.ts'
+import { nodeRules } from './rules/nodeValues.ts'
+import { macRules } from './rules/networkMac.ts'
+import { crRules } from './rules/siteCrs.ts'
+import { siteInfoRule } from './rules/siteInfo.ts'
+import { clusterInfoRule } from './rules/clusterInfo.ts'
+import { nodeInfoRule } from './rules/nodeInfo.ts'
+import { nmstateRules } from './rules/networkNmstate.ts'
+import { releaseRule } from './rules/siteRelease.ts'
+import { siteFileRules } from './rules/siteFiles.ts'
+import { clusterManifestFileRules } from './rules/clusterManifestFiles.ts'
 import type { RepoFiles } from './repo.ts'
-import { headerRule, requiredRule, shapeRule } from './rulesSite.ts'
+import {
+  siteHeaderRule,
+  siteImageSetRule,
+  siteRequiredRule,
+  siteShapeRule,
+} from './rules/siteRequired.ts'
+import { clusterMasterRule, clusterNameRule } from './rules/clusterRequired.ts'
+import { yamlDocumentRule, yamlShapeRule } from './rules/yamlShape.ts'
 import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
-import { proxyRules } from './rulesNetProxy.ts'
+import { proxyRules } from './rules/networkProxy.ts'
 import type { Check, RuleContext } from './context.ts'
 import { siteKind } from './rules/site.ts'
 import { yamlParse } from './rules/yaml.ts'
 
 /** the checks, in the order they report (findings sort stably by place) */
 export const CHECKS: Check[] = [
-  headerRule,
-  shapeRule,
-  requiredRule,
+  siteHeaderRule,
+  yamlDocumentRule,
+  siteShapeRule,
+  yamlShapeRule,
+  siteRequiredRule,
+  clusterNameRule,
+  siteImageSetRule,
+  clusterMasterRule,
   ignitionRules,
   argsRules,
   networkRules,
   nmstateRules,
+  clusterValueRules,
   nodeRules,
+  macRules,
   keyRules,
+  siteSshKeyRule,
   bmcRules,
   clusterRules,
+  nodeLayoutRules,
   moreRules,
   proxyRules,
   yaml11BooleanRules,
   crRules,
-  infoRules,
+  siteInfoRule,
+  clusterInfoRule,
+  nodeInfoRule,
   releaseRule,
-  repoRules,
+  siteFileRules,
+  clusterManifestFileRules,
   yaml11Rules,
 ]
 

@@ -1,0 +1,83 @@
+/** nodes[].installerArgs rules (args-). */
+import {
+  ALLOWED_INSTALLER_FLAGS,
+  FLAGS_WITHOUT_VALUE,
+  formatInstallerArgs,
+  parseInstallerArgs,
+} from '../../codecs/installerArgs.ts'
+import { nodesOf, show } from '../context.ts'
+import type { RuleContext } from '../context.ts'
+import { argsAllowlist, argsJson, argsString } from './args.ts'
+
+const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
+const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`
+
+export function argsRules(ctx: RuleContext): void {
+  for (const { node, path } of nodesOf(ctx.data)) {
+    const v = node.installerArgs
+    const p = [...path, 'installerArgs']
+    if (v === undefined || v === null) continue
+    if (Array.isArray(v)) {
+      ctx.report(
+        argsString,
+        p,
+        `installerArgs must be a quoted JSON string, e.g. '["--save-partlabel", "data"]', not a YAML list`,
+      )
+      continue
+    }
+    if (typeof v !== 'string') {
+      ctx.report(
+        argsJson,
+        p,
+        `installerArgs must be a JSON array of strings in a string, e.g. '["--save-partlabel", "data"]'`,
+      )
+      continue
+    }
+    if (v.trim() === '') continue
+    const parsed = parseInstallerArgs(v)
+    if (!parsed.ok) {
+      ctx.report(argsJson, p, `installerArgs ${parsed.message}`)
+      continue
+    }
+    const args = parsed.args
+    args.forEach((a, i) => {
+      if (!a.startsWith('-')) return
+      const prev = args[i - 1]
+      // a value that follows a value-taking flag is not a flag, even when it starts with '-'
+      if (prev !== undefined && ALLOWED.has(prev) && !FLAGS_WITHOUT_VALUE.has(prev) && i > 0) {
+        const before = args[i - 2]
+        if (!(before !== undefined && ALLOWED.has(before) && !FLAGS_WITHOUT_VALUE.has(before))) {
+          ctx.report(
+            argsAllowlist,
+            p,
+            `found unexpected flag ${a} for installer - allowed flags are ${LIST}: values may not start with "-"`,
+          )
+          return
+        }
+      }
+      if (ALLOWED.has(a)) return
+      const eq = /^(--?[\w-]+)=(.*)$/.exec(a)
+      const sp = /^(--?[\w-]+)\s+(.+)$/.exec(a)
+      const m =
+        eq && ALLOWED.has(eq[1] as string) ? eq : sp && ALLOWED.has(sp[1] as string) ? sp : null
+      const hint = m ? `; write "${show(m[1])}", "${show(m[2])}" as two elements` : ''
+      ctx.report(
+        argsAllowlist,
+        p,
+        `found unexpected flag ${a} for installer - allowed flags are ${LIST}${hint}`,
+        undefined,
+        m
+          ? {
+              title: `Split into "${show(m[1])}", "${show(m[2])}"`,
+              op: 'set',
+              path: p,
+              value: formatInstallerArgs(
+                [...args.slice(0, i), m[1]!, m[2]!, ...args.slice(i + 1)],
+                v,
+              ),
+            }
+          : undefined,
+      )
+    })
+  }
+}

@@ -1,0 +1,52 @@
+/** cluster- notes (info): nothing here blocks a deployment. */
+import { parseJson } from '../../document/guard.ts'
+import { asArray, asRecord, clustersOf, name, where, show } from '../context.ts'
+import type { Check } from '../context.ts'
+import {
+  clusterAcceleratedZtp,
+  clusterInstallConfigNetworkType,
+  clusterSearchPathsBuiltin,
+} from './cluster.ts'
+
+export const clusterInfoRule: Check = (ctx) => {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const ico = cluster.installConfigOverrides
+    if (typeof ico === 'string') {
+      let nt: unknown
+      try {
+        nt = asRecord(asRecord(parseJson(ico))?.networking)?.networkType
+      } catch {
+        nt = undefined // cluster-install-config-json reports it
+      }
+      if (nt !== undefined)
+        ctx.report(
+          clusterInstallConfigNetworkType,
+          [...path, 'installConfigOverrides'],
+          `networking.networkType ${show(JSON.stringify(nt))} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
+        )
+    }
+    const labels = asRecord(cluster.clusterLabels)
+    const aztp = labels?.['accelerated-ztp']
+    if (aztp !== undefined) {
+      const at = [...path, 'clusterLabels', 'accelerated-ztp']
+      if (aztp !== 'full' && aztp !== 'partial')
+        ctx.report(
+          clusterAcceleratedZtp,
+          at,
+          `${where(at)} must be "full" or "partial" (got ${show(JSON.stringify(aztp))})`,
+        )
+      else
+        ctx.report(
+          clusterAcceleratedZtp.as('info'),
+          at,
+          `accelerated-ztp (${aztp}, 4.16+) adds the ConfigMap ref ${name(cluster.clusterName, '<clusterName>')}-aztp and the plural manifests ref, even in v1`,
+        )
+    }
+    if (asArray(asRecord(cluster.extraManifests)?.searchPaths).length)
+      ctx.report(
+        clusterSearchPathsBuiltin,
+        [...path, 'extraManifests', 'searchPaths'],
+        'searchPaths is set: the built-in extra manifests of the ztp-site-generate container are not included; list their directory too if you need them',
+      )
+  }
+}

@@ -1,0 +1,47 @@
+/** cluster- rules every cluster must pass: a unique clusterName, at least one master. */
+import { asArray, asRecord, clustersOf, name, show } from '../context.ts'
+import type { Check } from '../context.ts'
+import { clusterMasterCount, clusterNameRequired, clusterNameUnique } from './cluster.ts'
+
+const siteName = (data: Record<string, unknown>) => String(asRecord(data.metadata)?.name ?? '')
+
+export const clusterNameRule: Check = (ctx) => {
+  if (!asRecord(ctx.data.spec)) return
+  const site = siteName(ctx.data)
+  const seen = new Map<string, number>()
+  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+    const cname = cluster.clusterName
+    if (!cname)
+      ctx.report(
+        clusterNameRequired,
+        [...path, 'clusterName'],
+        `Missing cluster name at site ${site || '(unnamed)'}: clusters[${c}].clusterName is required`,
+      )
+    else {
+      const first = seen.get(String(cname))
+      if (first !== undefined)
+        ctx.report(
+          clusterNameUnique,
+          [...path, 'clusterName'],
+          `Repeated Cluster Name ${site}/${show(cname)}: clusters[${first}] and clusters[${c}] share it`,
+        )
+      else seen.set(String(cname), c)
+    }
+  }
+}
+
+export const clusterMasterRule: Check = (ctx) => {
+  if (!asRecord(ctx.data.spec)) return
+  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+    const nodes = asArray(cluster.nodes).map(asRecord)
+    const masters = nodes.filter(
+      (n) => n && (n.role === undefined || n.role === '' || n.role === 'master'),
+    ).length
+    if (masters === 0)
+      ctx.report(
+        clusterMasterCount,
+        [...path, 'nodes'],
+        `Number of masters (counted 0) must be 1 or more in cluster ${name(cluster.clusterName, `clusters[${c}]`)}`,
+      )
+  }
+}

@@ -1,0 +1,43 @@
+/** cluster- value rules: clusterName format and the enum-valued cluster fields. */
+import { asRecord, clustersOf, show } from '../context.ts'
+import type { Check } from '../context.ts'
+import { oneOf } from '../oneOf.ts'
+import {
+  clusterCpuPartitioningMode,
+  clusterDiskEncryptionType,
+  clusterNameFormat,
+  clusterNetworkType,
+} from './cluster.ts'
+
+const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+
+export const clusterValueRules: Check = (ctx) => {
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    const name = cluster.clusterName
+    if (typeof name === 'string' && name && !(name.length <= 54 && DNS1123.test(name)))
+      ctx.report(
+        clusterNameFormat,
+        [...path, 'clusterName'],
+        `clusterName "${show(name)}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
+      )
+    oneOf(
+      ctx,
+      clusterCpuPartitioningMode,
+      [...path, 'cpuPartitioningMode'],
+      cluster.cpuPartitioningMode,
+      ['None', 'AllNodes'],
+      `cpuPartitioningMode value of [${show(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
+    )
+    oneOf(ctx, clusterNetworkType, [...path, 'networkType'], cluster.networkType, [
+      'OVNKubernetes',
+      'OpenShiftSDN',
+    ])
+    oneOf(
+      ctx,
+      clusterDiskEncryptionType,
+      [...path, 'diskEncryption', 'type'],
+      asRecord(cluster.diskEncryption)?.type,
+      ['none', 'nbde', 'tpm2'],
+    )
+  }
+}

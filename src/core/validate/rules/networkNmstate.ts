@@ -1,0 +1,198 @@
+/** Static network rules on nodeNetwork.config (nmstate), as the Assisted Installer UI checks them. */
+import type { Path } from '../../document/path.ts'
+import { isEdgeAddress, parseCidr, parseIp } from '../cidr.ts'
+import type { Cidr, Ip } from '../cidr.ts'
+import { asArray, asRecord, name, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import {
+  netBondPortsUnique,
+  netInterfaceName,
+  netNmstateInterfaceMapped,
+  netStaticDns,
+  netStaticGateway,
+  netStaticIpInSubnet,
+  netStaticIpUnique,
+  netStaticIpValid,
+  netVlanId,
+} from './network.ts'
+
+const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
+
+interface Assigned {
+  ip: Ip
+  host: string
+  path: Path
+}
+
+/** Linux interface names: no spaces, at most 15 characters (IFNAMSIZ). */
+function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
+  if (typeof nm === 'string' && (/\s/.test(nm) || nm.length > 15))
+    ctx.report(
+      netInterfaceName,
+      at,
+      `${where(at)}: interface name "${show(nm)}" must have no spaces and ≤ 15 characters`,
+    )
+}
+
+function interfaceRules(
+  ctx: RuleContext,
+  host: string,
+  iface: Record<string, unknown>,
+  path: Path,
+  mapped: Set<string> | undefined,
+  out: Assigned[],
+): void {
+  const nm = iface.name
+  interfaceName(ctx, nm, [...path, 'name'])
+  const type = iface.type
+  if (type === 'ethernet' && typeof nm === 'string' && mapped && !mapped.has(nm))
+    ctx.report(
+      netNmstateInterfaceMapped,
+      [...path, 'name'],
+      `nmstate interface "${show(nm)}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
+    )
+  const vlan = asRecord(iface.vlan)
+  if (
+    vlan &&
+    vlan.id !== undefined &&
+    !(Number.isInteger(vlan.id) && (vlan.id as number) >= 1 && (vlan.id as number) <= 4094)
+  )
+    ctx.report(
+      netVlanId,
+      [...path, 'vlan', 'id'],
+      `${where([...path, 'vlan', 'id'])}: vlan.id ${show(JSON.stringify(vlan.id))} must be a whole number between 1 and 4094`,
+    )
+  const agg = asRecord(iface['link-aggregation'])
+  for (const key of ['port', 'slaves']) {
+    const seen = new Set<unknown>()
+    const dup = asArray(agg?.[key]).find((p) => seen.size === seen.add(p).size)
+    if (dup !== undefined)
+      ctx.report(
+        netBondPortsUnique,
+        [...path, 'link-aggregation', key],
+        `${name(nm, 'bond')} lists ${show(dup)} twice`,
+      )
+  }
+  for (const fam of ['ipv4', 'ipv6'] as const) {
+    const cfg = asRecord(iface[fam])
+    asArray(cfg?.address).forEach((a, i) => {
+      const at = [...path, fam, 'address', i]
+      const addr = asRecord(a)
+      const ip = typeof addr?.ip === 'string' ? parseIp(addr.ip) : null
+      const plen = addr?.['prefix-length']
+      const max = fam === 'ipv4' ? 32 : 128
+      const label = `${host} ${name(nm, 'interface')} address ${show(addr?.ip)}/${show(plen)}`
+      const bad = (msg: string) => ctx.report(netStaticIpValid, at, `${where(at)}: ${msg}`)
+      if (!addr)
+        return bad(
+          `nmstate address entries are {ip, prefix-length}; got ${show(JSON.stringify(a))} (${host} ${name(nm, 'interface')})`,
+        )
+      if (!ip || ip.family !== fam)
+        return bad(
+          `${host} ${name(nm, 'interface')}: ip ${show(JSON.stringify(addr.ip ?? null))} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
+        )
+      if (plen === undefined)
+        return bad(
+          `${host} ${name(nm, 'interface')} address ${ip.text} has no prefix-length (1–${max})`,
+        )
+      if (!Number.isInteger(plen) || (plen as number) < 1 || (plen as number) > max)
+        return bad(`${label}: prefix-length must be 1–${max}`)
+      if (badRange(ip)) return bad(`${label} is a ${ip.addr.range()} address`)
+      const cidr = parseCidr(`${ip.text}/${String(plen)}`)
+      if (cidr && isEdgeAddress(cidr, ip))
+        return bad(`${label} is the ${ip.text === cidr.base ? 'network' : 'broadcast'} address`)
+      out.push({ ip, host, path: at })
+    })
+  }
+}
+
+function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: Path): void {
+  const servers = asArray(asRecord(asRecord(config['dns-resolver'])?.config)?.server)
+  const listed = new Set<unknown>()
+  servers.forEach((s, i) => {
+    const at = [...path, 'dns-resolver', 'config', 'server', i]
+    const ip = typeof s === 'string' ? parseIp(s) : null
+    const msg = !ip
+      ? `dns-resolver server ${show(JSON.stringify(s))} is not a valid IP`
+      : badRange(ip)
+        ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
+        : listed.size === listed.add(s).size
+          ? `dns-resolver server ${ip.text} is listed twice`
+          : undefined
+    if (msg) ctx.report(netStaticDns, at, `${where(at)}: ${msg}`)
+  })
+  asArray(asRecord(config.routes)?.config).forEach((r, i) => {
+    const hop = asRecord(r)?.['next-hop-address']
+    const at = [...path, 'routes', 'config', i, 'next-hop-address']
+    if (hop !== undefined && (typeof hop !== 'string' || !parseIp(hop)))
+      ctx.report(
+        netStaticGateway,
+        at,
+        `${where(at)}: routes.config[${i}].next-hop-address ${show(JSON.stringify(hop))} is not a valid IP`,
+      )
+  })
+}
+
+function machineNetworks(cluster: Record<string, unknown>): Cidr[] {
+  return asArray(cluster.machineNetwork).flatMap((m) => {
+    const c = asRecord(m)?.cidr
+    const p = typeof c === 'string' ? parseCidr(c) : null
+    return p ? [p] : []
+  })
+}
+
+/** Whether any address lies in any network: one lookup per address and distinct prefix. */
+function anyInside(assigned: Assigned[], nets: Cidr[]): boolean {
+  const bases = new Set(nets.map((n) => `${n.prefix}/${n.base}`))
+  const prefixes = [...new Set(nets.map((n) => `${n.family}/${n.prefix}`))]
+  return assigned.some((a) =>
+    prefixes.some((fp) => {
+      const [fam, p] = fp.split('/')
+      const c = fam === a.ip.family ? parseCidr(`${a.ip.text}/${p}`) : null
+      return !!c && bases.has(`${c.prefix}/${c.base}`)
+    }),
+  )
+}
+
+export const nmstateRules: Check = (ctx) => {
+  const seen = new Map<string, string>()
+  const networksOf = new Map<Record<string, unknown>, Cidr[]>()
+  for (const { node, cluster, path } of nodesOf(ctx.data)) {
+    const nn = asRecord(node.nodeNetwork)
+    const host = name(node.hostName, where(path))
+    asArray(nn?.interfaces).forEach((f, i) =>
+      interfaceName(ctx, asRecord(f)?.name, [...path, 'nodeNetwork', 'interfaces', i, 'name']),
+    )
+    const config = asRecord(nn?.config)
+    if (!config) continue
+    const mapped =
+      nn?.interfaces !== undefined
+        ? new Set(
+            asArray(nn.interfaces)
+              .map((f) => asRecord(f)?.name)
+              .filter((n): n is string => typeof n === 'string'),
+          )
+        : undefined
+    const cfgPath = [...path, 'nodeNetwork', 'config']
+    const assigned: Assigned[] = []
+    asArray(config.interfaces).forEach((f, i) => {
+      const iface = asRecord(f)
+      if (iface) interfaceRules(ctx, host, iface, [...cfgPath, 'interfaces', i], mapped, assigned)
+    })
+    dnsAndRoutes(ctx, config, cfgPath)
+    for (const a of assigned) {
+      const other = seen.get(a.ip.addr.toString())
+      if (other && other !== host)
+        ctx.report(netStaticIpUnique, a.path, `${a.ip.text} is assigned to ${other} and ${host}`)
+      else seen.set(a.ip.addr.toString(), host)
+    }
+    let nets = networksOf.get(cluster)
+    if (!nets) networksOf.set(cluster, (nets = machineNetworks(cluster)))
+    if (assigned.length && nets.length && !anyInside(assigned, nets))
+      ctx.report(
+        netStaticIpInSubnet,
+        assigned[0]!.path,
+        `${host} has no address inside machineNetwork ${nets.map((n) => n.text).join(', ')}`,
+      )
+  }
+}

@@ -1,0 +1,115 @@
+/** net- rules on a cluster's API and ingress VIPs (run from networkRules, after the CIDRs are read). */
+import type { Path } from '../../document/path.ts'
+import { contains, isEdgeAddress, parseIp } from '../cidr.ts'
+import type { Cidr, Ip } from '../cidr.ts'
+import { asArray, asRecord, where, show } from '../context.ts'
+import type { RuleContext } from '../context.ts'
+import {
+  netDualStack,
+  netVipDistinct,
+  netVipInMachineNetwork,
+  netVipRequired,
+  netVipSingular,
+  netVipSno,
+  netVipValid,
+} from './network.ts'
+
+/** a network CIDR read from the cluster, with its path */
+export interface Net {
+  cidr: Cidr
+  path: Path
+}
+
+function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {
+  const single = key === 'apiVIPs' ? cluster.apiVIP : cluster.ingressVIP
+  const list = asArray(cluster[key])
+  return list.length ? list : single !== undefined && single !== '' ? [single] : []
+}
+
+export function checkVips(
+  ctx: RuleContext,
+  base: Path,
+  cluster: Record<string, unknown>,
+  machine: Net[],
+) {
+  const masters = asArray(cluster.nodes).filter((n) => {
+    const r = asRecord(n)?.role
+    return r === undefined || r === '' || r === 'master'
+  }).length
+  const api = vipList(cluster, 'apiVIPs')
+  const ingress = vipList(cluster, 'ingressVIPs')
+  if (masters > 1 && (!api.length || !ingress.length))
+    ctx.report(
+      netVipRequired,
+      base,
+      `${where(base)} has ${masters} masters but no ${!api.length ? 'apiVIPs' : 'ingressVIPs'}; multi-node clusters need both`,
+    )
+  if (masters === 1 && (api.length || ingress.length))
+    ctx.report(
+      netVipSno,
+      base,
+      `${where(base)} is single-node but sets VIPs; VIPs are only used by multi-node clusters`,
+    )
+  const parsed: Record<string, Array<Ip | null>> = {}
+  for (const key of ['apiVIPs', 'ingressVIPs', 'apiVIP', 'ingressVIP'] as const) {
+    const values = key.endsWith('s')
+      ? asArray(cluster[key])
+      : cluster[key] !== undefined
+        ? [cluster[key]]
+        : []
+    parsed[key] = values.map((v, i) => {
+      const path = key.endsWith('s') ? [...base, key, i] : [...base, key]
+      const text = String(v ?? '')
+      const ip = parseIp(text.trim())
+      if (!ip) {
+        ctx.report(
+          netVipValid,
+          path,
+          `${where(path)} "${show(text)}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
+        )
+        return null
+      }
+      if (machine.length) {
+        const net = machine.find((m) => m.cidr.family === ip.family)
+        if (!net || !contains(net.cidr, ip) || isEdgeAddress(net.cidr, ip))
+          ctx.report(
+            netVipInMachineNetwork,
+            path,
+            `${where(path)} ${text} is ${net && contains(net.cidr, ip) ? 'the network or broadcast address of' : 'outside'} machineNetwork ${net?.cidr.text ?? `(no ${ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} network)`}`,
+          )
+      }
+      return ip
+    })
+  }
+  for (const key of ['apiVIPs', 'ingressVIPs'] as const)
+    if ((parsed[key] ?? []).length > 2)
+      ctx.report(
+        netDualStack,
+        [...base, key],
+        `${where([...base, key])} has more than 2 entries (one per IP family)`,
+      )
+  ;(parsed.apiVIPs ?? []).forEach((a, i) => {
+    const b = parsed.ingressVIPs?.[i]
+    if (a && b && a.addr.toString() === b.addr.toString())
+      ctx.report(
+        netVipDistinct,
+        [...base, 'ingressVIPs', i],
+        `apiVIPs[${i}] and ingressVIPs[${i}] are both ${a.text}; they must differ`,
+      )
+  })
+  for (const [single, list] of [
+    ['apiVIP', 'apiVIPs'],
+    ['ingressVIP', 'ingressVIPs'],
+  ] as const) {
+    const s = parsed[single]?.[0]
+    if (cluster[single] === undefined) continue
+    const first = parsed[list]?.[0]
+    ctx.report(
+      netVipSingular,
+      [...base, single],
+      s && first && s.addr.toString() !== first.addr.toString()
+        ? `${single} ${s.text} differs from ${list}[0] ${first.text}`
+        : `${single} is deprecated (ClusterInstance has only ${list}); use ${list}`,
+    )
+  }
+}

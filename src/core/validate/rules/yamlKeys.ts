@@ -1,0 +1,100 @@
+/** yaml- rules on keys the generator ignores (unknown, computed, CRD-only) and string-map values. */
+import type { Path } from '../../document/path.ts'
+import type { FieldDef } from '../../schema/fieldTypes.ts'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
+import { asArray, asRecord, clustersOf, nodesOf, where, show } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
+import { siteConfigModel as site } from '../../site/siteModel.ts'
+import { nearestKey } from '../nearestKey.ts'
+import { yamlComputedKey, yamlCrdOnlyKey, yamlStringMapValue, yamlUnknownKey } from './yaml.ts'
+
+const COMPUTED = [
+  'clusterType',
+  'numMasters',
+  'numWorkers',
+  'extraManifestOnly',
+  'manifestsConfigMapRefs',
+]
+const CRD_ONLY: Record<string, string> = {
+  baseDomain: 'every cluster uses spec.baseDomain',
+  manifestsConfigMap: 'the generator does not read it',
+  hardwareProfile: 'the generator does not read it',
+}
+function walk(
+  ctx: RuleContext,
+  value: unknown,
+  defs: readonly FieldDef[],
+  path: Path,
+  also: readonly string[],
+  level: string,
+) {
+  const obj = asRecord(value)
+  if (!obj) return
+  const known = [...defs.map((d) => d.key), ...also]
+  for (const key of Object.keys(obj)) {
+    const p = [...path, key]
+    const def = defs.find((d) => d.key === key)
+    if (def) {
+      // the site's clusters are walked one by one below
+      const inner = level === 'site' && key === 'spec' ? site.structureKeys : []
+      if (def.kind === 'group' && def.fields) walk(ctx, obj[key], def.fields, p, inner, level)
+      if (def.kind === 'objects' && def.fields)
+        asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
+      continue
+    }
+    if (also.includes(key) || key === '<<') continue // a merge key: yaml-merge-key reports it
+    if (level !== 'site' && COMPUTED.includes(key)) {
+      ctx.report(
+        yamlComputedKey,
+        p,
+        `${where(p)} is computed by the generator (from the node roles); the value here is ignored`,
+      )
+      continue
+    }
+    if (CRD_ONLY[key] && level !== 'site' && path.length > 2) {
+      ctx.report(yamlCrdOnlyKey, p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
+      continue
+    }
+    const near = nearestKey(key, known)
+    const free = near !== undefined && !(near in obj)
+    ctx.report(
+      yamlUnknownKey,
+      p,
+      `Unknown key "${show(key)}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${show(near)}"?` : ''}`,
+      undefined,
+      near && free
+        ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
+        : undefined,
+    )
+  }
+}
+
+function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
+  for (const [k, v] of Object.entries(asRecord(map) ?? {})) {
+    if (typeof v === 'string' || (v !== null && typeof v === 'object')) continue
+    const p = [...path, k]
+    const s = v === null ? '' : String(v)
+    ctx.report(
+      yamlStringMapValue,
+      p,
+      `${where(p)}: ${v === null ? 'empty (null)' : `${show(v)} is a ${typeof v}`}; the value will be the string "${show(s)}" — quote it`,
+      undefined,
+      { title: `Quote it ("${show(s)}")`, op: 'set', path: p, value: s },
+    )
+  }
+}
+
+export const keyRules: Check = (ctx) => {
+  walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
+  const spec = asRecord(ctx.data.spec)
+  if (spec) stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
+  for (const { cluster, path } of clustersOf(ctx.data)) {
+    walk(ctx, cluster, CLUSTER_FIELDS, path, ['nodes'], 'cluster')
+    stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
+    stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
+  }
+  for (const { node, path } of nodesOf(ctx.data)) {
+    walk(ctx, node, NODE_FIELDS, path, [], 'node')
+    stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
+  }
+}
