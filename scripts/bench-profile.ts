@@ -62,6 +62,20 @@ export async function profiled<T>(
   )
   print('self time', self)
   print('total time (with callees)', incl)
+  // BENCH_PROFILE_CALLERS=getClientRects: where a hot native or library function is called from
+  const callee = process.env.BENCH_PROFILE_CALLERS
+  if (callee) {
+    const chains = new Map<string, number>()
+    profile.samples.forEach((id, i) => {
+      if (byId.get(id)!.callFrame.functionName !== callee) return
+      const up: string[] = []
+      for (let at = parent.get(id); at !== undefined && up.length < 8; at = parent.get(at))
+        up.push(keyOf(byId.get(at)!))
+      const k = up.join(' < ')
+      chains.set(k, (chains.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+    })
+    print(`callers of ${callee}`, chains)
+  }
   return result
 }
 
