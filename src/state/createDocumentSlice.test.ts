@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import { allFixtures, seedText } from '../test/fixtures.ts'
 import { createDocumentSlice } from './createDocumentSlice.ts'
 import type { DocumentSlice } from './createDocumentSlice.ts'
-import './commands/documentCommands.ts'
+import '../core/commands/documentCommands.ts'
 
 const make = () => createStore<DocumentSlice>()(createDocumentSlice(seedText(), 'seed.yaml'))
 const domain = ['spec', 'baseDomain']

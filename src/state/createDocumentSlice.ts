@@ -3,9 +3,14 @@ import { readForImport } from '../core/document/decode.ts'
 import { readSiteFile, siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import type { Scope } from '../core/document/scope.ts'
-import './commands/documentCommands.ts'
-import { findCommand } from './commands/registry.ts'
-import type { CommandArgs, CommandId, CommandResult, UndoPolicy } from './commands/registry.ts'
+import '../core/commands/documentCommands.ts'
+import { findCommand } from '../core/commands/registry.ts'
+import type {
+  CommandArgs,
+  CommandId,
+  CommandResult,
+  UndoPolicy,
+} from '../core/commands/registry.ts'
 import { emptyHistory, record, redo, seal, undo } from './history.ts'
 import type { History } from './history.ts'
 import { flushPendingYaml } from './pendingYaml.ts'

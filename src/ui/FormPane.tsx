@@ -8,11 +8,7 @@ import { act, useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { Field } from './fields/Field.tsx'
 import { PaneBoundary } from './PaneBoundary.tsx'
-import {
-  clusterStructureKeys,
-  siteFieldsBase,
-  siteConfigModel as site,
-} from '../core/site/siteModel.ts'
+import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
 interface Level {
   title: string
@@ -23,7 +19,7 @@ interface Level {
 }
 
 // the field table's group for the site fields below the top (SiteConfig: spec)
-const BASE_KEY = String(siteFieldsBase[0])
+const BASE_KEY = String(site.siteFields[0])
 const BASE_FIELDS = SITE_FIELDS.find((f) => f.key === BASE_KEY)!.fields!
 
 function levelOf(sel: Selection, data: unknown): Level {
@@ -41,7 +37,7 @@ function levelOf(sel: Selection, data: unknown): Level {
       title: `Cluster ${cName}`,
       path: cPath,
       fields: CLUSTER_FIELDS,
-      also: [...clusterStructureKeys],
+      also: [...site.clusterStructureKeys],
     }
   const nPath = site.node(sel.cluster, sel.node)
   const host = String(getIn(data, [...nPath, 'hostName']) ?? '')
@@ -83,13 +79,13 @@ function FormBody() {
     selection.kind === 'site' || !exists
       ? [
           ...SITE_FIELDS.filter((f) => f.key !== BASE_KEY),
-          ...BASE_FIELDS.map((f) => ({ f, base: siteFieldsBase })),
+          ...BASE_FIELDS.map((f) => ({ f, base: site.siteFields })),
         ]
       : level.fields
   const extra = unknownKeys(here, level.fields, level.also)
   const specExtra =
     level.path.length === 0
-      ? unknownKeys(getIn(data, siteFieldsBase), [], [...level.also, ...site.structureKeys])
+      ? unknownKeys(getIn(data, site.siteFields), [], [...level.also, ...site.structureKeys])
       : []
   const key = JSON.stringify(exists ? selection : { kind: 'site' })
   return (

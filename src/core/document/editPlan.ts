@@ -8,7 +8,7 @@ import { renderFlow } from '../yaml/flow.ts'
 import { lineAt, lineStartOf } from '../yaml/lines.ts'
 import { mapEntries } from '../yaml/outline.ts'
 import type { Located, MapEntry, OutlineNode } from '../yaml/outline.ts'
-import { listKeys } from '../site/siteModel.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 import { detectStyle, EditError, nextLineStart } from './editContext.ts'
 import type { EditCtx, TextRange } from './editContext.ts'
 import type { PathSegment } from './path.ts'
@@ -96,7 +96,7 @@ export function itemText(value: unknown, col: number, style: Style): string {
 }
 
 /** Keys holding the long lists: new keys of a site spec or a cluster go before them, not after. */
-const LIST_KEYS = new Set(listKeys())
+const LIST_KEYS = new Set(siteConfigModel.listKeys)
 
 /** Where a new key goes before a list key's entry, comments above that entry included. */
 function beforeListKey(ctx: EditCtx, map: OutlineNode, key: string): number | null {

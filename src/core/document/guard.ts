@@ -4,9 +4,6 @@
  */
 import { MAX_JSON_DEPTH } from '../codecs/json.ts'
 
-// the JSON checks live with the codecs (which must not import this layer); re-exported for callers
-export { checkJsonDepth, MAX_JSON_DEPTH, parseJson } from '../codecs/json.ts'
-
 export const MAX_FILE_CHARS = 10 * 1024 * 1024
 /** `[`/`{` and same-line `- ` nesting: the bound every recursive walker survives, as for JSON */
 const MAX_FLOW_DEPTH = MAX_JSON_DEPTH

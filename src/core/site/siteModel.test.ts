@@ -3,7 +3,7 @@ import { parsePath } from '../document/path.ts'
 import { readSiteFile, siteData } from '../document/siteFile.ts'
 import type { Scope } from '../document/scope.ts'
 import { allFixtures } from '../../test/fixtures.ts'
-import { listKeys, siteConfigModel as m } from './siteModel.ts'
+import { siteConfigModel as m } from './siteModel.ts'
 
 describe('the SiteConfig site model', () => {
   it.each<[string, Scope]>([
@@ -43,17 +43,15 @@ describe('the SiteConfig site model', () => {
   })
 })
 
-import { clusterStructureKeys, siteFieldsBase } from './siteModel.ts'
-
 describe('the site form and the navigator split a SiteConfig as the model does', () => {
   it('site fields lie beside the clusters, nodes below a cluster', () => {
-    expect(m.clusters.slice(0, siteFieldsBase.length)).toEqual(siteFieldsBase)
-    expect(m.nodes(0)).toEqual([...m.cluster(0), ...clusterStructureKeys])
+    expect(m.clusters.slice(0, m.siteFields.length)).toEqual(m.siteFields)
+    expect(m.nodes(0)).toEqual([...m.cluster(0), ...m.clusterStructureKeys])
   })
 })
 
 describe('listKeys', () => {
   it('names the keys of the clusters and node lists', () => {
-    expect(listKeys()).toEqual(['clusters', 'nodes'])
+    expect(m.listKeys).toEqual(['clusters', 'nodes'])
   })
 })

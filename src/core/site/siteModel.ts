@@ -14,8 +14,14 @@ export interface SiteModel {
   cluster(c: number): Path
   nodes(c: number): Path
   node(c: number, n: number): Path
+  /** where the site-level fields sit besides the top level (the site form's base) */
+  readonly siteFields: Path
   /** the keys of `spec` that hold the structure, not site-level fields */
   readonly structureKeys: readonly string[]
+  /** the keys of a cluster that hold structure (its nodes): the navigator shows them, not the form */
+  readonly clusterStructureKeys: readonly string[]
+  /** the key of each long list (the clusters', the nodes'): the last segment of its path */
+  readonly listKeys: readonly string[]
   pathOf(scope: Scope): Path
   /** the deepest scope `path` lies in */
   scopeOf(path: Path): Scope
@@ -32,7 +38,10 @@ export const siteConfigModel: SiteModel = {
   cluster: (c) => [...CLUSTERS, c],
   nodes: (c) => [...CLUSTERS, c, 'nodes'],
   node: (c, n) => [...CLUSTERS, c, 'nodes', n],
+  siteFields: ['spec'],
   structureKeys: ['clusters'],
+  clusterStructureKeys: ['nodes'],
+  listKeys: ['clusters', 'nodes'],
   pathOf: (s) =>
     s.kind === 'site'
       ? []
@@ -55,14 +64,3 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-
-/** Where SiteConfig keeps its site-level fields besides the top level (`spec`): the site form's. */
-export const siteFieldsBase: Path = ['spec']
-
-/** The keys of a cluster that hold structure (its nodes): the navigator shows them, not the form. */
-export const clusterStructureKeys: readonly string[] = ['nodes']
-
-/** The key that holds each of a kind's long lists (the clusters', the nodes'): the last segments of their paths. */
-export function listKeys(model: SiteModel = siteConfigModel): string[] {
-  return [model.clusters, model.nodes(0)].map((p) => String(p.at(-1)))
-}

@@ -2,7 +2,7 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import type { JSONPath, Node } from 'jsonc-parser'
 import type { IgnitionConfig } from '../codecs/ignition.ts'
-import { checkJsonDepth } from '../document/guard.ts'
+import { checkJsonDepth } from '../codecs/json.ts'
 import type { Path } from '../document/path.ts'
 import type { RuleContext, Spot } from './context.ts'
 import type { ValidationCache } from './cache.ts'

@@ -6,8 +6,8 @@ import type { EditorState } from '../editorState.ts'
 import type { AnyAction, CommandAction, EffectAction, KeyLike, StoreAction } from './actions.ts'
 import { matchesKey } from './actions.ts'
 import { appActions } from './appActions.ts'
-import type { CommandArgs, UndoPolicy } from './registry.ts'
-import { findCommand } from './registry.ts'
+import type { CommandArgs, UndoPolicy } from '../../core/commands/registry.ts'
+import { findCommand } from '../../core/commands/registry.ts'
 import { structureActions } from './structureActions.ts'
 
 export const ACTIONS = { ...structureActions, ...appActions }

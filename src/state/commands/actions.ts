@@ -6,7 +6,7 @@
  * the UI binds (files, clipboard, focus: things the state layer cannot do).
  */
 import type { EditorState } from '../editorState.ts'
-import type { CommandArgs, CommandId } from './registry.ts'
+import type { CommandArgs, CommandId } from '../../core/commands/registry.ts'
 
 export type Group =
   'File' | 'Edit' | 'Structure' | 'View' | 'Problems' | 'Review' | 'Pre-caching' | 'Session'

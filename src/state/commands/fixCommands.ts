@@ -1,6 +1,6 @@
 /** Quick fixes (load on first use, with the override writer and its codecs). */
 import { applyFix } from '../../core/validate/applyFix.ts'
-import { defineCommands } from './registry.ts'
+import { defineCommands } from '../../core/commands/registry.ts'
 
 defineCommands({
   'fix.apply': {

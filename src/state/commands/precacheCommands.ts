@@ -1,6 +1,6 @@
 /** Image pre-caching commands (load with the Preview tab). */
 import { disablePrecache, enablePrecache } from '../../core/precache/precacheCommands.ts'
-import { defineCommands } from './registry.ts'
+import { defineCommands } from '../../core/commands/registry.ts'
 
 defineCommands({
   'precache.enable': {

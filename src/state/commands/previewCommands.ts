@@ -5,7 +5,7 @@ import {
   setOverrideFileText,
   setOverrideUnitContents,
 } from '../../core/precache/overrideCommands.ts'
-import { defineCommands } from './registry.ts'
+import { defineCommands } from '../../core/commands/registry.ts'
 
 defineCommands({
   'preview.fileText': {

@@ -1,6 +1,6 @@
 /** The Diff tab's command (loads with the Diff tab). */
 import { revertChange } from '../../core/review/revert.ts'
-import { defineCommands } from './registry.ts'
+import { defineCommands } from '../../core/commands/registry.ts'
 
 defineCommands({
   'review.revert': {

@@ -1,5 +1,5 @@
 /** cluster- rules on a cluster's own fields: JSON overrides, labels, disk encryption, manifests. */
-import { parseJson } from '../../document/guard.ts'
+import { parseJson } from '../../codecs/json.ts'
 import type { Path } from '../../document/path.ts'
 import { asArray, asRecord, clustersOf, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'

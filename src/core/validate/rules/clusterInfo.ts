@@ -1,5 +1,5 @@
 /** cluster- notes (info): nothing here blocks a deployment. */
-import { parseJson } from '../../document/guard.ts'
+import { parseJson } from '../../codecs/json.ts'
 import { asArray, asRecord, clustersOf, name, where, show } from '../context.ts'
 import type { Check } from '../context.ts'
 import {
