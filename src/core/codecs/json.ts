@@ -1,6 +1,6 @@
 /**
  * Plain JSON values: structural equality and a JSON.parse behind a nesting bound. Below the
- * document layer (which re-exports it): the codecs use it and must not import that layer.
+ * document layer: the codecs use it and must not import that layer.
  */
 
 /** Structural equality of plain YAML/JSON values. */
