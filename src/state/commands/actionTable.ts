@@ -1,6 +1,6 @@
 /**
  * Every user action of the app, by id, and how one is run: the store runs actions, components
- * dispatch them (`act` in state/act.ts), the palette lists the enabled ones.
+ * dispatch them (`act` in state/editorStore.ts), the palette lists the enabled ones.
  */
 import type { EditorState } from '../editorState.ts'
 import type { AnyAction, CommandAction, EffectAction, KeyLike, StoreAction } from './actions.ts'
