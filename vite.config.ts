@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
+import { monacoIndentGuides } from './src/build/monacoIndentGuides.ts'
 
 // index.html holds the production CSP; only the dev server loosens it, for React's inline
 // refresh preamble and the HMR websocket
@@ -16,7 +17,7 @@ const devCsp: Plugin = {
 }
 
 export default defineConfig({
-  plugins: [react(), devCsp],
+  plugins: [react(), devCsp, monacoIndentGuides],
   // the app must work air-gapped: everything is bundled, nothing is fetched at run time
   base: './',
   resolve: {

@@ -67,6 +67,14 @@ export default function YamlPane() {
           renderControlCharacters: true,
         }}
         onMount={(editor) => {
+          // the editor option above does not reach the model, which otherwise keeps a bracket tree
+          // of the whole text (the JSON inside every override) up to date on each edit
+          editor.getModel()?.updateOptions({
+            bracketColorizationOptions: {
+              enabled: false,
+              independentColorPoolPerBracketType: false,
+            },
+          })
           const unsync = attachYamlSync(editor, monaco)
           const unmark = attachLineBreakMarks(editor)
           detach.current = () => {
