@@ -102,3 +102,62 @@ export function rendererCpuMs(ancestor: number): number {
   }
   return (ticks * 1000) / 100 // USER_HZ is 100 on Linux
 }
+
+type TraceEvent = {
+  name: string
+  ph: string
+  dur?: number
+  tid: number
+  pid: number
+  args?: {
+    name?: string
+    data?: { type?: string }
+    beginData?: { dirtyObjects?: number; totalObjects?: number }
+  }
+}
+
+/**
+ * `BENCH_TRACE=1`: the renderer main thread's timeline around `work` (style, layout, paint, script
+ * — what a JavaScript profile does not show), summed by event name in ms per `keys`.
+ */
+export async function traced<T>(page: Page, label: string, keys: number, work: () => Promise<T>) {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])))
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()))
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    },
+  })
+  const result = await work()
+  await cdp.send('Tracing.end')
+  await done
+  await cdp.detach()
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const sums = new Map<string, { ms: number; n: number }>()
+  let layoutObjects = 0
+  let layouts = 0
+  for (const e of events) {
+    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue
+    const name = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name
+    const s = sums.get(name) ?? { ms: 0, n: 0 }
+    s.ms += e.dur / 1000
+    s.n++
+    sums.set(name, s)
+    if (e.name === 'Layout') {
+      layouts++
+      layoutObjects += e.args?.beginData?.dirtyObjects ?? 0
+    }
+  }
+  console.log(`\nTimeline, ${label} (ms per key, count per key; nested events counted in each):`)
+  for (const [name, s] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+    console.log(
+      `  ${(s.ms / keys).toFixed(2).padStart(7)} ms ${(s.n / keys).toFixed(1).padStart(6)}×  ${name}`,
+    )
+  console.log(
+    `  layouts: ${layouts}, dirty objects per layout: ${(layoutObjects / Math.max(1, layouts)).toFixed(0)}`,
+  )
+  return result
+}

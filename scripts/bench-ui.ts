@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { loadavg } from 'node:os'
-import { profiled, rendererCpuMs } from './bench-profile.ts'
+import { profiled, rendererCpuMs, traced } from './bench-profile.ts'
 import { resetStopwatch, revealField, typeTimes } from './bench-typing.ts'
 import { generate } from './generate.ts'
 
@@ -20,6 +20,7 @@ const PORT = Number(process.env.PW_PORT ?? 4179)
 const RUNS = 3
 const KEYS = 100
 const PROFILE = !!process.env.BENCH_PROFILE
+const TRACE = !!process.env.BENCH_TRACE
 // BENCH_DIST compares another build (say, of the commit before a change) on the same machine
 const distDir = process.env.BENCH_DIST || fileURLToPath(new URL('../dist/', import.meta.url))
 const dist = pathToFileURL(distDir.replace(/\/?$/, '/'))
@@ -108,6 +109,10 @@ async function main() {
         await profiled(page, label, () => typeTimes(page, field, KEYS))
         await settled(page)
       }
+      if (TRACE) {
+        await traced(page, label, KEYS, () => typeTimes(page, field, KEYS))
+        await settled(page)
+      }
       for (let run = 1; run <= RUNS; run++) {
         const cpu0 = rendererCpuMs(process.pid)
         const t = await typeTimes(page, field, KEYS)
@@ -123,6 +128,8 @@ async function main() {
     await revealField(page, 'clusterName:')
     await measure('seed example (9 KB), cluster name', 'spec.clusters.0.clusterName')
     await resetStopwatch(page)
+    // BENCH_SEED_ONLY=1: the seed's rows only, for quick comparisons while changing the keystroke path
+    if (process.env.BENCH_SEED_ONLY) return void console.log(rows.join('\n'))
 
     const big = generate(1000)
     await page.evaluate((t) => window.__studio!.store.getState().load(t, 'big.yaml'), big)
