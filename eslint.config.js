@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import i18next from 'eslint-plugin-i18next'
 import tseslint from 'typescript-eslint'
 
 // the domain layer must run in the CLI and in a worker: no UI, state or browser libraries in it
@@ -37,6 +38,54 @@ const wall = (layer, banned, libs = []) => ({
     },
   ],
 })
+
+// every visible text comes from the catalogue (src/i18n); the files below are not translated yet
+// and leave this list as they are (issue 13)
+const NOT_YET_TRANSLATED = [
+  'src/ui/App.tsx',
+  'src/ui/ConfirmDialog.tsx',
+  'src/ui/FormPane.tsx',
+  'src/ui/NewDialog.tsx',
+  'src/ui/Notice.tsx',
+  'src/ui/PaneBoundary.tsx',
+  'src/ui/ProblemSummary.tsx',
+  'src/ui/ProblemsPanel.tsx',
+  'src/ui/ReleaseSelect.tsx',
+  'src/ui/RightPane.tsx',
+  'src/ui/Splitter.tsx',
+  'src/ui/Toolbar.tsx',
+  'src/ui/YamlPane.tsx',
+  'src/ui/fields/BoolField.tsx',
+  'src/ui/fields/CodeField.tsx',
+  'src/ui/fields/EnumField.tsx',
+  'src/ui/fields/Field.tsx',
+  'src/ui/fields/FieldFrame.tsx',
+  'src/ui/fields/FieldProblems.tsx',
+  'src/ui/fields/GroupField.tsx',
+  'src/ui/fields/InstallerArgsField.tsx',
+  'src/ui/fields/IntField.tsx',
+  'src/ui/fields/MapField.tsx',
+  'src/ui/fields/ObjectListField.tsx',
+  'src/ui/fields/RemoveButton.tsx',
+  'src/ui/fields/StringListField.tsx',
+  'src/ui/fields/TextField.tsx',
+  'src/ui/navigator/Navigator.tsx',
+  'src/ui/navigator/NavigatorToolbar.tsx',
+  'src/ui/navigator/TreeItem.tsx',
+  'src/ui/palette/CommandPalette.tsx',
+  'src/ui/preview/BootOrderDiagram.tsx',
+  'src/ui/preview/CodeBox.tsx',
+  'src/ui/preview/FileCard.tsx',
+  'src/ui/preview/PrecacheDialog.tsx',
+  'src/ui/preview/PreviewChecks.tsx',
+  'src/ui/preview/PreviewPane.tsx',
+  'src/ui/preview/StageSwitch.tsx',
+  'src/ui/preview/UnitCard.tsx',
+  'src/ui/review/ChangeSummary.tsx',
+  'src/ui/review/DecodedDiff.tsx',
+  'src/ui/review/DiffPane.tsx',
+  'src/ui/review/ReviewToolbar.tsx',
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
@@ -109,6 +158,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         wall('src/cli', ['ui', 'state'], ['react', 'react-dom', 'zustand', 'monaco-editor']),
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.tsx'],
+    ignores: ['src/ui/**/*.test.tsx', ...NOT_YET_TRANSLATED],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'title', 'placeholder', 'label', 'alt'],
+          },
+        },
       ],
     },
   },

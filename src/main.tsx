@@ -1,8 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { startAutosave, useEditorStore } from './state/editorStore.ts'
+// PatternFly's reset, tokens and fonts (bundled: nothing is fetched), before the app's own styles
+import '@patternfly/react-core/dist/styles/base.css'
 import { App } from './ui/App.tsx'
 import './ui/app.css'
+// the language is chosen before the first render
+import './ui/i18n.ts'
 
 declare global {
   interface Window {
