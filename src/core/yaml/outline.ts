@@ -71,7 +71,7 @@ export function nodeAt(
 }
 
 /** The value of a mapping entry (or a sequence item) whose indicator ends at `after`. */
-function valueAfter(
+export function valueAfter(
   text: string,
   after: number,
   ownerCol: number,
