@@ -38,8 +38,34 @@ const TRICKY = [
     '  b"',
   ),
   'a: 1\r\nb:\r\n  c: 2\r\n  d:\r\n  - 3\r\n',
+  // spaces then a lone '\r': extentEnd reads a break, lineAt a line of content
+  lines(
+    'a:',
+    '  b: 1',
+    '    \r x',
+    'c: 2',
+    '  \r d',
+    'e: |',
+    '    t',
+    '  \r z',
+    '    # in the block',
+    'f: 1',
+  ),
   lines('---', 'k: v', '...', '---', 'z: [1, 2]', 'y: {a: 1}', '? complex', ': value'),
   'top: 1\nnested:\n  deep:\n    deeper: x',
+  lines(
+    'a:',
+    '  b: 1',
+    '  \r c',
+    '  d: |',
+    '    x',
+    '   \r',
+    '    y',
+    '  e:',
+    '  - 1',
+    '\t# tab',
+    '  f: 2',
+  ),
 ]
 
 type Shape = { key?: string; at: number; inline?: boolean; end: number; value: string }
