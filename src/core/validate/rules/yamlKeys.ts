@@ -2,7 +2,7 @@
 import type { Path } from '../../document/path.ts'
 import type { FieldDef } from '../../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where, show } from '../context.ts'
+import { asArray, asRecord, clustersOf, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as site } from '../../site/siteModel.ts'
 import { nearestKey } from '../nearestKey.ts'
@@ -107,7 +107,7 @@ export const keyRules: Check = (ctx) => {
     stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
     stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
   }
-  for (const { node, path } of nodesOf(ctx.data)) {
+  for (const { node, path } of nodesIn(ctx)) {
     walk(ctx, node, NODE_FIELDS, path, [], 'node')
     stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
   }
