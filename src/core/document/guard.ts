@@ -46,11 +46,31 @@ const NO_QUOTE = 0
 /** `- ` per nested list on one line: two characters. */
 const DASH_WIDTH = 2
 
+/** The offset of the next `ch` after `i` (text.length when none), reusing `known` while it is ahead. */
+function nextOf(text: string, ch: string, known: number, i: number): number {
+  if (known > i) return known
+  const p = text.indexOf(ch, i + 1)
+  return p < 0 ? text.length : p
+}
+
+/**
+ * Reads every character of every file read, so runs of characters that cannot change the state
+ * are leapt over with indexOf (inside a quote: to its quote, a backslash or a line break; outside
+ * any `[`/`{`: to a line break, `#`, `[` or `{`); the state machine is the same per character.
+ */
 function checkNesting(text: string): InputProblem | null {
   let depth = 0
   let quote = NO_QUOTE
   let lineStart = true
   let indent = 0
+  // where the next of each character is, found once per occurrence
+  let nextLF = -1
+  let nextDQ = -1
+  let nextSQ = -1
+  let nextBS = -1
+  let nextHash = -1
+  let nextSquare = -1
+  let nextCurly = -1
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === LF) {
@@ -84,6 +104,16 @@ function checkNesting(text: string): InputProblem | null {
     if (quote !== NO_QUOTE) {
       if (c === quote) quote = NO_QUOTE
       else if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++
+      else {
+        nextLF = nextOf(text, '\n', nextLF, i)
+        let next = nextLF
+        if (quote === DOUBLE_QUOTE) {
+          nextDQ = nextOf(text, '"', nextDQ, i)
+          nextBS = nextOf(text, '\\', nextBS, i)
+          next = Math.min(next, nextDQ, nextBS)
+        } else next = Math.min(next, (nextSQ = nextOf(text, "'", nextSQ, i)))
+        i = next - 1
+      }
       continue
     }
     // a comment: after a blank or a control character (codes up to the space)
@@ -95,6 +125,14 @@ function checkNesting(text: string): InputProblem | null {
       if (++depth > MAX_FLOW_DEPTH)
         return { message: `nesting too deep: more than ${MAX_FLOW_DEPTH} nested [ or {`, offset: i }
     } else if ((c === CLOSE_SQUARE || c === CLOSE_CURLY) && depth > 0) depth--
+    else if (depth === 0) {
+      // quotes and closers do nothing here
+      nextLF = nextOf(text, '\n', nextLF, i)
+      nextHash = nextOf(text, '#', nextHash, i)
+      nextSquare = nextOf(text, '[', nextSquare, i)
+      nextCurly = nextOf(text, '{', nextCurly, i)
+      i = Math.min(nextLF, nextHash, nextSquare, nextCurly) - 1
+    }
   }
   return null
 }

@@ -6,12 +6,14 @@
 import { Positions } from '../document/positions.ts'
 import type { Path, PathSegment } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import { mapEntries, rootNode, seqItems } from '../yaml/outline.ts'
+import { rootNode } from '../yaml/outline.ts'
+import { LineTable } from '../yaml/outlineLines.ts'
 import type { Located } from '../yaml/outline.ts'
 
 export class PathIndex extends Positions {
   private readonly top: Located | undefined
   private readonly kids = new Map<Located, Map<PathSegment, Located>>()
+  private table: LineTable | undefined
 
   constructor(file: SiteFile) {
     super(file)
@@ -19,13 +21,22 @@ export class PathIndex extends Positions {
     this.top = doc ? { node: rootNode(file.text, doc.start, doc.end), depth: 0 } : undefined
   }
 
+  /** One table of line starts and indents serves every collection's children and line:column. */
+  private lines(): LineTable {
+    return (this.table ??= new LineTable(this.file.text))
+  }
+
+  override lineCol(offset: number) {
+    return this.lines().lineCol(offset)
+  }
+
   private childrenOf(loc: Located): Map<PathSegment, Located> {
-    const text = this.file.text
+    const lines = this.lines()
     const node = loc.node
     const out = new Map<PathSegment, Located>()
     const depth = loc.depth + 1
     if (node.kind === 'map')
-      for (const entry of mapEntries(text, node))
+      for (const entry of lines.entries(node))
         out.set(entry.key, {
           node: entry.value,
           depth,
@@ -34,7 +45,7 @@ export class PathIndex extends Positions {
         })
     else if (node.kind === 'seq') {
       let index = 0
-      for (const item of seqItems(text, node))
+      for (const item of lines.items(node))
         out.set(index, {
           node: item.value,
           depth,

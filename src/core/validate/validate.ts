@@ -2,7 +2,6 @@
 import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
-import { lineIndex } from '../yaml/lines.ts'
 import { SEVERITY_ORDER } from './diagnostic.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { collector } from './collect.ts'
@@ -141,7 +140,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     },
   }
   for (const check of CHECKS) check(ctx)
-  const at = lineIndex(file.text)
+  const at = (offset: number) => pos.lineCol(offset)
   return found
     .findings()
     .map((f): Diagnostic => {

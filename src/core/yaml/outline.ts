@@ -10,6 +10,7 @@ import { LazyEntry, LazyItem, LazyNode } from './outlineNodes.ts'
 import {
   columnOf,
   extentEnd,
+  type Extent,
   isBlankOrEnd,
   isBreak,
   isDash,
@@ -54,6 +55,7 @@ export function nodeAt(
   minIndent: number,
   seqCol: number,
   limit: number,
+  extent: Extent = extentEnd,
 ): OutlineNode {
   const c = text.charCodeAt(start)
   const col = columnOf(text, start)
@@ -66,23 +68,25 @@ export function nodeAt(
   else kind = 'scalar'
   const line = lineAt(text, start - col)
   return new LazyNode(kind, start, col, minIndent, limit, () =>
-    extentEnd(text, Math.min(line.end, limit), minIndent, seqCol, limit),
+    extent(text, Math.min(line.end, limit), minIndent, seqCol, limit),
   )
 }
 
 /** The value of a mapping entry (or a sequence item) whose indicator ends at `after`. */
-function valueAfter(
+export function valueAfter(
   text: string,
   after: number,
   ownerCol: number,
   seqCol: number,
   limit: number,
+  extent: Extent = extentEnd,
 ): OutlineNode {
   let p = after
   while (isInlineSpace(text.charCodeAt(p))) p++
   const c = text.charCodeAt(p)
   // a value on the entry's own line: a sequence there never continues at the owner's column
-  if (!(isBreak(c) || c === HASH || p >= limit)) return nodeAt(text, p, ownerCol, NO_SEQ_COL, limit)
+  if (!(isBreak(c) || c === HASH || p >= limit))
+    return nodeAt(text, p, ownerCol, NO_SEQ_COL, limit, extent)
   // the value, if any, is on the following lines
   const nl = text.indexOf('\n', p)
   let pos = nl < 0 ? limit : nl + 1
@@ -91,7 +95,7 @@ function valueAfter(
     if (!line.empty) {
       const first = pos + line.indent
       if (line.indent > ownerCol || (line.indent === seqCol && isDash(text, first)))
-        return nodeAt(text, first, ownerCol, seqCol, limit)
+        return nodeAt(text, first, ownerCol, seqCol, limit, extent)
       break
     }
     pos = line.next

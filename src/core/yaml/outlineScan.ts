@@ -61,6 +61,15 @@ export function blockParentCol(text: string, lineStart: number, lineEnd: number)
     : lead.length
 }
 
+/** How a node's end is found (extentEnd, or a line table's equivalent). */
+export type Extent = (
+  text: string,
+  lineEnd: number,
+  minIndent: number,
+  seqCol: number,
+  limit: number,
+) => number
+
 /**
  * End of the last content line that still belongs to a node whose first line ends at `lineEnd`:
  * lines indented deeper than `minIndent`, or dashes at `seqCol` (a kubectl-style list under its

@@ -5,7 +5,7 @@ import {
   formatInstallerArgs,
   parseInstallerArgs,
 } from '../../codecs/installerArgs.ts'
-import { nodesOf, show } from '../context.ts'
+import { nodesIn, show } from '../context.ts'
 import type { RuleContext } from '../context.ts'
 import { argsAllowlist, argsJson, argsString } from './args.ts'
 
@@ -13,7 +13,7 @@ const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`
 
 export function argsRules(ctx: RuleContext): void {
-  for (const { node, path } of nodesOf(ctx.data)) {
+  for (const { node, path } of nodesIn(ctx)) {
     const v = node.installerArgs
     const p = [...path, 'installerArgs']
     if (v === undefined || v === null) continue

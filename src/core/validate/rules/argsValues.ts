@@ -5,7 +5,7 @@ import {
   parseInstallerArgs,
 } from '../../codecs/installerArgs.ts'
 import type { Path } from '../../document/path.ts'
-import { nodesOf, show } from '../context.ts'
+import { nodesIn, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import {
   argsDuplicate,
@@ -68,7 +68,7 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
 }
 
 export const moreRules: Check = (ctx) => {
-  for (const { node, path } of nodesOf(ctx.data)) {
+  for (const { node, path } of nodesIn(ctx)) {
     if (typeof node.installerArgs !== 'string') continue
     const parsed = parseInstallerArgs(node.installerArgs)
     if (parsed.ok) argValues(ctx, parsed.args, [...path, 'installerArgs'])

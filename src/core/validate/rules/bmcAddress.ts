@@ -1,6 +1,6 @@
 /** bmc- rules: the BMC address each node is reached through, and what it needs. */
 import type { Path } from '../../document/path.ts'
-import { HOST_NAME, asRecord, nodesOf, where, show } from '../context.ts'
+import { HOST_NAME, asRecord, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { parseIp } from '../cidr.ts'
 import {
@@ -132,5 +132,5 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
 }
 
 export const bmcRules: Check = (ctx) => {
-  for (const { node, path } of nodesOf(ctx.data)) checkNode(ctx, node, path)
+  for (const { node, path } of nodesIn(ctx)) checkNode(ctx, node, path)
 }

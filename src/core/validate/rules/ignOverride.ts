@@ -3,7 +3,7 @@
  * checks of the same override run from here, in their own family files, so findings keep one order.
  */
 import { filesOf, meantMode, octalMode } from '../../codecs/ignition.ts'
-import { clustersOf, nodesOf, show } from '../context.ts'
+import { clustersOf, nodesIn, show } from '../context.ts'
 import type { RuleContext } from '../context.ts'
 import { ignitionKeys } from '../ignKeys.ts'
 import { readOverride } from '../override.ts'
@@ -104,7 +104,7 @@ export function ignitionRules(ctx: RuleContext): void {
     const p = [...path, 'ignitionConfigOverride']
     hooked.set(`${c}`, checkStage(ctx, p, cluster.ignitionConfigOverride, 'discovery').hooks)
   }
-  for (const { node, path, c, n } of nodesOf(ctx.data)) {
+  for (const { node, path, c, n } of nodesIn(ctx)) {
     const p = [...path, 'ignitionConfigOverride']
     const { hooks, mounted } = checkStage(ctx, p, node.ignitionConfigOverride, 'install')
     hooked.set(`${c}/${n}`, hooks)

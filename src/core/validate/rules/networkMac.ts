@@ -1,6 +1,6 @@
 /** net- MAC rules across every node of the file: format, one node per MAC, boot MAC among the interfaces. */
 import type { Path } from '../../document/path.ts'
-import { asArray, asRecord, nodesOf, where, show } from '../context.ts'
+import { asArray, asRecord, nodesIn, where, show } from '../context.ts'
 import type { Check } from '../context.ts'
 import { netBootMacInInterfaces, netMacFormat, netMacUnique } from './network.ts'
 
@@ -9,7 +9,7 @@ const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
 /** MAC format, one node per MAC, bootMACAddress among the node's interfaces. */
 export const macRules: Check = (ctx) => {
   const owner = new Map<string, { host: string; key: string }>()
-  for (const { node, path, c, n } of nodesOf(ctx.data)) {
+  for (const { node, path, c, n } of nodesIn(ctx)) {
     const host = typeof node.hostName === 'string' && node.hostName ? node.hostName : where(path)
     const key = `${c}/${n}`
     const seenHere = new Set<string>()

@@ -2,7 +2,7 @@
 import type { Path } from '../../document/path.ts'
 import { isEdgeAddress, parseCidr, parseIp } from '../cidr.ts'
 import type { Cidr, Ip } from '../cidr.ts'
-import { asArray, asRecord, name, nodesOf, where, show } from '../context.ts'
+import { asArray, asRecord, name, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import {
   netBondPortsUnique,
@@ -157,7 +157,7 @@ function anyInside(assigned: Assigned[], nets: Cidr[]): boolean {
 export const nmstateRules: Check = (ctx) => {
   const seen = new Map<string, string>()
   const networksOf = new Map<Record<string, unknown>, Cidr[]>()
-  for (const { node, cluster, path } of nodesOf(ctx.data)) {
+  for (const { node, cluster, path } of nodesIn(ctx)) {
     const nn = asRecord(node.nodeNetwork)
     const host = name(node.hostName, where(path))
     asArray(nn?.interfaces).forEach((f, i) =>

@@ -1,5 +1,5 @@
 /** node- notes (info) and release-dependent defaults: nothing here blocks a deployment. */
-import { asArray, asRecord, clustersOf, name, nodesOf, where } from '../context.ts'
+import { asArray, asRecord, clustersOf, name, nodesIn, where } from '../context.ts'
 import type { Check } from '../context.ts'
 import { releaseMinor } from './siteRelease.ts'
 import { nodeDiskPartitionLegacy, nodeIronicInspectDefault, nodeNetworkDhcp } from './node.ts'
@@ -25,7 +25,7 @@ export const nodeInfoRule: Check = (ctx) => {
         : `ironicInspect unset on ${who}: inspection is ${m >= 15 ? 'enabled' : 'disabled'} on ${release}`,
     )
   }
-  for (const { cluster, node, path } of nodesOf(ctx.data)) {
+  for (const { cluster, node, path } of nodesIn(ctx)) {
     const host = name(node.hostName, where(path))
     if (node.diskPartition !== undefined)
       ctx.report(

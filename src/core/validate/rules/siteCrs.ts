@@ -1,7 +1,7 @@
 /** crTemplates / crAnnotations / crSuppression: which kinds each level may name (the generator's lists). */
 import type { Path } from '../../document/path.ts'
 import { ALL_KINDS, CLUSTER_KINDS as CLUSTER_ONLY, NODE_KINDS } from '../../schema/kinds.ts'
-import { asArray, asRecord, clustersOf, name, nodesOf, where, show } from '../context.ts'
+import { asArray, asRecord, clustersOf, name, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { nearestKey } from '../nearestKey.ts'
 import {
@@ -123,7 +123,7 @@ export const crRules: Check = (ctx) => {
     suppression(ctx, 'cluster', cluster, path)
     shadowing(ctx, cluster, path, [[spec, 'site-level']])
   }
-  for (const { cluster, node, path, c } of nodesOf(ctx.data)) {
+  for (const { cluster, node, path, c } of nodesIn(ctx)) {
     templates(ctx, 'node', node, path)
     annotations(ctx, 'node', node, path)
     suppression(ctx, 'node', node, path, name(node.hostName, where(path)))

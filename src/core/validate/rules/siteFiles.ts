@@ -3,7 +3,7 @@ import { CORE_SCHEMA, loadAll } from 'js-yaml'
 import type { Path } from '../../document/path.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
 import { NODE_KINDS } from '../../schema/kinds.ts'
-import { asRecord, clustersOf, name, nodesOf, show, where } from '../context.ts'
+import { asRecord, clustersOf, name, nodesIn, show, where } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { SYNC_WAVE } from '../repo.ts'
 import type { Refusal, RepoFiles } from '../repo.ts'
@@ -162,7 +162,7 @@ export const siteFileRules: Check = (ctx) => {
     templates(ctx, repo, cluster, path, names)
   }
   if (spec.biosConfigRef) biosFile(ctx, repo, spec, ['spec'])
-  for (const { cluster, node, path } of nodesOf(ctx.data)) {
+  for (const { cluster, node, path } of nodesIn(ctx)) {
     templates(ctx, repo, node, path, {
       name: name(node.hostName, ''),
       namespace: name(cluster.clusterName, ''),

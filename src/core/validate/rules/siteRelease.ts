@@ -1,7 +1,7 @@
 /** site-field-release: fields newer than the target ztp-site-generate release are silently ignored. */
 import type { Path } from '../../document/path.ts'
 import { getIn } from '../../document/path.ts'
-import { asRecord, clustersOf, nodesOf, where } from '../context.ts'
+import { asRecord, clustersOf, nodesIn, where } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { siteFieldRelease } from './site.ts'
 
@@ -60,5 +60,5 @@ export const releaseRule: Check = (ctx) => {
     )
   check(ctx, asRecord(ctx.data.spec) ?? {}, ['spec'], target)
   for (const { cluster, path } of clustersOf(ctx.data)) check(ctx, cluster, path, target)
-  for (const { node, path } of nodesOf(ctx.data)) check(ctx, node, path, target)
+  for (const { node, path } of nodesIn(ctx)) check(ctx, node, path, target)
 }

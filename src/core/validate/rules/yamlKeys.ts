@@ -2,7 +2,7 @@
 import type { Path } from '../../document/path.ts'
 import type { FieldDef } from '../../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
-import { asArray, asRecord, clustersOf, nodesOf, where, show } from '../context.ts'
+import { asArray, asRecord, clustersOf, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as site } from '../../site/siteModel.ts'
 import { nearestKey } from '../nearestKey.ts'
@@ -20,6 +20,19 @@ const CRD_ONLY: Record<string, string> = {
   manifestsConfigMap: 'the generator does not read it',
   hardwareProfile: 'the generator does not read it',
 }
+/** Each field list's defs by key (the first def of a key, as `find` gives it): walked per object. */
+const defsByKey = new WeakMap<readonly FieldDef[], Map<string, FieldDef>>()
+function defOf(defs: readonly FieldDef[], key: string): FieldDef | undefined {
+  let byKey = defsByKey.get(defs)
+  if (!byKey) {
+    byKey = new Map()
+    for (const d of defs) if (!byKey.has(d.key)) byKey.set(d.key, d)
+    defsByKey.set(defs, byKey)
+  }
+  return byKey.get(key)
+}
+
+// walks every key of 1,000 nodes: paths and the known keys are built only where they are used
 function walk(
   ctx: RuleContext,
   value: unknown,
@@ -30,19 +43,20 @@ function walk(
 ) {
   const obj = asRecord(value)
   if (!obj) return
-  const known = [...defs.map((d) => d.key), ...also]
   for (const key of Object.keys(obj)) {
-    const p = [...path, key]
-    const def = defs.find((d) => d.key === key)
+    const def = defOf(defs, key)
     if (def) {
+      if (!def.fields) continue
+      const p = [...path, key]
       // the site's clusters are walked one by one below
       const inner = level === 'site' && key === 'spec' ? site.structureKeys : []
-      if (def.kind === 'group' && def.fields) walk(ctx, obj[key], def.fields, p, inner, level)
-      if (def.kind === 'objects' && def.fields)
+      if (def.kind === 'group') walk(ctx, obj[key], def.fields, p, inner, level)
+      if (def.kind === 'objects')
         asArray(obj[key]).forEach((item, i) => walk(ctx, item, def.fields!, [...p, i], [], level))
       continue
     }
     if (also.includes(key) || key === '<<') continue // a merge key: yaml-merge-key reports it
+    const p = [...path, key]
     if (level !== 'site' && COMPUTED.includes(key)) {
       ctx.report(
         yamlComputedKey,
@@ -55,7 +69,7 @@ function walk(
       ctx.report(yamlCrdOnlyKey, p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
       continue
     }
-    const near = nearestKey(key, known)
+    const near = nearestKey(key, [...defs.map((d) => d.key), ...also])
     const free = near !== undefined && !(near in obj)
     ctx.report(
       yamlUnknownKey,
@@ -93,7 +107,7 @@ export const keyRules: Check = (ctx) => {
     stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
     stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
   }
-  for (const { node, path } of nodesOf(ctx.data)) {
+  for (const { node, path } of nodesIn(ctx)) {
     walk(ctx, node, NODE_FIELDS, path, [], 'node')
     stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
   }
