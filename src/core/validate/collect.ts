@@ -8,8 +8,14 @@ import { siteConfigModel as site } from '../site/siteModel.ts'
 // a list the file controls (1,000 service networks) must not become 500,000 findings
 export const PER_REGION = 20
 
-/** The node, cluster or site a path belongs to: findings are capped per rule in each. */
-const region = (path: Path): Path => site.scopePrefix(path)
+/**
+ * A rule's key in the node, cluster or site a path belongs to (findings are capped per rule in
+ * each): numbers, not the region's path joined, since every one of 6,800 findings makes one.
+ */
+function regionKey(rule: string, path: Path): string {
+  const s = site.scopeOf(path)
+  return s.kind === 'site' ? rule : `${rule}\0${s.cluster}${s.kind === 'node' ? `\0${s.node}` : ''}`
+}
 
 // the last guard: rules cut the values they quote with show(); a message still this long is cut
 // in the middle, marked, keeping the rule's opening words and its ending
@@ -32,10 +38,9 @@ export function collector(): { add(f: Finding): void; findings(): Finding[] } {
     add(found) {
       const f =
         found.message.length > MESSAGE_MAX ? { ...found, message: cut(found.message) } : found
-      const r = region(f.path)
-      const key = `${f.rule}\0${r.join('\0')}`
+      const key = regionKey(f.rule, f.path)
       let c = counts.get(key)
-      if (!c) counts.set(key, (c = { n: 0, region: r }))
+      if (!c) counts.set(key, (c = { n: 0, region: site.scopePrefix(f.path) }))
       if (++c.n <= PER_REGION) return void kept.push(f)
       c.first ??= f
       if (!c.worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[c.worst]) c.worst = f.severity
