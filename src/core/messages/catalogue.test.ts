@@ -57,6 +57,8 @@ describe('finding messages catalogue', () => {
     expect(differ).toEqual([])
   })
 
-  it('reads Korean: no entry is left in English', () =>
-    expect(Object.entries(ko).filter(([, k]) => !/[가-힣]/.test(k))).toEqual([]))
+  it('reads Korean: no entry is left in English (but those made of placeholders only)', () => {
+    const words = (k: string) => k.replace(/\{\{\w+\}\}/g, '').replace(/[^A-Za-z]/g, '')
+    expect(Object.entries(ko).filter(([, k]) => !/[가-힣]/.test(k) && words(k))).toEqual([])
+  })
 })

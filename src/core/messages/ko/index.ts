@@ -1,5 +1,6 @@
 /** The Korean finding messages, one file per rule family; keys are the English templates. */
 import { args } from './args.ts'
+import { cluster } from './cluster.ts'
 import { core } from './core.ts'
 import { ign } from './ign.ts'
 import { net } from './net.ts'
@@ -11,6 +12,7 @@ import { yaml } from './yaml.ts'
 export const ko: Readonly<Record<string, string>> = {
   ...core,
   ...site,
+  ...cluster,
   ...node,
   ...net,
   ...ign,
