@@ -9,6 +9,7 @@ const VALUE_OPTIONS = new Set([
   'severity',
   'release',
   'repo-root',
+  'lang',
 ])
 const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact'])
 
@@ -91,6 +92,9 @@ Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
                   own directory)
   --single-file   do not read the files the SiteConfig names (crTemplates, biosConfigRef,
                   extra-manifest directories); by default they are read relative to FILE
+  --lang en|ko    the language of the messages (default: LC_ALL, LC_MESSAGES or LANG, e.g.
+                  ko_KR.UTF-8; else English); with --lang or in Korean, JSON output adds
+                  messageId (the English template) and params to each finding
 Named files are read only inside the repository: an absolute path, a .. that leaves it or a
 symlink that resolves outside is an error [site-file-outside-repo], and so is a FIFO, device,
 directory or file over 10 MB [site-file-unreadable]; their contents are never read or printed.

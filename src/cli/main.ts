@@ -7,8 +7,11 @@ import { readSiteFile, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { enablePrecache } from '../core/precache/precacheCommands.ts'
 import { siteConfigModel as site } from '../core/site/siteModel.ts'
-import type { Severity } from '../core/validate/diagnostic.ts'
+import type { Diagnostic, Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
+import { findingText } from '../core/messages/index.ts'
+import { cliLanguage } from './lang.ts'
+import type { Env } from './lang.ts'
 import { explain } from './explain.ts'
 import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
@@ -23,6 +26,8 @@ const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => proces
 export interface Seams {
   stdin?: Stdin
   validate?: typeof validate
+  /** the locale variables (LANG …); process.env unless a test gives its own */
+  env?: Env
 }
 
 async function load(name: string, seams: Seams): Promise<SiteFile> {
@@ -86,6 +91,13 @@ async function cmdValidate(
     throw new CliError(`--release must look like 4.14 (got "${release}")`)
   const min = a.options.severity ?? 'warning'
   if (!(min in RANK)) throw new CliError(`--severity must be error, warning or info (got "${min}")`)
+  const { lang, explicit } = cliLanguage(a.options.lang, seams.env ?? process.env)
+  // the English message is the id's rendering: only another language needs the formatter
+  const text = (d: Diagnostic) =>
+    lang === 'en' || d.messageId === undefined
+      ? d.message
+      : findingText({ id: d.messageId, params: d.params ?? {} }, lang)
+  const ids = explicit || lang !== 'en'
   let errors = false
   let unreadable = false
   const json: unknown[] = []
@@ -119,12 +131,13 @@ async function cmdValidate(
           column: d.column,
           severity: d.severity,
           rule: d.rule,
-          message: d.message,
+          message: text(d),
+          ...(ids && d.messageId !== undefined ? { messageId: d.messageId, params: d.params } : {}),
           path,
         })
       else
         out.stdout(
-          `${shownName}:${d.line}:${d.column}: ${d.severity}: ${printable(d.message)} [${d.rule}]\n`,
+          `${shownName}:${d.line}:${d.column}: ${d.severity}: ${printable(text(d))} [${d.rule}]\n`,
         )
     }
   }

@@ -3,6 +3,7 @@ import type { Severity } from '../core/validate/diagnostic.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { ReleaseSelect } from './ReleaseSelect.tsx'
 import { revealProblem } from './revealProblem.ts'
+import { useFindingText } from './useFindingText.ts'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
 const PAGE = 300
@@ -12,6 +13,7 @@ const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings',
 export function ProblemsPanel() {
   const diagnostics = useEditorStore((s) => s.diagnostics)
   const failed = useEditorStore((s) => s.validationError)
+  const text = useFindingText()
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
     warning: true,
@@ -63,7 +65,7 @@ export function ProblemsPanel() {
                 <span className="muted">
                   {d.line}:{d.column}
                 </span>{' '}
-                {d.message} <code>{d.rule}</code>
+                {text(d)} <code>{d.rule}</code>
               </button>
             </li>
           ))}

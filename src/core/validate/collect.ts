@@ -1,8 +1,9 @@
 /** Where rules' findings are collected: at most PER_REGION of one rule per node, cluster or site. */
 import type { Path } from '../document/path.ts'
-import { SEVERITY_ORDER } from './diagnostic.ts'
+import { SEVERITY_ORDER, idOf } from './diagnostic.ts'
 import type { Finding, Severity } from './diagnostic.ts'
 import { where } from './context.ts'
+import { msg } from '../messages/message.ts'
 import { siteConfigModel as site } from '../site/siteModel.ts'
 
 // a list the file controls (1,000 service networks) must not become 500,000 findings
@@ -47,15 +48,26 @@ export function collector(): { add(f: Finding): void; findings(): Finding[] } {
     },
     findings() {
       const more: Finding[] = []
-      for (const { n, region: r, first, worst } of counts.values())
-        if (first && worst)
-          more.push({
+      for (const { n, region: r, first, worst } of counts.values()) {
+        if (!first || !worst) continue
+        const m = msg(
+          '…and {{n}} more {{rule}} findings in {{where}} (the first {{max}} are listed)',
+          {
+            n: n - PER_REGION,
             rule: first.rule,
-            severity: worst,
-            path: first.path,
-            ...(first.offset !== undefined ? { offset: first.offset } : {}),
-            message: `…and ${n - PER_REGION} more ${first.rule} findings in ${where(r) || 'the file'} (the first ${PER_REGION} are listed)`,
-          })
+            where: where(r) || msg('the file'),
+            max: PER_REGION,
+          },
+        )
+        more.push({
+          rule: first.rule,
+          severity: worst,
+          path: first.path,
+          ...(first.offset !== undefined ? { offset: first.offset } : {}),
+          message: m.text,
+          ...idOf(m),
+        })
+      }
       return [...kept, ...more]
     },
   }

@@ -3,6 +3,7 @@ import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import type { Finding, Fix } from './diagnostic.ts'
+import type { Message } from '../messages/message.ts'
 import type { Rule } from './registry.ts'
 import type { RepoFiles } from './repo.ts'
 import type { ValidationCache } from './cache.ts'
@@ -28,7 +29,7 @@ export interface RuleContext {
   /** the files next to the SiteConfig, where they can be read (CLI) */
   repo?: RepoFiles
   /** a finding of `rule` (its id and severity come from the registry; see registry.ts) */
-  report(rule: Rule, path: Path, message: string, offset?: At, fix?: Fix): void
+  report(rule: Rule, path: Path, message: string | Message, offset?: At, fix?: Fix): void
   /** parsed units, decoded data URLs, … of this validation, shared by equal strings */
   cache: ValidationCache
   /** source offset of a position inside an embedded string value (JSON of an override) */

@@ -12,6 +12,7 @@ import {
   dataurlPlus,
   dataurlSyntax,
 } from './rules/dataurl.ts'
+import { msg } from '../messages/message.ts'
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
@@ -51,7 +52,7 @@ export function checkDataUrl(
 ): DataUrl | undefined {
   const syntax = syntaxProblem(url)
   if (syntax) {
-    ctx.report(dataurlSyntax, o.path, `${label}: ${syntax}`, at)
+    ctx.report(dataurlSyntax, o.path, msg('{{label}}: {{syntax}}', { label, syntax }), at)
     return undefined
   }
   try {
@@ -65,13 +66,25 @@ export function checkDataUrl(
       ctx.report(
         dataurlPlus,
         o.path,
-        `${label}: '+' is not decoded as a space in data URLs; the file will contain literal '+' (encode spaces as %20)`,
+        msg(
+          "{{label}}: '+' is not decoded as a space in data URLs; the file will contain literal '+' (encode spaces as %20)",
+          { label },
+        ),
         at,
       )
     return parsed
   } catch (e) {
     if (!(e instanceof DataUrlError)) throw e
-    ctx.report(ruleOf(e), o.path, `${label}: ${e.message} at offset ${e.offset}`, at)
+    ctx.report(
+      ruleOf(e),
+      o.path,
+      msg('{{label}}: {{message}} at offset {{offset}}', {
+        label,
+        message: e.message,
+        offset: e.offset,
+      }),
+      at,
+    )
     return undefined
   }
 }

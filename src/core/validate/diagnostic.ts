@@ -1,5 +1,6 @@
 /** Diagnostics: what is wrong, where (document path and line:column), and how bad. */
 import type { Path } from '../document/path.ts'
+import type { Message, Params } from '../messages/message.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -13,7 +14,11 @@ export type Fix =
 export interface Diagnostic {
   rule: string
   severity: Severity
+  /** the English text (CLI output and golden files read it) */
   message: string
+  /** the English template with {{placeholders}}: the key of its translations (src/core/messages) */
+  messageId?: string
+  params?: Params
   path: Path
   /** 1-based; 0 when the problem has no place in the text */
   line: number
@@ -29,3 +34,9 @@ export interface Diagnostic {
 export type Finding = Omit<Diagnostic, 'line' | 'column'>
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** a message's id and parameters, as a Diagnostic carries them */
+export const idOf = (m: Message): { messageId: string; params: Params } => ({
+  messageId: m.id,
+  params: m.params,
+})

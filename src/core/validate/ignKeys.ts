@@ -5,6 +5,7 @@ import type { RuleContext } from './context.ts'
 import type { Override } from './override.ts'
 import { nearestKey } from './nearestKey.ts'
 import { ignUnknownKey } from './rules/ign.ts'
+import { msg } from '../messages/message.ts'
 
 const NODE = ['path', 'overwrite', 'user', 'group']
 const RESOURCE = ['source', 'compression', 'httpHeaders', 'verification']
@@ -56,7 +57,16 @@ function walk(ctx: RuleContext, o: Override, v: unknown, shape: Shape, at: JSONP
       ctx.report(
         ignUnknownKey,
         o.path,
-        `unknown key "${show(k)}" at ${loc}${near ? `; did you mean "${show(near)}"?` : ''} (Ignition ignores it)`,
+        near
+          ? msg(
+              'unknown key "{{key}}" at {{loc}}; did you mean "{{near}}"? (Ignition ignores it)',
+              {
+                key: show(k),
+                loc,
+                near: show(near),
+              },
+            )
+          : msg('unknown key "{{key}}" at {{loc}} (Ignition ignores it)', { key: show(k), loc }),
         o.at(here),
       )
       continue

@@ -13,11 +13,13 @@ import {
   ignSourceScheme,
   ignVerificationHash,
 } from './rules/ign.ts'
+import { msg } from '../messages/message.ts'
+import type { Message } from '../messages/message.ts'
 
 type Hasher = { digest(): Uint8Array }
 
 /** reports a finding of the override being checked */
-export type Rep = (rule: Rule, msg: string, at?: At) => void
+export type Rep = (rule: Rule, message: Message, at?: At) => void
 
 const SCHEMES_31 = ['http', 'https', 'tftp', 's3', 'data']
 
@@ -36,7 +38,21 @@ export function resourceRules(
   if (source && (!scheme || !allowed.includes(scheme)))
     rep(
       ignSourceScheme,
-      `${label}: ${scheme ? `invalid url scheme "${show(scheme)}"` : 'unable to parse url'} (Ignition ${version} allows ${allowed.join(', ')})`,
+      scheme
+        ? msg(
+            '{{label}}: invalid url scheme "{{scheme}}" (Ignition {{version}} allows {{allowed}})',
+            {
+              label,
+              scheme: show(scheme),
+              version,
+              allowed,
+            },
+          )
+        : msg('{{label}}: unable to parse url (Ignition {{version}} allows {{allowed}})', {
+            label,
+            version,
+            allowed,
+          }),
       at,
     )
   const compression = r.compression
@@ -48,11 +64,18 @@ export function resourceRules(
   )
     rep(
       ignCompression,
-      `${label}: compression ${show(JSON.stringify(compression))} is not supported (use gzip or leave it out)`,
+      msg('{{label}}: compression {{value}} is not supported (use gzip or leave it out)', {
+        label,
+        value: show(JSON.stringify(compression)),
+      }),
       at,
     )
   if (asArray(r.httpHeaders).length && scheme !== 'http' && scheme !== 'https')
-    rep(ignHttpHeaders, `${label}: cannot use HTTP headers with this source scheme`, at)
+    rep(
+      ignHttpHeaders,
+      msg('{{label}}: cannot use HTTP headers with this source scheme', { label }),
+      at,
+    )
   const hash = asRecord(r.verification)?.hash
   let bytes: Uint8Array | undefined
   if (source && scheme === 'data') {
@@ -63,7 +86,7 @@ export function resourceRules(
   if (bytes && compression === 'gzip') {
     sum = undefined
     if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
-      rep(ignCompression, `${label}: compression is gzip but data is not gzip`, at)
+      rep(ignCompression, msg('{{label}}: compression is gzip but data is not gzip', { label }), at)
     else {
       // hashed while inflating: the output is never held whole
       const h = (String(hash).startsWith('sha512-') ? sha512 : sha256).create()
@@ -72,7 +95,12 @@ export function resourceRules(
       else
         rep(
           ignCompression.as(res.reason.includes('corrupt') ? 'error' : 'warning'),
-          `${label}: ${res.reason}${hash !== undefined ? '; the verification hash is not checked' : ''}`,
+          hash !== undefined
+            ? msg('{{label}}: {{reason}}; the verification hash is not checked', {
+                label,
+                reason: res.reason,
+              })
+            : msg('{{label}}: {{reason}}', { label, reason: res.reason }),
           at,
         )
     }
@@ -89,18 +117,24 @@ function verification(
   at: At,
 ): void {
   const m = typeof hash === 'string' ? /^(sha512|sha256)-([0-9a-f]*)$/.exec(hash) : null
-  const fail = (msg: string) => rep(ignVerificationHash, `${label}: ${msg}`, at)
+  const fail = (problem: Message) =>
+    rep(ignVerificationHash, msg('{{label}}: {{problem}}', { label, problem }), at)
   if (!m)
     return fail(
       typeof hash === 'string' && hash.includes('-')
-        ? 'unrecognized hash function (use sha512- or sha256-)'
-        : 'malformed hash specifier',
+        ? msg('unrecognized hash function (use sha512- or sha256-)')
+        : msg('malformed hash specifier'),
     )
   const [, fn, hex = ''] = m
   if (hex.length !== (fn === 'sha512' ? 128 : 64))
-    return fail(`incorrect size for hash sum (${fn} has ${fn === 'sha512' ? 128 : 64} hex digits)`)
-  if (!source) return fail('source must be specified if verification is specified')
+    return fail(
+      msg('incorrect size for hash sum ({{fn}} has {{n}} hex digits)', {
+        fn: String(fn),
+        n: fn === 'sha512' ? 128 : 64,
+      }),
+    )
+  if (!source) return fail(msg('source must be specified if verification is specified'))
   if (!sum) return
   const digest = sum instanceof Uint8Array ? (fn === 'sha512' ? sha512 : sha256)(sum) : sum.digest()
-  if (bytesToHex(digest) !== hex) fail('verification hash does not match the contents')
+  if (bytesToHex(digest) !== hex) fail(msg('verification hash does not match the contents'))
 }

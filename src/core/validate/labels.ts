@@ -3,6 +3,7 @@ import type { Path } from '../document/path.ts'
 import { asRecord, where, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Rule } from './registry.ts'
+import { msg } from '../messages/message.ts'
 
 const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$/
 const DNS_SUBDOMAIN =
@@ -17,14 +18,25 @@ export function labels(ctx: RuleContext, rule: Rule, map: unknown, path: Path) {
       ctx.report(
         rule,
         p,
-        `${where(path)} key "${show(k)}" is not a valid label key${name ? '' : ' (empty name)'}`,
+        name
+          ? msg('{{where}} key "{{key}}" is not a valid label key', {
+              where: where(path),
+              key: show(k),
+            })
+          : msg('{{where}} key "{{key}}" is not a valid label key (empty name)', {
+              where: where(path),
+              key: show(k),
+            }),
       )
     const value = v === null || v === undefined ? '' : String(v)
     if (value && !LABEL_NAME.test(value))
       ctx.report(
         rule,
         p,
-        `${where(p)} value "${show(value)}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`,
+        msg(
+          '{{where}} value "{{value}}" is not a valid label value (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)',
+          { where: where(p), value: show(value) },
+        ),
       )
   }
 }

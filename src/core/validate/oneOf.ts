@@ -3,6 +3,8 @@ import type { Path } from '../document/path.ts'
 import { where, show } from './context.ts'
 import type { RuleContext } from './context.ts'
 import type { Rule } from './registry.ts'
+import { msg } from '../messages/message.ts'
+import type { Message } from '../messages/message.ts'
 
 /** An enum-valued field: reports a value outside `allowed` (exact case). */
 export function oneOf(
@@ -11,15 +13,20 @@ export function oneOf(
   path: Path,
   v: unknown,
   allowed: string[],
-  msg?: string,
+  message?: Message,
 ) {
   if (v === undefined || allowed.includes(v as string)) return
   const same = allowed.find((a) => a.toLowerCase() === String(v).toLowerCase())
   ctx.report(
     rule,
     path,
-    msg ??
-      `${where(path)} "${show(v)}" must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+    message ??
+      msg('{{where}} "{{value}}" must be {{p}} or {{p2}}', {
+        where: where(path),
+        value: show(v),
+        p: allowed.slice(0, -1).join(', '),
+        p2: String(allowed.at(-1)),
+      }),
     undefined,
     same ? { title: `Use ${same}`, op: 'set', path, value: same } : undefined,
   )

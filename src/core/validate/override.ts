@@ -7,6 +7,7 @@ import type { Path } from '../document/path.ts'
 import type { RuleContext, Spot } from './context.ts'
 import type { ValidationCache } from './cache.ts'
 import { ignJson, ignNotMachineconfig } from './rules/ign.ts'
+import { msg } from '../messages/message.ts'
 
 export interface Override {
   path: Path
@@ -59,7 +60,9 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
     ctx.report(
       ignJson,
       path,
-      `${path.slice(1).join('.')} must be a string holding Ignition JSON (quote it or use a | block)`,
+      msg('{{p}} must be a string holding Ignition JSON (quote it or use a | block)', {
+        p: path.slice(1).join('.'),
+      }),
     )
     return undefined
   }
@@ -72,10 +75,17 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
       return void ctx.report(
         ignNotMachineconfig,
         path,
-        'ignitionConfigOverride holds a Butane or MachineConfig YAML document; paste the Ignition JSON it produces (butane --strict, variant fcos 1.1.0 or 1.3.0)',
+        msg(
+          'ignitionConfigOverride holds a Butane or MachineConfig YAML document; paste the Ignition JSON it produces (butane --strict, variant fcos 1.1.0 or 1.3.0)',
+        ),
       )
     // parseIgnition never quotes the text at the error when it is a secret
-    ctx.report(ignJson, path, `ignitionConfigOverride is ${parsed.message}`, off)
+    ctx.report(
+      ignJson,
+      path,
+      msg('ignitionConfigOverride is {{message}}', { message: parsed.message }),
+      off,
+    )
     return undefined
   }
   if (parsed.empty) return undefined

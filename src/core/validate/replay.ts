@@ -8,6 +8,7 @@
 import type { JSONPath } from 'jsonc-parser'
 import type { Path } from '../document/path.ts'
 import type { Fix } from './diagnostic.ts'
+import type { Message } from '../messages/message.ts'
 import type { Rule } from './registry.ts'
 import type { RuleContext } from './context.ts'
 import { spotsIn } from './override.ts'
@@ -15,7 +16,7 @@ import { spotsIn } from './override.ts'
 interface Recorded {
   rule: Rule
   rel: Path
-  message: string
+  message: string | Message
   json?: readonly JSONPath[]
   fix?: Fix
 }

@@ -8,6 +8,7 @@ import type { Path, PathSegment } from '../document/path.ts'
 import { show, where } from './context.ts'
 import type { Check, RuleContext } from './context.ts'
 import { yaml11Boolean, yaml11LineBreak, yamlMergeKey } from './rules/yaml.ts'
+import { msg } from '../messages/message.ts'
 
 const MAX_FINDINGS = 20
 const BREAKS: Record<string, string> = {
@@ -62,8 +63,14 @@ function lineBreakRule(ctx: RuleContext): void {
       yaml11LineBreak,
       [],
       inComment(text, at)
-        ? `a ${what} ends this comment for the generator (YAML 1.1): it reads ${rest} as a new line of YAML; remove the character`
-        : `a ${what} is a line break for the generator (YAML 1.1): in a quoted value it reads a space there, anywhere else it reads ${rest} as a new line of YAML; remove the character (or write the escape \\u${m[0].charCodeAt(0).toString(16).padStart(4, '0')} in double quotes)`,
+        ? msg(
+            'a {{what}} ends this comment for the generator (YAML 1.1): it reads {{rest}} as a new line of YAML; remove the character',
+            { what, rest },
+          )
+        : msg(
+            'a {{what}} is a line break for the generator (YAML 1.1): in a quoted value it reads a space there, anywhere else it reads {{rest}} as a new line of YAML; remove the character (or write the escape \\u{{p}} in double quotes)',
+            { what, rest, p: m[0].charCodeAt(0).toString(16).padStart(4, '0') },
+          ),
       at,
     )
   }
@@ -117,7 +124,9 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
     return ctx.report(
       yamlMergeKey,
       path,
-      '"<<" is a merge key for the generator (YAML 1.1), and it fails on this one: it merges only a mapping or a list of mappings',
+      msg(
+        '"<<" is a merge key for the generator (YAML 1.1), and it fails on this one: it merges only a mapping or a list of mappings',
+      ),
     )
   const own = new Set(Object.keys(node))
   const added = [...new Set(maps.flatMap((m) => Object.keys(m)))].filter((k) => !own.has(k))
@@ -125,12 +134,22 @@ function reportMerge(ctx: RuleContext, node: Record<string, unknown>, path: Path
     return ctx.report(
       yamlMergeKey.as('warning'),
       path,
-      '"<<" is a merge key for the generator (YAML 1.1); here it adds no key (each is set on this node), but the editor reads it as a key named "<<": remove it',
+      msg(
+        '"<<" is a merge key for the generator (YAML 1.1); here it adds no key (each is set on this node), but the editor reads it as a key named "<<": remove it',
+      ),
     )
   ctx.report(
     yamlMergeKey,
     path,
-    `"<<" is a merge key for the generator (YAML 1.1): it merges ${keyList(added)} into this node, which no view of the editor shows; write ${added.length > 1 ? 'those keys' : 'that key'} out instead`,
+    added.length > 1
+      ? msg(
+          '"<<" is a merge key for the generator (YAML 1.1): it merges {{keys}} into this node, which no view of the editor shows; write those keys out instead',
+          { keys: keyList(added) },
+        )
+      : msg(
+          '"<<" is a merge key for the generator (YAML 1.1): it merges {{keys}} into this node, which no view of the editor shows; write that key out instead',
+          { keys: keyList(added) },
+        ),
   )
 }
 
@@ -154,7 +173,10 @@ function yaml11(ctx: RuleContext, v: unknown, at: PathSegment[]) {
       ctx.report(
         yaml11Boolean,
         path,
-        `${where(path)}: ${v} is text to YAML 1.2 but a boolean to Kubernetes' YAML 1.1 parser — quote it ("${show(v)}") or write true/false`,
+        msg(
+          '{{where}}: {{value}} is text to YAML 1.2 but a boolean to Kubernetes\' YAML 1.1 parser — quote it ("{{value2}}") or write true/false',
+          { where: where(path), value: v, value2: show(v) },
+        ),
       )
     return
   }

@@ -2,7 +2,8 @@
 import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
-import { SEVERITY_ORDER } from './diagnostic.ts'
+import { SEVERITY_ORDER, idOf } from './diagnostic.ts'
+import { msg } from '../messages/message.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { collector } from './collect.ts'
 import { ValidationCache } from './cache.ts'
@@ -100,15 +101,16 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   }
   const data = siteData(file)
   if (!data) {
-    const msg =
+    const m =
       file.docs.length === 0
-        ? 'the file is empty: a SiteConfig needs apiVersion, kind, metadata and spec'
-        : 'not a SiteConfig: the document is not a mapping with apiVersion and kind'
+        ? msg('the file is empty: a SiteConfig needs apiVersion, kind, metadata and spec')
+        : msg('not a SiteConfig: the document is not a mapping with apiVersion and kind')
     return [
       {
         rule: siteKind.id,
         severity: siteKind.severity,
-        message: msg,
+        message: m.text,
+        ...idOf(m),
         path: [],
         line: file.docs.length ? 1 : 0,
         column: file.docs.length ? 1 : 0,
@@ -128,7 +130,10 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     report: (rule, path, message, at, fix) => {
       const offset = typeof at === 'object' ? at.resolve() : at
       const { id, severity } = rule
-      const f: Finding = { rule: id, severity, path, message, offset }
+      const f: Finding =
+        typeof message === 'string'
+          ? { rule: id, severity, path, message, offset }
+          : { rule: id, severity, path, message: message.text, offset, ...idOf(message) }
       if (fix) f.fix = fix
       found.add(f)
     },

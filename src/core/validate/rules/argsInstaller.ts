@@ -8,6 +8,7 @@ import {
 import { nodesIn, show } from '../context.ts'
 import type { RuleContext } from '../context.ts'
 import { argsAllowlist, argsJson, argsString } from './args.ts'
+import { msg } from '../../messages/message.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`
@@ -21,7 +22,9 @@ export function argsRules(ctx: RuleContext): void {
       ctx.report(
         argsString,
         p,
-        `installerArgs must be a quoted JSON string, e.g. '["--save-partlabel", "data"]', not a YAML list`,
+        msg(
+          'installerArgs must be a quoted JSON string, e.g. \'["--save-partlabel", "data"]\', not a YAML list',
+        ),
       )
       continue
     }
@@ -29,14 +32,16 @@ export function argsRules(ctx: RuleContext): void {
       ctx.report(
         argsJson,
         p,
-        `installerArgs must be a JSON array of strings in a string, e.g. '["--save-partlabel", "data"]'`,
+        msg(
+          'installerArgs must be a JSON array of strings in a string, e.g. \'["--save-partlabel", "data"]\'',
+        ),
       )
       continue
     }
     if (v.trim() === '') continue
     const parsed = parseInstallerArgs(v)
     if (!parsed.ok) {
-      ctx.report(argsJson, p, `installerArgs ${parsed.message}`)
+      ctx.report(argsJson, p, msg('installerArgs {{problem}}', { problem: parsed.message }))
       continue
     }
     const args = parsed.args
@@ -50,7 +55,10 @@ export function argsRules(ctx: RuleContext): void {
           ctx.report(
             argsAllowlist,
             p,
-            `found unexpected flag ${a} for installer - allowed flags are ${LIST}: values may not start with "-"`,
+            msg(
+              'found unexpected flag {{flag}} for installer - allowed flags are {{list}}: values may not start with "-"',
+              { flag: a, list: LIST },
+            ),
           )
           return
         }
@@ -60,11 +68,18 @@ export function argsRules(ctx: RuleContext): void {
       const sp = /^(--?[\w-]+)\s+(.+)$/.exec(a)
       const m =
         eq && ALLOWED.has(eq[1] as string) ? eq : sp && ALLOWED.has(sp[1] as string) ? sp : null
-      const hint = m ? `; write "${show(m[1])}", "${show(m[2])}" as two elements` : ''
       ctx.report(
         argsAllowlist,
         p,
-        `found unexpected flag ${a} for installer - allowed flags are ${LIST}${hint}`,
+        m
+          ? msg(
+              'found unexpected flag {{flag}} for installer - allowed flags are {{list}}; write "{{a}}", "{{b}}" as two elements',
+              { flag: a, list: LIST, a: show(m[1]), b: show(m[2]) },
+            )
+          : msg('found unexpected flag {{flag}} for installer - allowed flags are {{list}}', {
+              flag: a,
+              list: LIST,
+            }),
         undefined,
         m
           ? {

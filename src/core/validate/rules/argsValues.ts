@@ -15,6 +15,7 @@ import {
   argsSaveSkipsCleanup,
   argsValueChars,
 } from './args.ts'
+import { msg } from '../../messages/message.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 // assisted-service's safe characters for installer argument values
@@ -29,12 +30,18 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
       ctx.report(
         argsFlagValue,
         p,
-        `${a} must be followed by a value${a === '--save-partlabel' ? ' (a label glob, e.g. data)' : ''}`,
+        a === '--save-partlabel'
+          ? msg('{{flag}} must be followed by a value (a label glob, e.g. data)', { flag: a })
+          : msg('{{flag}} must be followed by a value', { flag: a }),
       )
       return
     }
     if (v.startsWith('-') || !SAFE_VALUE.test(v))
-      ctx.report(argsValueChars, p, `found unexpected chars in value "${show(v)}" for installer`)
+      ctx.report(
+        argsValueChars,
+        p,
+        msg('found unexpected chars in value "{{value}}" for installer', { value: show(v) }),
+      )
     if (a === '--save-partindex') {
       const bad = v.split(',').find((r) => {
         const m = /^(\d*)-?(\d*)$/.exec(r)
@@ -46,24 +53,28 @@ function argValues(ctx: RuleContext, args: string[], p: Path) {
         ctx.report(
           argsPartindex,
           p,
-          `--save-partindex "${show(bad)}" must be N, N-M, N- or -M with 1 ≤ N ≤ M`,
+          msg('--save-partindex "{{value}}" must be N, N-M, N- or -M with 1 ≤ N ≤ M', {
+            value: show(bad),
+          }),
         )
     }
     if (a === '--save-partlabel' && /^(\*|boot|root|EFI-SYSTEM|BIOS-BOOT)$/.test(v))
       ctx.report(
         argsPartlabelGlob.as('warning'),
         p,
-        `--save-partlabel "${show(v)}" would also match RHCOS partitions`,
+        msg('--save-partlabel "{{value}}" would also match RHCOS partitions', { value: show(v) }),
       )
     const pair = `${a} ${v}`
-    if (seen.has(pair)) ctx.report(argsDuplicate, p, `duplicate ${pair}`)
+    if (seen.has(pair)) ctx.report(argsDuplicate, p, msg('duplicate {{pair}}', { pair }))
     seen.add(pair)
   })
   if (args.some((a) => a === '--save-partlabel' || a === '--save-partindex'))
     ctx.report(
       argsSaveSkipsCleanup,
       p,
-      'saving partitions: assisted-service skips disk cleanup and the fio disk-speed check for this host',
+      msg(
+        'saving partitions: assisted-service skips disk cleanup and the fio disk-speed check for this host',
+      ),
     )
 }
 

@@ -13,6 +13,7 @@ import {
   bmcSecureBoot,
   bmcVirtualMedia,
 } from './bmc.ts'
+import { msg } from '../../messages/message.ts'
 
 const BASES = [
   'ipmi',
@@ -67,18 +68,26 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
   const ap = [...path, 'bmcAddress']
   const creds = asRecord(node.bmcCredentialsName)?.name
   if (typeof addr !== 'string' || !addr)
-    ctx.report(bmcRequired, ap, `${where(ap)} is required (the BMC that boots the discovery ISO)`)
+    ctx.report(
+      bmcRequired,
+      ap,
+      msg('{{where}} is required (the BMC that boots the discovery ISO)', { where: where(ap) }),
+    )
   if (typeof creds !== 'string' || !creds)
     ctx.report(
       bmcRequired,
       [...path, 'bmcCredentialsName', 'name'],
-      `${where([...path, 'bmcCredentialsName', 'name'])} is required (a Secret with username and password in the cluster namespace)`,
+      msg('{{where}} is required (a Secret with username and password in the cluster namespace)', {
+        where: where([...path, 'bmcCredentialsName', 'name']),
+      }),
     )
   if (node.bootMACAddress === undefined || node.bootMACAddress === '')
     ctx.report(
       bmcBootMacRequired,
       [...path, 'bootMACAddress'],
-      `${where(path)}.bootMACAddress is required (BMC driver requires a BootMACAddress value)`,
+      msg('{{where}}.bootMACAddress is required (BMC driver requires a BootMACAddress value)', {
+        where: where(path),
+      }),
     )
   if (typeof addr !== 'string' || !addr) return
   // user:pass@ in the address: its own error, and no message below prints the password
@@ -87,7 +96,10 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
     ctx.report(
       bmcAddressCredentials,
       ap,
-      `${where(ap)} holds credentials (${cred[2]}${cred[3] !== undefined ? ':***' : ''}@); keep them in the bmcCredentialsName Secret and remove them from the address (it is stored in git)`,
+      msg(
+        '{{where}} holds credentials ({{user}}@); keep them in the bmcCredentialsName Secret and remove them from the address (it is stored in git)',
+        { where: where(ap), user: `${cred[2]}${cred[3] !== undefined ? ':***' : ''}` },
+      ),
     )
   const plain = cred ? addr.replace(USERINFO, '$1') : addr
   const b = parseBmc(plain)
@@ -96,22 +108,34 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
     return ctx.report(
       bmcAddressParse,
       ap,
-      `Unknown BMC type '${show(scheme)}' for address ${masked(plain)}`,
+      msg("Unknown BMC type '{{scheme}}' for address {{p}}", {
+        scheme: show(scheme),
+        p: masked(plain),
+      }),
     )
   }
   if (!parseIp(b.host) && !HOST_NAME.test(b.host))
-    return ctx.report(bmcAddressParse, ap, `BMC address hostname/IP : [${b.host}] is invalid`)
+    return ctx.report(
+      bmcAddressParse,
+      ap,
+      msg('BMC address hostname/IP : [{{host}}] is invalid', { host: b.host }),
+    )
   if (REMOVED.has(b.base))
     ctx.report(
       bmcRemovedDriver,
       ap,
-      `BMC driver "${show(b.base)}" is removed in current metal3; check your OpenShift version`,
+      msg('BMC driver "{{base}}" is removed in current metal3; check your OpenShift version', {
+        base: show(b.base),
+      }),
     )
   if (!VIRTUAL_MEDIA.has(b.base))
     ctx.report(
       bmcVirtualMedia,
       ap,
-      `${b.scheme}:// cannot boot the discovery ISO via virtual media; use redfish-virtualmedia:// or idrac-virtualmedia://`,
+      msg(
+        '{{scheme}}:// cannot boot the discovery ISO via virtual media; use redfish-virtualmedia:// or idrac-virtualmedia://',
+        { scheme: b.scheme },
+      ),
     )
   if (
     /redfish|virtualmedia|uefihttp/.test(b.base) &&
@@ -121,13 +145,15 @@ function checkNode(ctx: RuleContext, node: Record<string, unknown>, path: Path) 
     ctx.report(
       bmcRedfishSystemPath,
       ap,
-      `redfish address has no /redfish/v1/Systems/<id>; required if the BMC manages more than one system`,
+      msg(
+        'redfish address has no /redfish/v1/Systems/<id>; required if the BMC manages more than one system',
+      ),
     )
   if (node.bootMode === 'UEFISecureBoot' && (b.base === 'ipmi' || b.base === 'libvirt'))
     ctx.report(
       bmcSecureBoot,
       [...path, 'bootMode'],
-      `UEFISecureBoot is not supported by the ${b.base} driver`,
+      msg('UEFISecureBoot is not supported by the {{base}} driver', { base: b.base }),
     )
 }
 

@@ -14,6 +14,7 @@ import {
   clusterManifestFilterMode,
   clusterSiteConfigMapV1,
 } from './cluster.ts'
+import { msg } from '../../messages/message.ts'
 
 function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const v = cluster.installConfigOverrides
@@ -27,11 +28,21 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
     return ctx.report(
       clusterInstallConfigJson,
       p,
-      `Invalid json parameter set at installConfigOverride: ${secretAtJsonError(String(v)) ? 'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown' : (e as Error).message}`,
+      msg('Invalid json parameter set at installConfigOverride: {{error}}', {
+        error: secretAtJsonError(String(v))
+          ? msg(
+              'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown',
+            )
+          : (e as Error).message,
+      }),
     )
   }
   if (!asRecord(parsed))
-    ctx.report(clusterInstallConfigJson, p, `${where(p)} must be a string holding a JSON object`)
+    ctx.report(
+      clusterInstallConfigJson,
+      p,
+      msg('{{where}} must be a string holding a JSON object', { where: where(p) }),
+    )
 }
 
 function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
@@ -41,14 +52,18 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
   if (de.type === 'nbde') {
     const tang = asArray(de.tang)
     if (!tang.length)
-      ctx.report(clusterDiskEncryptionParams, p, 'diskEncryption.type is nbde but tang is empty')
+      ctx.report(
+        clusterDiskEncryptionParams,
+        p,
+        msg('diskEncryption.type is nbde but tang is empty'),
+      )
     tang.forEach((t, i) => {
       const r = asRecord(t)
       if (!r?.url || !r?.thumbprint)
         ctx.report(
           clusterDiskEncryptionParams,
           [...p, 'tang', i],
-          `${where([...p, 'tang', i])} needs a url and a thumbprint`,
+          msg('{{where}} needs a url and a thumbprint', { where: where([...p, 'tang', i]) }),
         )
     })
   }
@@ -58,13 +73,13 @@ function diskEncryption(ctx: RuleContext, cluster: Record<string, unknown>, path
       ctx.report(
         clusterDiskEncryptionParams,
         p,
-        'diskEncryption.type is tpm2 but tpm2.pcrList is not set (use "1,7")',
+        msg('diskEncryption.type is tpm2 but tpm2.pcrList is not set (use "1,7")'),
       )
     else if (String(pcr).replace(/\s/g, '') !== '1,7')
       ctx.report(
         clusterDiskEncryptionParams.as('warning'),
         [...p, 'tpm2', 'pcrList'],
-        `tpm2.pcrList "${show(pcr)}": the docs require PCR 1 and 7 ("1,7")`,
+        msg('tpm2.pcrList "{{pcr}}": the docs require PCR 1 and 7 ("1,7")', { pcr: show(pcr) }),
       )
   }
 }
@@ -78,34 +93,37 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
     ctx.report(
       clusterManifestFilterMode,
       [...fp, 'inclusionDefault'],
-      `acceptable values for inclusionDefault are include and exclude. You have entered ${show(mode)}`,
+      msg(
+        'acceptable values for inclusionDefault are include and exclude. You have entered {{mode}}',
+        { mode: show(mode) },
+      ),
     )
   const m = String(mode ?? 'include').toLowerCase()
   if (m === 'include' && asArray(filter?.include).length)
     ctx.report(
       clusterManifestFilterList,
       [...fp, 'include'],
-      'when InclusionDefault is set to include, include list can not have entries',
+      msg('when InclusionDefault is set to include, include list can not have entries'),
     )
   if (m === 'exclude' && asArray(filter?.exclude).length)
     ctx.report(
       clusterManifestFilterList,
       [...fp, 'exclude'],
-      'when InclusionDefault is set to exclude, exclude list can not have entries',
+      msg('when InclusionDefault is set to exclude, exclude list can not have entries'),
     )
   if (cluster.extraManifestPath !== undefined)
     ctx.report(
       clusterExtraManifestPath,
       [...path, 'extraManifestPath'],
       asArray(em?.searchPaths).length
-        ? 'extraManifestPath is ignored because extraManifests.searchPaths is set'
-        : 'extraManifestPath is deprecated; use extraManifests.searchPaths (OCP ≥ 4.14)',
+        ? msg('extraManifestPath is ignored because extraManifests.searchPaths is set')
+        : msg('extraManifestPath is deprecated; use extraManifests.searchPaths (OCP ≥ 4.14)'),
     )
   if (cluster.siteConfigMap !== undefined && !v2)
     ctx.report(
       clusterSiteConfigMapV1,
       [...path, 'siteConfigMap'],
-      'siteConfigMap has no effect with ran.openshift.io/v1; switch to v2',
+      msg('siteConfigMap has no effect with ran.openshift.io/v1; switch to v2'),
     )
 }
 

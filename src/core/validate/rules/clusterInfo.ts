@@ -7,6 +7,7 @@ import {
   clusterInstallConfigNetworkType,
   clusterSearchPathsBuiltin,
 } from './cluster.ts'
+import { msg } from '../../messages/message.ts'
 
 export const clusterInfoRule: Check = (ctx) => {
   for (const { cluster, path } of clustersOf(ctx.data)) {
@@ -22,7 +23,10 @@ export const clusterInfoRule: Check = (ctx) => {
         ctx.report(
           clusterInstallConfigNetworkType,
           [...path, 'installConfigOverrides'],
-          `networking.networkType ${show(JSON.stringify(nt))} in installConfigOverrides is replaced by networkType (${name(cluster.networkType, 'OVNKubernetes')})`,
+          msg(
+            'networking.networkType {{p}} in installConfigOverrides is replaced by networkType ({{p2}})',
+            { p: show(JSON.stringify(nt)), p2: name(cluster.networkType, 'OVNKubernetes') },
+          ),
         )
     }
     const labels = asRecord(cluster.clusterLabels)
@@ -33,20 +37,28 @@ export const clusterInfoRule: Check = (ctx) => {
         ctx.report(
           clusterAcceleratedZtp,
           at,
-          `${where(at)} must be "full" or "partial" (got ${show(JSON.stringify(aztp))})`,
+          msg('{{where}} must be "full" or "partial" (got {{p}})', {
+            where: where(at),
+            p: show(JSON.stringify(aztp)),
+          }),
         )
       else
         ctx.report(
           clusterAcceleratedZtp.as('info'),
           at,
-          `accelerated-ztp (${aztp}, 4.16+) adds the ConfigMap ref ${name(cluster.clusterName, '<clusterName>')}-aztp and the plural manifests ref, even in v1`,
+          msg(
+            'accelerated-ztp ({{aztp}}, 4.16+) adds the ConfigMap ref {{p}}-aztp and the plural manifests ref, even in v1',
+            { aztp, p: name(cluster.clusterName, '<clusterName>') },
+          ),
         )
     }
     if (asArray(asRecord(cluster.extraManifests)?.searchPaths).length)
       ctx.report(
         clusterSearchPathsBuiltin,
         [...path, 'extraManifests', 'searchPaths'],
-        'searchPaths is set: the built-in extra manifests of the ztp-site-generate container are not included; list their directory too if you need them',
+        msg(
+          'searchPaths is set: the built-in extra manifests of the ztp-site-generate container are not included; list their directory too if you need them',
+        ),
       )
   }
 }

@@ -10,6 +10,7 @@ import {
   clusterManifestDirMissing,
   clusterManifestFilterName,
 } from './cluster.ts'
+import { msg } from '../../messages/message.ts'
 
 function manifests(
   ctx: RuleContext,
@@ -36,7 +37,10 @@ function manifests(
         ctx.report(
           clusterManifestDirMissing,
           at,
-          `${where(at)} ${quoted(dir)}: no such directory next to the SiteConfig`,
+          msg('{{where}} {{p}}: no such directory next to the SiteConfig', {
+            where: where(at),
+            p: quoted(dir),
+          }),
         )
       else refusal(ctx, names, dir, at)
       continue
@@ -47,7 +51,7 @@ function manifests(
         ctx.report(
           clusterManifestBuiltinClash,
           at,
-          `Pre-defined extra-manifest cannot be over written ${n} (in ${dir})`,
+          msg('Pre-defined extra-manifest cannot be over written {{n}} (in {{dir}})', { n, dir }),
         )
       files.add(n)
     }
@@ -66,7 +70,11 @@ function manifests(
         ctx.report(
           clusterManifestFilterName,
           [...path, 'extraManifests', 'filter', list, i],
-          `Filename ${n} under ${list} array is invalid. Valid files names are: ${shown}`,
+          msg('Filename {{n}} under {{list}} array is invalid. Valid files names are: {{shown}}', {
+            n,
+            list,
+            shown,
+          }),
         )
     })
 }

@@ -2,6 +2,7 @@
 import { asArray, asRecord, clustersOf, name, show } from '../context.ts'
 import type { Check } from '../context.ts'
 import { clusterMasterCount, clusterNameRequired, clusterNameUnique } from './cluster.ts'
+import { msg } from '../../messages/message.ts'
 
 const siteName = (data: Record<string, unknown>) => String(asRecord(data.metadata)?.name ?? '')
 
@@ -15,7 +16,10 @@ export const clusterNameRule: Check = (ctx) => {
       ctx.report(
         clusterNameRequired,
         [...path, 'clusterName'],
-        `Missing cluster name at site ${site || '(unnamed)'}: clusters[${c}].clusterName is required`,
+        msg('Missing cluster name at site {{p}}: clusters[{{c}}].clusterName is required', {
+          p: site || '(unnamed)',
+          c,
+        }),
       )
     else {
       const first = seen.get(String(cname))
@@ -23,7 +27,10 @@ export const clusterNameRule: Check = (ctx) => {
         ctx.report(
           clusterNameUnique,
           [...path, 'clusterName'],
-          `Repeated Cluster Name ${site}/${show(cname)}: clusters[${first}] and clusters[${c}] share it`,
+          msg(
+            'Repeated Cluster Name {{site}}/{{cname}}: clusters[{{first}}] and clusters[{{c}}] share it',
+            { site, cname: show(cname), first, c },
+          ),
         )
       else seen.set(String(cname), c)
     }
@@ -41,7 +48,9 @@ export const clusterMasterRule: Check = (ctx) => {
       ctx.report(
         clusterMasterCount,
         [...path, 'nodes'],
-        `Number of masters (counted 0) must be 1 or more in cluster ${name(cluster.clusterName, `clusters[${c}]`)}`,
+        msg('Number of masters (counted 0) must be 1 or more in cluster {{p}}', {
+          p: name(cluster.clusterName, `clusters[${c}]`),
+        }),
       )
   }
 }

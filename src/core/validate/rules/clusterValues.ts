@@ -8,6 +8,7 @@ import {
   clusterNameFormat,
   clusterNetworkType,
 } from './cluster.ts'
+import { msg } from '../../messages/message.ts'
 
 const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
@@ -18,7 +19,10 @@ export const clusterValueRules: Check = (ctx) => {
       ctx.report(
         clusterNameFormat,
         [...path, 'clusterName'],
-        `clusterName "${show(name)}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters`,
+        msg(
+          'clusterName "{{name}}" must use lowercase letters, digits and "-", start and end alphanumeric, ≤ 54 characters',
+          { name: show(name) },
+        ),
       )
     oneOf(
       ctx,
@@ -26,7 +30,10 @@ export const clusterValueRules: Check = (ctx) => {
       [...path, 'cpuPartitioningMode'],
       cluster.cpuPartitioningMode,
       ['None', 'AllNodes'],
-      `cpuPartitioningMode value of [${show(cluster.cpuPartitioningMode)}] is not valid, supported values are [None AllNodes]`,
+      msg(
+        'cpuPartitioningMode value of [{{cpuPartitioningMode}}] is not valid, supported values are [None AllNodes]',
+        { cpuPartitioningMode: show(cluster.cpuPartitioningMode) },
+      ),
     )
     oneOf(ctx, clusterNetworkType, [...path, 'networkType'], cluster.networkType, [
       'OVNKubernetes',

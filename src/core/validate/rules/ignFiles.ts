@@ -21,6 +21,7 @@ import {
   ignUserGroup,
   ignVersionFeatures,
 } from './ign.ts'
+import { msg } from '../../messages/message.ts'
 
 const OCTAL_TYPOS = new Set([400, 440, 444, 500])
 const KIB = 1024
@@ -31,11 +32,13 @@ function simplified(p: string): boolean {
 
 export function ignitionFileRules(ctx: RuleContext, o: Override): void {
   const version = o.cfg.ignition?.version ?? '3.1.0'
-  const rep: Rep = (rule, msg, at) => ctx.report(rule, o.path, msg, at)
+  const rep: Rep = (rule, m, at) => ctx.report(rule, o.path, m, at)
   if (o.cfg.apiVersion !== undefined || o.cfg.kind !== undefined || o.cfg.variant !== undefined)
     rep(
       ignNotMachineconfig,
-      'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
+      msg(
+        'ignitionConfigOverride holds a MachineConfig or Butane document; paste only its Ignition config (spec.config), or use extra manifests',
+      ),
       o.at(['kind'], ['variant'], ['apiVersion']),
     )
   versionFeatures(o, version, rep)
@@ -46,19 +49,36 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
       const p = asRecord(e)?.path
       const at = o.at(['storage', kind, i, 'path'])
       if (typeof p !== 'string' || p === '')
-        return rep(ignFilePath, `storage.${kind}[${i}]: path not specified`, at)
+        return rep(ignFilePath, msg('storage.{{kind}}[{{i}}]: path not specified', { kind, i }), at)
       if (!p.startsWith('/'))
-        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not absolute`, at)
+        rep(
+          ignFilePath,
+          msg('storage.{{kind}}[{{i}}].path "{{p}}" is not absolute', { kind, i, p: show(p) }),
+          at,
+        )
       else if (!simplified(p))
-        rep(ignFilePath, `storage.${kind}[${i}].path "${show(p)}" is not fully simplified`, at)
-      if (seen.has(p)) rep(ignDuplicatePath, `duplicate path ${p} (also in ${seen.get(p)})`, at)
+        rep(
+          ignFilePath,
+          msg('storage.{{kind}}[{{i}}].path "{{p}}" is not fully simplified', {
+            kind,
+            i,
+            p: show(p),
+          }),
+          at,
+        )
+      if (seen.has(p))
+        rep(
+          ignDuplicatePath,
+          msg('duplicate path {{p}} (also in {{p2}})', { p, p2: String(seen.get(p)) }),
+          at,
+        )
       else seen.set(p, `storage.${kind}[${i}]`)
       for (const who of ['user', 'group'] as const) {
         const id = asRecord(asRecord(e)?.[who])
         if (id && id.id !== undefined && id.name !== undefined)
           rep(
             ignUserGroup,
-            `${p}: ${who} cannot set both id and name`,
+            msg('{{p}}: {{who}} cannot set both id and name', { p, who }),
             o.at(['storage', kind, i, who]),
           )
       }
@@ -112,7 +132,16 @@ function versionFeatures(o: Override, version: string, rep: Rep): void {
     if (used && version.localeCompare(min, 'en', { numeric: true }) < 0)
       rep(
         ignVersionFeatures,
-        `${what} requires ignition.version ${min} (declared ${version})${min > '3.2.0' ? '; assisted-service accepts only 3.1.0 and 3.2.0, so it cannot be used in an override' : ''}`,
+        min > '3.2.0'
+          ? msg(
+              '{{what}} requires ignition.version {{min}} (declared {{version}}); assisted-service accepts only 3.1.0 and 3.2.0, so it cannot be used in an override',
+              { what, min, version },
+            )
+          : msg('{{what}} requires ignition.version {{min}} (declared {{version}})', {
+              what,
+              min,
+              version,
+            }),
         o.at(at),
       )
 }
@@ -132,7 +161,7 @@ function pathUnitConflicts(o: Override, rep: Rep): void {
     if (typeof f?.path === 'string' && unitPaths.has(f.path))
       rep(
         ignPathUnitConflict,
-        `path conflicts with systemd unit or dropin: ${f.path}`,
+        msg('path conflicts with systemd unit or dropin: {{path}}', { path: f.path }),
         o.at(['storage', 'files', i, 'path']),
       )
   })
@@ -152,7 +181,12 @@ function fileRules(
   if (typeof mode === 'number' && OCTAL_TYPOS.has(mode))
     rep(
       ignModeOctalTypo,
-      `${name}: mode ${mode} = 0o${mode.toString(8)}. If you meant 0o${mode}, use ${parseInt(String(mode), 8)}`,
+      msg('{{name}}: mode {{mode}} = 0o{{p}}. If you meant 0o{{mode}}, use {{p2}}', {
+        name,
+        mode,
+        p: mode.toString(8),
+        p2: parseInt(String(mode), 8),
+      }),
       o.at(['storage', 'files', i, 'mode']),
     )
   const script =
@@ -161,7 +195,15 @@ function fileRules(
   if (script && (effective & 0o111) === 0)
     rep(
       ignScriptNotExecutable,
-      `${name} has mode ${typeof mode === 'number' ? `${mode} (${octalMode(mode)})` : 'unset (0644)'}: not executable; a unit running it directly fails (493 = 0755 is expected)`,
+      typeof mode === 'number'
+        ? msg(
+            '{{name}} has mode {{mode}} ({{octal}}): not executable; a unit running it directly fails (493 = 0755 is expected)',
+            { name, mode, octal: octalMode(mode) },
+          )
+        : msg(
+            '{{name}} has mode unset (0644): not executable; a unit running it directly fails (493 = 0755 is expected)',
+            { name },
+          ),
       o.at(['storage', 'files', i, typeof mode === 'number' ? 'mode' : 'path']),
     )
   for (const [key, res] of [
@@ -179,7 +221,7 @@ function fileRules(
   if (f?.overwrite === true && typeof f.contents?.source !== 'string')
     rep(
       ignOverwriteSource,
-      `${name}: overwrite must be false if source is unspecified`,
+      msg('{{name}}: overwrite must be false if source is unspecified', { name }),
       o.at(['storage', 'files', i, 'overwrite']),
     )
 }
@@ -191,6 +233,9 @@ function discoverySize(ctx: RuleContext, o: Override, rep: Rep): void {
   if (bytes <= 200 * KIB) return
   rep(
     ignDiscoverySize.as(bytes > 256 * KIB ? 'error' : 'warning'),
-    `${where(o.path)} is ${Math.round(bytes / KIB)} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content`,
+    msg(
+      "{{where}} is {{p}} KiB; the discovery ignition limit is 256 KiB including assisted-service's own content",
+      { where: where(o.path), p: Math.round(bytes / KIB) },
+    ),
   )
 }

@@ -21,6 +21,7 @@ import type { Stage } from './precacheHooks.ts'
 import { formatPath } from '../../document/path.ts'
 import type { Path } from '../../document/path.ts'
 import { ignModeRange, ignModeSpecialBits, ignVersionPresent, ignVersionSupported } from './ign.ts'
+import { msg } from '../../messages/message.ts'
 
 const SUPPORTED = ['3.1.0', '3.2.0']
 
@@ -30,14 +31,18 @@ function checkOverride(ctx: RuleContext, o: Override): void {
     ctx.report(
       ignVersionPresent,
       o.path,
-      `ignition.version is missing or not semver (${show(JSON.stringify(v ?? null))}); use "3.1.0" or "3.2.0"`,
+      msg('ignition.version is missing or not semver ({{value}}); use "3.1.0" or "3.2.0"', {
+        value: show(JSON.stringify(v ?? null)),
+      }),
       o.at(['ignition', 'version'], ['ignition']),
     )
   else if (!SUPPORTED.includes(v))
     ctx.report(
       ignVersionSupported,
       o.path,
-      `Assisted Installer only accepts Ignition 3.1.0 or 3.2.0; got ${v}`,
+      msg('Assisted Installer only accepts Ignition 3.1.0 or 3.2.0; got {{version}}', {
+        version: v,
+      }),
       o.at(['ignition', 'version']),
     )
   filesOf(o.cfg).forEach((f, i) => {
@@ -49,18 +54,38 @@ function checkOverride(ctx: RuleContext, o: Override): void {
       ctx.report(
         ignModeRange,
         o.path,
-        `${file}: mode ${mode} is not a valid permission value (0–4095, decimal)`,
+        msg('{{file}}: mode {{mode}} is not a valid permission value (0–4095, decimal)', {
+          file,
+          mode,
+        }),
         where,
       )
     else if (mode & 0o7000) {
       const eff = mode & 0o777
       const fixed = meantMode(mode)
-      const meant = fixed !== undefined ? `; did you mean ${fixed} (0o${mode})?` : ''
+      const octal = `0o${mode.toString(8)}`
+      const p = { file, mode, octal, effective: octalMode(eff) }
+      const writable = eff & 0o002
       // the catalogue: an error for the known octal typos, a warning for other special bits
       ctx.report(
         ignModeSpecialBits.as(fixed !== undefined ? 'error' : 'warning'),
         o.path,
-        `${file}: mode ${mode} is decimal (= 0o${mode.toString(8)} → effective ${octalMode(eff)}${eff & 0o002 ? ', world-writable' : ''})${meant}`,
+        fixed === undefined
+          ? writable
+            ? msg(
+                '{{file}}: mode {{mode}} is decimal (= {{octal}} → effective {{effective}}, world-writable)',
+                p,
+              )
+            : msg('{{file}}: mode {{mode}} is decimal (= {{octal}} → effective {{effective}})', p)
+          : writable
+            ? msg(
+                '{{file}}: mode {{mode}} is decimal (= {{octal}} → effective {{effective}}, world-writable); did you mean {{fixed}} (0o{{mode}})?',
+                { ...p, fixed },
+              )
+            : msg(
+                '{{file}}: mode {{mode}} is decimal (= {{octal}} → effective {{effective}}); did you mean {{fixed}} (0o{{mode}})?',
+                { ...p, fixed },
+              ),
         where,
         fixed !== undefined
           ? {

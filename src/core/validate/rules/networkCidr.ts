@@ -15,6 +15,7 @@ import {
   netNetworkShape,
   netNtpSource,
 } from './network.ts'
+import { msg } from '../../messages/message.ts'
 
 function readCidrs(
   ctx: RuleContext,
@@ -31,15 +32,21 @@ function readCidrs(
         netNetworkShape,
         [...base, key, i],
         isString
-          ? `${where([...base, key, i])} must be a CIDR string in SiteConfig (ClusterInstance uses {cidr: …})`
-          : `${where([...base, key, i])} must be a mapping with a cidr${key === 'clusterNetwork' ? ' and a hostPrefix' : ''}`,
+          ? msg('{{where}} must be a CIDR string in SiteConfig (ClusterInstance uses {cidr: …})', {
+              where: where([...base, key, i]),
+            })
+          : key === 'clusterNetwork'
+            ? msg('{{where}} must be a mapping with a cidr and a hostPrefix', {
+                where: where([...base, key, i]),
+              })
+            : msg('{{where}} must be a mapping with a cidr', { where: where([...base, key, i]) }),
       )
       return
     }
     const path = isString ? [...base, key, i] : [...base, key, i, 'cidr']
     const text = isString ? item : obj?.cidr
     if (typeof text !== 'string' || !text) {
-      ctx.report(netCidrValid, path, `${where(path)} is required`)
+      ctx.report(netCidrValid, path, msg('{{where}} is required', { where: where(path) }))
       return
     }
     const cidr = parseCidr(text.trim())
@@ -47,7 +54,10 @@ function readCidrs(
       ctx.report(
         netCidrValid,
         path,
-        `${where(path)} "${show(text)}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)`,
+        msg('{{where}} "{{text}}" is not a valid CIDR (e.g. 10.128.0.0/14 or fd01::/48)', {
+          where: where(path),
+          text: show(text),
+        }),
       )
       return
     }
@@ -55,7 +65,12 @@ function readCidrs(
       ctx.report(
         netCidrBaseAddress,
         path,
-        `${where(path)} ${text} is not a network address; did you mean ${cidr.base}/${cidr.prefix}?`,
+        msg('{{where}} {{text}} is not a network address; did you mean {{base}}/{{prefix}}?', {
+          where: where(path),
+          text,
+          base: cidr.base,
+          prefix: cidr.prefix,
+        }),
         undefined,
         {
           title: `Use ${cidr.base}/${cidr.prefix}`,
@@ -71,7 +86,13 @@ function readCidrs(
       ctx.report(
         netCidrPrefix,
         path,
-        `${where(path)} ${text}: the ${cidr.family === 'ipv4' ? 'IPv4' : 'IPv6'} prefix must be ${lo}–${hi}`,
+        msg('{{where}} {{text}}: the {{family}} prefix must be {{lo}}–{{hi}}', {
+          where: where(path),
+          text,
+          family: cidr.family === 'ipv4' ? 'IPv4' : 'IPv6',
+          lo,
+          hi,
+        }),
       )
     out.push({ cidr, path })
   })
@@ -80,7 +101,10 @@ function readCidrs(
     ctx.report(
       netDualStack,
       [...base, key],
-      `${where([...base, key])} has ${nets.length} entries; at most 2 (one IPv4, one IPv6)`,
+      msg('{{where}} has {{length}} entries; at most 2 (one IPv4, one IPv6)', {
+        where: where([...base, key]),
+        length: nets.length,
+      }),
     )
   else if (
     nets.length === 2 &&
@@ -89,7 +113,9 @@ function readCidrs(
     ctx.report(
       netDualStack,
       [...base, key],
-      `${where([...base, key])}: with two entries the first must be IPv4 and the second IPv6`,
+      msg('{{where}}: with two entries the first must be IPv4 and the second IPv6', {
+        where: where([...base, key]),
+      }),
     )
   return out
 }
@@ -112,7 +138,13 @@ function checkHostPrefix(
       ctx.report(
         netHostPrefix,
         path,
-        `${where(path)} ${show(hp)} must be a whole number between ${lo} and ${hi} for ${net.cidr.text}`,
+        msg('{{where}} {{hp}} must be a whole number between {{lo}} and {{hi}} for {{text}}', {
+          where: where(path),
+          hp: show(hp),
+          lo,
+          hi,
+          text: net.cidr.text,
+        }),
       )
   })
 }
@@ -126,7 +158,12 @@ function checkOverlaps(ctx: RuleContext, nets: Net[]) {
       ctx.report(
         netCidrOverlap,
         b.path,
-        `Provided CIDRs can not overlap: ${where(a.path)} ${a.cidr.text} and ${where(b.path)} ${b.cidr.text}`,
+        msg('Provided CIDRs can not overlap: {{where}} {{text}} and {{where2}} {{text2}}', {
+          where: where(a.path),
+          text: a.cidr.text,
+          where2: where(b.path),
+          text2: b.cidr.text,
+        }),
       )
   })
 }
@@ -137,9 +174,20 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
     const path = [...base, 'additionalNTPSources', i]
     const s = String(v ?? '')
     if (!parseIp(s) && !HOST_NAME.test(s))
-      ctx.report(netNtpSource, path, `${where(path)} "${show(s)}" is not a valid host name or IP`)
+      ctx.report(
+        netNtpSource,
+        path,
+        msg('{{where}} "{{value}}" is not a valid host name or IP', {
+          where: where(path),
+          value: show(s),
+        }),
+      )
     else if (seen.has(s.toLowerCase()))
-      ctx.report(netNtpSource, path, `${where(path)} "${show(s)}" is listed twice`)
+      ctx.report(
+        netNtpSource,
+        path,
+        msg('{{where}} "{{value}}" is listed twice', { where: where(path), value: show(s) }),
+      )
     seen.add(s.toLowerCase())
   })
 }

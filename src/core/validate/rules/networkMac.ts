@@ -3,6 +3,7 @@ import type { Path } from '../../document/path.ts'
 import { asArray, asRecord, nodesIn, where, show } from '../context.ts'
 import type { Check } from '../context.ts'
 import { netBootMacInInterfaces, netMacFormat, netMacUnique } from './network.ts'
+import { msg } from '../../messages/message.ts'
 
 const MAC = /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/
 
@@ -25,7 +26,10 @@ export const macRules: Check = (ctx) => {
         ctx.report(
           netMacFormat,
           p,
-          `Value "${show(v)}" is not valid MAC address. (${where(p)}: six colon-separated hex pairs, e.g. ${fixed ?? 'e4:43:4b:bd:90:46'})`,
+          msg(
+            'Value "{{value}}" is not valid MAC address. ({{where}}: six colon-separated hex pairs, e.g. {{example}})',
+            { value: show(v), where: where(p), example: fixed ?? 'e4:43:4b:bd:90:46' },
+          ),
           undefined,
           fixed ? { title: `Write ${fixed}`, op: 'set', path: p, value: fixed } : undefined,
         )
@@ -35,9 +39,21 @@ export const macRules: Check = (ctx) => {
       const o = owner.get(m)
       const isBoot = p[p.length - 1] === 'bootMACAddress'
       if (o && o.key !== key)
-        ctx.report(netMacUnique, p, `MAC ${v} is used by ${o.host} and ${host}`)
+        ctx.report(
+          netMacUnique,
+          p,
+          msg('MAC {{mac}} is used by {{host}} and {{other}}', {
+            mac: v,
+            host: o.host,
+            other: host,
+          }),
+        )
       else if (!isBoot && seenHere.has(m))
-        ctx.report(netMacUnique, p, `MAC ${v} appears twice in ${host}'s nodeNetwork.interfaces`)
+        ctx.report(
+          netMacUnique,
+          p,
+          msg("MAC {{mac}} appears twice in {{host}}'s nodeNetwork.interfaces", { mac: v, host }),
+        )
       if (!isBoot) seenHere.add(m)
       if (!o) owner.set(m, { host, key })
     }
@@ -47,7 +63,10 @@ export const macRules: Check = (ctx) => {
       ctx.report(
         netBootMacInInterfaces,
         [...path, 'bootMACAddress'],
-        `bootMACAddress ${node.bootMACAddress as string} is not among ${host}'s nodeNetwork.interfaces`,
+        msg("bootMACAddress {{mac}} is not among {{host}}'s nodeNetwork.interfaces", {
+          mac: node.bootMACAddress as string,
+          host,
+        }),
       )
   }
 }

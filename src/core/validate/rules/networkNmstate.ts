@@ -15,6 +15,8 @@ import {
   netStaticIpValid,
   netVlanId,
 } from './network.ts'
+import { msg } from '../../messages/message.ts'
+import type { Message } from '../../messages/message.ts'
 
 const badRange = (ip: Ip) => ['loopback', 'multicast'].includes(ip.addr.range())
 
@@ -30,7 +32,10 @@ function interfaceName(ctx: RuleContext, nm: unknown, at: Path): void {
     ctx.report(
       netInterfaceName,
       at,
-      `${where(at)}: interface name "${show(nm)}" must have no spaces and ≤ 15 characters`,
+      msg('{{where}}: interface name "{{nm}}" must have no spaces and ≤ 15 characters', {
+        where: where(at),
+        nm: show(nm),
+      }),
     )
 }
 
@@ -49,7 +54,10 @@ function interfaceRules(
     ctx.report(
       netNmstateInterfaceMapped,
       [...path, 'name'],
-      `nmstate interface "${show(nm)}" of ${host} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is`,
+      msg(
+        'nmstate interface "{{nm}}" of {{host}} has no MAC mapping in nodeNetwork.interfaces; the agent cannot tell which NIC it is',
+        { nm: show(nm), host },
+      ),
     )
   const vlan = asRecord(iface.vlan)
   if (
@@ -60,7 +68,10 @@ function interfaceRules(
     ctx.report(
       netVlanId,
       [...path, 'vlan', 'id'],
-      `${where([...path, 'vlan', 'id'])}: vlan.id ${show(JSON.stringify(vlan.id))} must be a whole number between 1 and 4094`,
+      msg('{{where}}: vlan.id {{p}} must be a whole number between 1 and 4094', {
+        where: where([...path, 'vlan', 'id']),
+        p: show(JSON.stringify(vlan.id)),
+      }),
     )
   const agg = asRecord(iface['link-aggregation'])
   for (const key of ['port', 'slaves']) {
@@ -70,7 +81,7 @@ function interfaceRules(
       ctx.report(
         netBondPortsUnique,
         [...path, 'link-aggregation', key],
-        `${name(nm, 'bond')} lists ${show(dup)} twice`,
+        msg('{{p}} lists {{dup}} twice', { p: name(nm, 'bond'), dup: show(dup) }),
       )
   }
   for (const fam of ['ipv4', 'ipv6'] as const) {
@@ -82,25 +93,49 @@ function interfaceRules(
       const plen = addr?.['prefix-length']
       const max = fam === 'ipv4' ? 32 : 128
       const label = `${host} ${name(nm, 'interface')} address ${show(addr?.ip)}/${show(plen)}`
-      const bad = (msg: string) => ctx.report(netStaticIpValid, at, `${where(at)}: ${msg}`)
+      const bad = (problem: Message) =>
+        ctx.report(
+          netStaticIpValid,
+          at,
+          msg('{{where}}: {{problem}}', { where: where(at), problem }),
+        )
       if (!addr)
         return bad(
-          `nmstate address entries are {ip, prefix-length}; got ${show(JSON.stringify(a))} (${host} ${name(nm, 'interface')})`,
+          msg('nmstate address entries are {ip, prefix-length}; got {{p}} ({{host}} {{p2}})', {
+            p: show(JSON.stringify(a)),
+            host,
+            p2: name(nm, 'interface'),
+          }),
         )
       if (!ip || ip.family !== fam)
         return bad(
-          `${host} ${name(nm, 'interface')}: ip ${show(JSON.stringify(addr.ip ?? null))} is not a valid ${fam === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
+          msg('{{host}} {{iface}}: ip {{value}} is not a valid {{family}} address', {
+            host,
+            iface: name(nm, 'interface'),
+            value: show(JSON.stringify(addr.ip ?? null)),
+            family: fam === 'ipv4' ? 'IPv4' : 'IPv6',
+          }),
         )
       if (plen === undefined)
         return bad(
-          `${host} ${name(nm, 'interface')} address ${ip.text} has no prefix-length (1–${max})`,
+          msg('{{host}} {{p}} address {{text}} has no prefix-length (1–{{max}})', {
+            host,
+            p: name(nm, 'interface'),
+            text: ip.text,
+            max,
+          }),
         )
       if (!Number.isInteger(plen) || (plen as number) < 1 || (plen as number) > max)
-        return bad(`${label}: prefix-length must be 1–${max}`)
-      if (badRange(ip)) return bad(`${label} is a ${ip.addr.range()} address`)
+        return bad(msg('{{label}}: prefix-length must be 1–{{max}}', { label, max }))
+      if (badRange(ip))
+        return bad(msg('{{label}} is a {{p}} address', { label, p: ip.addr.range() }))
       const cidr = parseCidr(`${ip.text}/${String(plen)}`)
       if (cidr && isEdgeAddress(cidr, ip))
-        return bad(`${label} is the ${ip.text === cidr.base ? 'network' : 'broadcast'} address`)
+        return bad(
+          ip.text === cidr.base
+            ? msg('{{label}} is the network address', { label })
+            : msg('{{label}} is the broadcast address', { label }),
+        )
       out.push({ ip, host, path: at })
     })
   }
@@ -112,14 +147,18 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
   servers.forEach((s, i) => {
     const at = [...path, 'dns-resolver', 'config', 'server', i]
     const ip = typeof s === 'string' ? parseIp(s) : null
-    const msg = !ip
-      ? `dns-resolver server ${show(JSON.stringify(s))} is not a valid IP`
+    const problem = !ip
+      ? msg('dns-resolver server {{value}} is not a valid IP', { value: show(JSON.stringify(s)) })
       : badRange(ip)
-        ? `dns-resolver server ${ip.text} is a ${ip.addr.range()} address`
+        ? msg('dns-resolver server {{ip}} is a {{range}} address', {
+            ip: ip.text,
+            range: ip.addr.range(),
+          })
         : listed.size === listed.add(s).size
-          ? `dns-resolver server ${ip.text} is listed twice`
+          ? msg('dns-resolver server {{ip}} is listed twice', { ip: ip.text })
           : undefined
-    if (msg) ctx.report(netStaticDns, at, `${where(at)}: ${msg}`)
+    if (problem)
+      ctx.report(netStaticDns, at, msg('{{where}}: {{problem}}', { where: where(at), problem }))
   })
   asArray(asRecord(config.routes)?.config).forEach((r, i) => {
     const hop = asRecord(r)?.['next-hop-address']
@@ -128,7 +167,11 @@ function dnsAndRoutes(ctx: RuleContext, config: Record<string, unknown>, path: P
       ctx.report(
         netStaticGateway,
         at,
-        `${where(at)}: routes.config[${i}].next-hop-address ${show(JSON.stringify(hop))} is not a valid IP`,
+        msg('{{where}}: routes.config[{{i}}].next-hop-address {{p}} is not a valid IP', {
+          where: where(at),
+          i,
+          p: show(JSON.stringify(hop)),
+        }),
       )
   })
 }
@@ -183,7 +226,11 @@ export const nmstateRules: Check = (ctx) => {
     for (const a of assigned) {
       const other = seen.get(a.ip.addr.toString())
       if (other && other !== host)
-        ctx.report(netStaticIpUnique, a.path, `${a.ip.text} is assigned to ${other} and ${host}`)
+        ctx.report(
+          netStaticIpUnique,
+          a.path,
+          msg('{{text}} is assigned to {{other}} and {{host}}', { text: a.ip.text, other, host }),
+        )
       else seen.set(a.ip.addr.toString(), host)
     }
     let nets = networksOf.get(cluster)
@@ -192,7 +239,10 @@ export const nmstateRules: Check = (ctx) => {
       ctx.report(
         netStaticIpInSubnet,
         assigned[0]!.path,
-        `${host} has no address inside machineNetwork ${nets.map((n) => n.text).join(', ')}`,
+        msg('{{host}} has no address inside machineNetwork {{p}}', {
+          host,
+          p: nets.map((n) => n.text).join(', '),
+        }),
       )
   }
 }

@@ -3,6 +3,7 @@ import type { Path } from '../../document/path.ts'
 import { asRecord, clustersOf, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { netProxy } from './network.ts'
+import { msg } from '../../messages/message.ts'
 
 function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const px = asRecord(cluster.proxy)
@@ -11,24 +12,26 @@ function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const http = px.httpProxy
   const https = px.httpsProxy
   if (!http && !https)
-    ctx.report(netProxy, p, 'proxy is set but neither httpProxy nor httpsProxy is')
+    ctx.report(netProxy, p, msg('proxy is set but neither httpProxy nor httpsProxy is'))
   if (http && !/^http:\/\/[^\s/]+/.test(String(http)))
     ctx.report(
       netProxy,
       [...p, 'httpProxy'],
-      `proxy.httpProxy must be an http:// URL (got ${show(http)})`,
+      msg('proxy.httpProxy must be an http:// URL (got {{http}})', { http: show(http) }),
     )
   if (https && !/^https?:\/\/[^\s/]+/.test(String(https)))
     ctx.report(
       netProxy,
       [...p, 'httpsProxy'],
-      `proxy.httpsProxy must be an http:// or https:// URL (got ${show(https)})`,
+      msg('proxy.httpsProxy must be an http:// or https:// URL (got {{https}})', {
+        https: show(https),
+      }),
     )
   if (px.noProxy !== undefined && /\s/.test(String(px.noProxy).replace(/,\s+/g, ',')))
     ctx.report(
       netProxy,
       [...p, 'noProxy'],
-      'proxy.noProxy must be a comma-separated list of domains, IPs or CIDRs',
+      msg('proxy.noProxy must be a comma-separated list of domains, IPs or CIDRs'),
     )
 }
 

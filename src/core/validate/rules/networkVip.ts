@@ -13,6 +13,7 @@ import {
   netVipSno,
   netVipValid,
 } from './network.ts'
+import { msg } from '../../messages/message.ts'
 
 /** a network CIDR read from the cluster, with its path */
 export interface Net {
@@ -42,13 +43,19 @@ export function checkVips(
     ctx.report(
       netVipRequired,
       base,
-      `${where(base)} has ${masters} masters but no ${!api.length ? 'apiVIPs' : 'ingressVIPs'}; multi-node clusters need both`,
+      msg('{{where}} has {{masters}} masters but no {{key}}; multi-node clusters need both', {
+        where: where(base),
+        masters,
+        key: !api.length ? 'apiVIPs' : 'ingressVIPs',
+      }),
     )
   if (masters === 1 && (api.length || ingress.length))
     ctx.report(
       netVipSno,
       base,
-      `${where(base)} is single-node but sets VIPs; VIPs are only used by multi-node clusters`,
+      msg('{{where}} is single-node but sets VIPs; VIPs are only used by multi-node clusters', {
+        where: where(base),
+      }),
     )
   const parsed: Record<string, Array<Ip | null>> = {}
   for (const key of ['apiVIPs', 'ingressVIPs', 'apiVIP', 'ingressVIP'] as const) {
@@ -65,7 +72,15 @@ export function checkVips(
         ctx.report(
           netVipValid,
           path,
-          `${where(path)} "${show(text)}" must be an IP address${text.includes('/') ? ' without a /prefix' : ''}`,
+          text.includes('/')
+            ? msg('{{where}} "{{value}}" must be an IP address without a /prefix', {
+                where: where(path),
+                value: show(text),
+              })
+            : msg('{{where}} "{{value}}" must be an IP address', {
+                where: where(path),
+                value: show(text),
+              }),
         )
         return null
       }
@@ -75,7 +90,20 @@ export function checkVips(
           ctx.report(
             netVipInMachineNetwork,
             path,
-            `${where(path)} ${text} is ${net && contains(net.cidr, ip) ? 'the network or broadcast address of' : 'outside'} machineNetwork ${net?.cidr.text ?? `(no ${ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} network)`}`,
+            net && contains(net.cidr, ip)
+              ? msg(
+                  '{{where}} {{text}} is the network or broadcast address of machineNetwork {{net}}',
+                  { where: where(path), text, net: net.cidr.text },
+                )
+              : msg('{{where}} {{text}} is outside machineNetwork {{net}}', {
+                  where: where(path),
+                  text,
+                  net:
+                    net?.cidr.text ??
+                    msg('(no {{family}} network)', {
+                      family: ip.family === 'ipv4' ? 'IPv4' : 'IPv6',
+                    }),
+                }),
           )
       }
       return ip
@@ -86,7 +114,9 @@ export function checkVips(
       ctx.report(
         netDualStack,
         [...base, key],
-        `${where([...base, key])} has more than 2 entries (one per IP family)`,
+        msg('{{where}} has more than 2 entries (one per IP family)', {
+          where: where([...base, key]),
+        }),
       )
   ;(parsed.apiVIPs ?? []).forEach((a, i) => {
     const b = parsed.ingressVIPs?.[i]
@@ -94,7 +124,10 @@ export function checkVips(
       ctx.report(
         netVipDistinct,
         [...base, 'ingressVIPs', i],
-        `apiVIPs[${i}] and ingressVIPs[${i}] are both ${a.text}; they must differ`,
+        msg('apiVIPs[{{i}}] and ingressVIPs[{{i}}] are both {{text}}; they must differ', {
+          i,
+          text: a.text,
+        }),
       )
   })
   for (const [single, list] of [
@@ -108,8 +141,16 @@ export function checkVips(
       netVipSingular,
       [...base, single],
       s && first && s.addr.toString() !== first.addr.toString()
-        ? `${single} ${s.text} differs from ${list}[0] ${first.text}`
-        : `${single} is deprecated (ClusterInstance has only ${list}); use ${list}`,
+        ? msg('{{single}} {{text}} differs from {{list}}[0] {{text2}}', {
+            single,
+            text: s.text,
+            list,
+            text2: first.text,
+          })
+        : msg('{{single}} is deprecated (ClusterInstance has only {{list}}); use {{list}}', {
+            single,
+            list,
+          }),
     )
   }
 }

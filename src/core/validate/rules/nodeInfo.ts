@@ -3,6 +3,7 @@ import { asArray, asRecord, clustersOf, name, nodesIn, where } from '../context.
 import type { Check } from '../context.ts'
 import { releaseMinor } from './siteRelease.ts'
 import { nodeDiskPartitionLegacy, nodeIronicInspectDefault, nodeNetworkDhcp } from './node.ts'
+import { msg } from '../../messages/message.ts'
 
 const hasNmstateTemplate = (o: unknown) =>
   asRecord(asRecord(o)?.crTemplates)?.NMStateConfig !== undefined
@@ -16,13 +17,27 @@ export const nodeInfoRule: Check = (ctx) => {
     const unset = asArray(cluster.nodes).filter((n) => asRecord(n)?.ironicInspect === undefined)
     if (!unset.length) continue
     const hosts = unset.slice(0, 3).map((n) => name(asRecord(n)?.hostName, '?'))
-    const who = `${hosts.join(', ')}${unset.length > 3 ? ` and ${unset.length - 3} more` : ''}`
+    const who =
+      unset.length > 3
+        ? msg('{{hosts}} and {{n}} more', { hosts: hosts.join(', '), n: unset.length - 3 })
+        : hosts.join(', ')
     ctx.report(
       nodeIronicInspectDefault,
       [...path, 'nodes'],
       m === undefined
-        ? `ironicInspect unset on ${who}: inspection is enabled on 4.15+, disabled on 4.12–4.14`
-        : `ironicInspect unset on ${who}: inspection is ${m >= 15 ? 'enabled' : 'disabled'} on ${release}`,
+        ? msg(
+            'ironicInspect unset on {{who}}: inspection is enabled on 4.15+, disabled on 4.12–4.14',
+            { who },
+          )
+        : m >= 15
+          ? msg('ironicInspect unset on {{who}}: inspection is enabled on {{release}}', {
+              who,
+              release: release as string,
+            })
+          : msg('ironicInspect unset on {{who}}: inspection is disabled on {{release}}', {
+              who,
+              release: release as string,
+            }),
     )
   }
   for (const { cluster, node, path } of nodesIn(ctx)) {
@@ -31,13 +46,16 @@ export const nodeInfoRule: Check = (ctx) => {
       ctx.report(
         nodeDiskPartitionLegacy,
         [...path, 'diskPartition'],
-        `${where([...path, 'diskPartition'])} is legacy; prefer partitioning through the node ignitionConfigOverride (ClusterInstance has no diskPartition)`,
+        msg(
+          '{{where}} is legacy; prefer partitioning through the node ignitionConfigOverride (ClusterInstance has no diskPartition)',
+          { where: where([...path, 'diskPartition']) },
+        ),
       )
     if (node.nodeNetwork === undefined && ![node, cluster, ctx.data.spec].some(hasNmstateTemplate))
       ctx.report(
         nodeNetworkDhcp,
         path,
-        `${host} has no nodeNetwork: no NMStateConfig is generated (DHCP)`,
+        msg('{{host}} has no nodeNetwork: no NMStateConfig is generated (DHCP)', { host }),
       )
   }
 }

@@ -14,6 +14,7 @@ import {
   nodeLabelSyntax,
   nodeNetworkInterfaces,
 } from './node.ts'
+import { msg } from '../../messages/message.ts'
 
 function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const list = asArray(cluster.nodes)
@@ -29,17 +30,25 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
     if (node.cpuset !== undefined) {
       const cp = [...np, 'cpuset']
       if (!/^[0-9]+([-,][0-9]+)*$/.test(String(node.cpuset)))
-        ctx.report(nodeCpusetFormat, cp, `cpuset "${show(node.cpuset)}" must look like 0-1,40-41`)
+        ctx.report(
+          nodeCpusetFormat,
+          cp,
+          msg('cpuset "{{cpuset}}" must look like 0-1,40-41', { cpuset: show(node.cpuset) }),
+        )
       ctx.report(
         nodeCpusetDeprecated,
         cp,
-        'cpuset is deprecated; use cpuPartitioningMode: AllNodes with PerformanceProfile.spec.cpu.reserved',
+        msg(
+          'cpuset is deprecated; use cpuPartitioningMode: AllNodes with PerformanceProfile.spec.cpu.reserved',
+        ),
       )
       if (!sno)
         ctx.report(
           nodeCpusetNonSno,
           cp,
-          `cpuset on ${show(node.hostName ?? where(np))} is ignored: the cluster is not SNO`,
+          msg('cpuset on {{p}} is ignored: the cluster is not SNO', {
+            p: show(node.hostName ?? where(np)),
+          }),
         )
     }
     asArray(node.diskPartition).forEach((dp, d) => {
@@ -48,7 +57,7 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
         ctx.report(
           nodeDiskPartitionSno,
           dpp,
-          'ClusterType must be SNO to do disk partitioning using SiteConfig',
+          msg('ClusterType must be SNO to do disk partitioning using SiteConfig'),
         )
       asArray(asRecord(dp)?.partitions).forEach((pt, i) => {
         const part = asRecord(pt) ?? {}
@@ -58,25 +67,25 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
           ctx.report(
             nodeDiskPartitionMountPoint,
             pp,
-            'must provide a path for mount_point. e.g /var/path',
+            msg('must provide a path for mount_point. e.g /var/path'),
           )
         else if (!mp.startsWith('/'))
           ctx.report(
             nodeDiskPartitionMountPoint,
             [...pp, 'mount_point'],
-            'path must be absolute mount_point. e.g /var/path',
+            msg('path must be absolute mount_point. e.g /var/path'),
           )
         if (typeof part.start !== 'number' || part.start < 25000)
           ctx.report(
             nodeDiskPartitionStart,
             [...pp, 'start'],
-            'start value too small. must be over 25000',
+            msg('start value too small. must be over 25000'),
           )
         if (typeof part.size !== 'number' || part.size <= 0)
           ctx.report(
             nodeDiskPartitionSize,
             [...pp, 'size'],
-            'choose an appropriate partition size. must be greater than 0',
+            msg('choose an appropriate partition size. must be greater than 0'),
           )
       })
     })
@@ -87,7 +96,9 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
         ctx.report(
           nodeNetworkInterfaces,
           [...np, 'nodeNetwork'],
-          `${where(np)}.nodeNetwork has a config but no interfaces (name → macAddress)`,
+          msg('{{where}}.nodeNetwork has a config but no interfaces (name → macAddress)', {
+            where: where(np),
+          }),
         )
       ifs.forEach((f, i) => {
         const r = asRecord(f)
@@ -96,7 +107,10 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
             ctx.report(
               nodeNetworkInterfaces,
               [...np, 'nodeNetwork', 'interfaces', i],
-              `${where([...np, 'nodeNetwork', 'interfaces', i])}.${k} is required`,
+              msg('{{where}}.{{k}} is required', {
+                where: where([...np, 'nodeNetwork', 'interfaces', i]),
+                k,
+              }),
             )
       })
     }

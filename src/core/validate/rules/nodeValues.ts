@@ -16,6 +16,7 @@ import {
   nodeRootHintsKeys,
   nodeRootHintsUnstable,
 } from './node.ts'
+import { msg } from '../../messages/message.ts'
 
 const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 const RESERVED = new Set([
@@ -45,16 +46,28 @@ function checkHostName(ctx: RuleContext, path: Path, v: unknown) {
     return ctx.report(
       nodeHostnameRequired,
       p,
-      `${where(p)} is required (it names the BareMetalHost)`,
+      msg('{{where}} is required (it names the BareMetalHost)', { where: where(p) }),
     )
   if (RESERVED.has(v.toLowerCase()))
-    return ctx.report(nodeHostnameReserved, p, `hostName "${show(v)}" is not allowed`)
+    return ctx.report(
+      nodeHostnameReserved,
+      p,
+      msg('hostName "{{value}}" is not allowed', { value: show(v) }),
+    )
   const ok = v.length <= 64 && v.split('.').every((l) => l.length <= 63 && DNS1123.test(l))
   if (!ok)
     ctx.report(
       nodeHostnameFormat,
       p,
-      `hostName "${show(v)}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters${v !== v.toLowerCase() ? ' (it has capitals)' : ''}`,
+      v !== v.toLowerCase()
+        ? msg(
+            'hostName "{{value}}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters (it has capitals)',
+            { value: show(v) },
+          )
+        : msg(
+            'hostName "{{value}}" must be lowercase letters, digits, "." and "-", start and end alphanumeric, ≤ 64 characters',
+            { value: show(v) },
+          ),
     )
 }
 
@@ -71,7 +84,12 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
       ctx.report(
         nodeRootHintsKeys,
         p,
-        `unknown rootDeviceHints key "${show(k)}"${near ? `; did you mean "${show(near)}"?` : ''}`,
+        near
+          ? msg('unknown rootDeviceHints key "{{key}}"; did you mean "{{near}}"?', {
+              key: show(k),
+              near: show(near),
+            })
+          : msg('unknown rootDeviceHints key "{{key}}"', { key: show(k) }),
         undefined,
         near ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near } : undefined,
       )
@@ -87,20 +105,30 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
       ctx.report(
         nodeRootHintsKeys,
         p,
-        `rootDeviceHints.${k} must be ${type === 'int' ? 'a whole number ≥ 0' : type === 'bool' ? 'true or false' : 'a string'}`,
+        type === 'int'
+          ? msg('rootDeviceHints.{{key}} must be a whole number ≥ 0', { key: k })
+          : type === 'bool'
+            ? msg('rootDeviceHints.{{key}} must be true or false', { key: k })
+            : msg('rootDeviceHints.{{key}} must be a string', { key: k }),
       )
     if (k === 'deviceName' && typeof v === 'string') {
       if (!/^\/dev\/(disk\/by-path\/)?[^/]+$/.test(v))
         ctx.report(
           nodeRootHintsDeviceName,
           p,
-          `device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "${show(v)}"`,
+          msg(
+            'device name of root device hint must be path in /dev/ or /dev/disk/by-path/, not "{{value}}"',
+            { value: show(v) },
+          ),
         )
       else if (/^\/dev\/(sd[a-z]+|vd[a-z]+|nvme\d+n\d+)$/.test(v))
         ctx.report(
           nodeRootHintsUnstable,
           p,
-          `${v} is not stable across reboots; prefer /dev/disk/by-path/… or wwn/serialNumber`,
+          msg(
+            '{{value}} is not stable across reboots; prefer /dev/disk/by-path/… or wwn/serialNumber',
+            { value: v },
+          ),
         )
     }
   }
@@ -120,7 +148,11 @@ export const nodeRules: Check = (ctx) => {
           ctx.report(
             nodeHostnameUnique,
             [...np, 'hostName'],
-            `hostName "${show(node.hostName)}" is used by nodes[${first}] and nodes[${n}]`,
+            msg('hostName "{{hostName}}" is used by nodes[{{first}}] and nodes[{{n}}]', {
+              hostName: show(node.hostName),
+              first,
+              n,
+            }),
           )
         else hosts.set(node.hostName, n)
       }
@@ -143,7 +175,10 @@ export const nodeRules: Check = (ctx) => {
         [...np, 'ironicInspect'],
         node.ironicInspect,
         ['enabled', 'disabled'],
-        `ironicInspect must be either disabled or enabled (${where(np)} has "${show(node.ironicInspect)}")`,
+        msg(
+          'ironicInspect must be either disabled or enabled ({{where}} has "{{ironicInspect}}")',
+          { where: where(np), ironicInspect: show(node.ironicInspect) },
+        ),
       )
       checkRootHints(ctx, np, node.rootDeviceHints)
     })

@@ -20,6 +20,8 @@ import {
   precacheSnoOnly,
   precacheStageOrdering,
 } from './precache.ts'
+import { msg } from '../../messages/message.ts'
+import type { Message } from '../../messages/message.ts'
 
 export type Stage = 'discovery' | 'install'
 
@@ -52,7 +54,10 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
         ctx.report(
           precacheExecFileMissing,
           o.path,
-          `${u.name} runs ${p} (ExecStart=), but no storage.files entry of this override provides it`,
+          msg(
+            '{{unit}} runs {{path}} (ExecStart=), but no storage.files entry of this override provides it',
+            { unit: String(u.name), path: p },
+          ),
           at,
         )
     }
@@ -65,8 +70,14 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
             precacheStageOrdering,
             o.path,
             stage === 'install'
-              ? `${u.name} orders ${key}=${d}, which does not exist on the installed node (it runs in the discovery stage only); order against machine-config-daemon-pull.service instead`
-              : `${u.name} orders ${key}=${d}, which only runs on the installed node, not in the discovery stage; order against agent.service instead`,
+              ? msg(
+                  '{{unit}} orders {{key}}={{dep}}, which does not exist on the installed node (it runs in the discovery stage only); order against machine-config-daemon-pull.service instead',
+                  { unit: String(u.name), key, dep: d },
+                )
+              : msg(
+                  '{{unit}} orders {{key}}={{dep}}, which only runs on the installed node, not in the discovery stage; order against agent.service instead',
+                  { unit: String(u.name), key, dep: d },
+                ),
             at,
           )
   })
@@ -76,7 +87,7 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
       ctx.report(
         precacheExecFileMissing,
         o.path,
-        `${p} is provided but no unit of this override runs it`,
+        msg('{{path}} is provided but no unit of this override runs it', { path: p }),
         o.at(['storage', 'files', i, 'path']),
       )
   })
@@ -86,36 +97,40 @@ export function precacheChecks(ctx: RuleContext, o: Override, stage: Stage): boo
 }
 
 /** Bug signatures of the extract scripts in the OpenShift docs and telco-ran-tools (§5.2). */
-const SCRIPT_BUGS: Array<[RegExp, string]> = [
+const SCRIPT_BUGS: Array<[RegExp, Message]> = [
   [
     /rm -f \$\{tar\}\.gz/,
-    'removes ${tar}.gz after extracting ${tar}.tgz, so the archive is never removed',
+    msg('removes ${tar}.gz after extracting ${tar}.tgz, so the archive is never removed'),
   ],
-  [/Skipping existing image \$tar/, 'prints $tar before it is set in that iteration'],
-  [/\$\{uri\/:\/_\}/, 'replaces the first ":" of the whole URI, which breaks with a registry port'],
+  [/Skipping existing image \$tar/, msg('prints $tar before it is set in that iteration')],
+  [
+    /\$\{uri\/:\/_\}/,
+    msg('replaces the first ":" of the whole URI, which breaks with a registry port'),
+  ],
 ]
+const MOUNT = msg('a mount unit bound to the pre-cache service')
+const BZ = msg('agent-fix-bz1964591 (a no-op since assisted-service fixed the bug)')
+const PERCENT = msg('percent-encoded extract scripts')
 
 function legacyAndBugs(ctx: RuleContext, o: Override): void {
   const units = unitsOf(o.cfg)
-  const legacy: string[] = []
+  const legacy: Message[] = []
   if (units.some((u) => u?.name?.endsWith('.mount') && /BindsTo=precache/.test(u.contents ?? '')))
-    legacy.push('a mount unit bound to the pre-cache service')
-  if (filesOf(o.cfg).some((f) => f?.path?.endsWith('agent-fix-bz1964591')))
-    legacy.push('agent-fix-bz1964591 (a no-op since assisted-service fixed the bug)')
+    legacy.push(MOUNT)
+  if (filesOf(o.cfg).some((f) => f?.path?.endsWith('agent-fix-bz1964591'))) legacy.push(BZ)
   filesOf(o.cfg).forEach((f, i) => {
     const src = f?.contents?.source
     if (!f?.path || !isExtract(f.path) || typeof src !== 'string' || !src.startsWith('data:'))
       return
     const text = dataUrlText(ctx, src, f.contents?.compression)
     if (text === undefined) return
-    if (src.startsWith('data:,') && !legacy.includes('percent-encoded extract scripts'))
-      legacy.push('percent-encoded extract scripts')
+    if (src.startsWith('data:,') && !legacy.includes(PERCENT)) legacy.push(PERCENT)
     for (const [re, why] of SCRIPT_BUGS)
       if (re.test(text))
         ctx.report(
           precacheScriptBugs,
           o.path,
-          `${f.path} contains a known upstream bug: it ${why}`,
+          msg('{{path}} contains a known upstream bug: it {{why}}', { path: f.path, why }),
           o.at(['storage', 'files', i, 'contents', 'source']),
         )
   })
@@ -125,7 +140,9 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
       ctx.report(
         precacheSelfDisable,
         o.path,
-        `${u.name} will re-run on every boot; add ExecStopPost=systemctl disable ${u.name}`,
+        msg('{{unit}} will re-run on every boot; add ExecStopPost=systemctl disable {{unit}}', {
+          unit: String(u.name),
+        }),
         o.at(['systemd', 'units', i, 'contents']),
       )
   })
@@ -133,7 +150,10 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
     ctx.report(
       precacheLegacyHooks,
       o.path,
-      `Legacy pre-cache hooks from the OpenShift docs: ${legacy.join(', ')}; telco-ran-tools replaced them in 2023 (factory-precaching-cli siteconfig writes the current ones)`,
+      msg(
+        'Legacy pre-cache hooks from the OpenShift docs: {{hooks}}; telco-ran-tools replaced them in 2023 (factory-precaching-cli siteconfig writes the current ones)',
+        { hooks: legacy },
+      ),
     )
 }
 
@@ -148,7 +168,10 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
       ctx.report(
         precacheSnoOnly,
         path,
-        `pre-cache hooks on a ${nodes.length}-node cluster: the factory pre-caching flow supports single-node clusters only`,
+        msg(
+          'pre-cache hooks on a {{n}}-node cluster: the factory pre-caching flow supports single-node clusters only',
+          { n: nodes.length },
+        ),
       )
     nodeHooks.forEach((has, n) => {
       const np = [...path, 'nodes', n]
@@ -157,13 +180,19 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
         ctx.report(
           precacheIncomplete,
           [...path, 'ignitionConfigOverride'],
-          `${host} has install-stage pre-cache hooks but the cluster ignitionConfigOverride has none; the discovery stage will pull its images`,
+          msg(
+            '{{host}} has install-stage pre-cache hooks but the cluster ignitionConfigOverride has none; the discovery stage will pull its images',
+            { host },
+          ),
         )
       if (clusterHooks && !has)
         ctx.report(
           precacheIncomplete,
           np,
-          `the cluster has discovery-stage pre-cache hooks but ${host} has no install-stage hooks in its ignitionConfigOverride`,
+          msg(
+            'the cluster has discovery-stage pre-cache hooks but {{host}} has no install-stage hooks in its ignitionConfigOverride',
+            { host },
+          ),
         )
       if (!has) return
       const raw = getIn(cluster, ['nodes', n, 'installerArgs'])
@@ -174,7 +203,10 @@ export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<strin
         ctx.report(
           precachePartitionNotSaved,
           raw === undefined ? np : [...np, 'installerArgs'],
-          `${host} has pre-cache hooks but installerArgs does not save the data partition (--save-partlabel); coreos-installer would wipe it`,
+          msg(
+            '{{host}} has pre-cache hooks but installerArgs does not save the data partition (--save-partlabel); coreos-installer would wipe it',
+            { host },
+          ),
         )
     })
   }
@@ -211,7 +243,10 @@ export function labelConsistency(
       ctx.report(
         precacheLabelConsistency,
         [...path, 'installerArgs'],
-        `installerArgs saves partlabel ${saved.map((s) => JSON.stringify(s)).join(', ')} but ${m.unit} mounts /dev/disk/by-partlabel/${m.label}; use the same GPT partition label in both`,
+        msg(
+          'installerArgs saves partlabel {{saved}} but {{unit}} mounts /dev/disk/by-partlabel/{{label}}; use the same GPT partition label in both',
+          { saved: saved.map((s) => JSON.stringify(s)), unit: m.unit, label: m.label },
+        ),
       )
   }
 }

@@ -11,6 +11,7 @@ import {
   siteCrSuppressionKind,
   siteCrTemplateKind,
 } from './site.ts'
+import { msg } from '../../messages/message.ts'
 
 type Level = 'site' | 'cluster' | 'node'
 const templateKinds = (l: Level) => (l === 'node' ? NODE_KINDS : ALL_KINDS)
@@ -31,7 +32,16 @@ function templates(
       ctx.report(
         siteCrTemplateKind,
         [...path, 'crTemplates', k],
-        `${where([...path, 'crTemplates'])}: "${show(k)}" is not a valid CR type to override at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
+        msg(
+          '{{where}}: "{{k}}" is not a valid CR type to override at {{level}} level ({{p}}){{p2}}',
+          {
+            where: where([...path, 'crTemplates']),
+            k: show(k),
+            level,
+            p: kinds.join(', '),
+            p2: hint(k, kinds),
+          },
+        ),
       )
 }
 
@@ -49,7 +59,10 @@ function annotations(
       ctx.report(
         siteCrAnnotationsKind,
         [...path, 'crAnnotations', action],
-        `${where([...path, 'crAnnotations'])}: only the "add" action exists; "${show(action)}" is ignored`,
+        msg('{{where}}: only the "add" action exists; "{{action}}" is ignored', {
+          where: where([...path, 'crAnnotations']),
+          action: show(action),
+        }),
       )
       continue
     }
@@ -58,7 +71,12 @@ function annotations(
         ctx.report(
           siteCrAnnotationsKind,
           [...path, 'crAnnotations', 'add', k],
-          `${where([...path, 'crAnnotations', 'add'])}."${show(k)}" matches no CR generated at ${level} level${hint(k, kinds)}`,
+          msg('{{where}}."{{k}}" matches no CR generated at {{level}} level{{p}}', {
+            where: where([...path, 'crAnnotations', 'add']),
+            k: show(k),
+            level,
+            p: hint(k, kinds),
+          }),
         )
   }
 }
@@ -78,19 +96,31 @@ function suppression(
       ctx.report(
         siteCrSuppressionKind,
         at,
-        `${where(at)} "${show(k)}" has no effect at cluster level; use nodes[].crSuppression`,
+        msg('{{where}} "{{k}}" has no effect at cluster level; use nodes[].crSuppression', {
+          where: where(at),
+          k: show(k),
+        }),
       )
     else if (!kinds.includes(k))
       ctx.report(
         siteCrSuppressionKind,
         at,
-        `${where(at)} "${show(k)}" is not a CR generated at ${level} level (${kinds.join(', ')})${hint(k, kinds)}`,
+        msg('{{where}} "{{k}}" is not a CR generated at {{level}} level ({{p}}){{p2}}', {
+          where: where(at),
+          k: show(k),
+          level,
+          p: kinds.join(', '),
+          p2: hint(k, kinds),
+        }),
       )
     else if (k === 'BareMetalHost')
       ctx.report(
         siteBmhSuppression,
         at,
-        `Suppressing BareMetalHost for ${host ?? 'this node'} deprovisions this host (the worker-deletion flow)`,
+        msg(
+          'Suppressing BareMetalHost for {{p}} deprovisions this host (the worker-deletion flow)',
+          { p: host ?? 'this node' },
+        ),
       )
   })
 }
@@ -108,7 +138,11 @@ function shadowing(
       ctx.report(
         siteCrAnnotationsShadowing,
         [...path, 'crAnnotations', 'add', k],
-        `${where([...path, 'crAnnotations', 'add', k])} hides the ${hidden[1]} ${k} annotations (levels are not merged)`,
+        msg('{{where}} hides the {{p}} {{k}} annotations (levels are not merged)', {
+          where: where([...path, 'crAnnotations', 'add', k]),
+          p: hidden[1],
+          k,
+        }),
       )
   }
 }

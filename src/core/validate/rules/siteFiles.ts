@@ -15,6 +15,8 @@ import {
   siteFileOutsideRepo,
   siteFileUnreadable,
 } from './site.ts'
+import { msg } from '../../messages/message.ts'
+import type { Message } from '../../messages/message.ts'
 
 // a path from the file, cut so that a hostile one cannot flood the output
 // the path as the file wrote it, cut like every value a finding quotes
@@ -24,13 +26,17 @@ export const quoted = (rel: string) => JSON.stringify(show(rel))
  * A refusal as a message for the field's own rule (missing), or reported here on its own rule
  * (outside the repository, unreadable) and then undefined: the caller has nothing to judge.
  */
-export function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): string | undefined {
-  if (r.refused === 'missing') return `${quoted(rel)}: ${r.reason}`
-  const [rule, tail] =
+export function refusal(ctx: RuleContext, r: Refusal, rel: string, at: Path): Message | undefined {
+  if (r.refused === 'missing')
+    return msg('{{file}}: {{reason}}', { file: quoted(rel), reason: r.reason })
+  const p = { where: where(at), file: quoted(rel), reason: r.reason }
+  ctx.report(
+    r.refused === 'outside' ? siteFileOutsideRepo : siteFileUnreadable,
+    at,
     r.refused === 'outside'
-      ? [siteFileOutsideRepo, '; only files inside the repository are read']
-      : [siteFileUnreadable, '']
-  ctx.report(rule, at, `${where(at)}: ${quoted(rel)} ${r.reason}${tail}`)
+      ? msg('{{where}}: {{file}} {{reason}}; only files inside the repository are read', p)
+      : msg('{{where}}: {{file}} {{reason}}', p),
+  )
   return undefined
 }
 
@@ -40,13 +46,16 @@ function readYaml(
   repo: RepoFiles,
   rel: string,
   at: Path,
-): unknown[] | string | undefined {
+): unknown[] | Message | undefined {
   const text = repo.read(rel)
   if (typeof text !== 'string') return refusal(ctx, text, rel, at)
   try {
     return loadAll(text, undefined, { schema: CORE_SCHEMA }).filter((d) => d != null)
   } catch (e) {
-    return `could not parse ${quoted(rel)} as YAML: ${(e as Error).message.split('\n')[0]}`
+    return msg('could not parse {{file}} as YAML: {{error}}', {
+      file: quoted(rel),
+      error: String((e as Error).message.split('\n')[0]),
+    })
   }
 }
 
@@ -77,31 +86,51 @@ function templateFile(
   names: { name: string; namespace: string },
 ): void {
   if (typeof rel !== 'string') return
-  const err = (msg: string) => ctx.report(siteCrTemplateFile, at, `${where(at)}: ${msg}`)
+  const err = (problem: Message) =>
+    ctx.report(siteCrTemplateFile, at, msg('{{where}}: {{problem}}', { where: where(at), problem }))
   const docs = readYaml(ctx, repo, rel, at)
   if (docs === undefined) return
-  if (typeof docs === 'string') return err(docs)
-  if (docs.length !== 1) return err(`"${rel}" must hold exactly one object (found ${docs.length})`)
+  if (!Array.isArray(docs)) return err(docs)
+  if (docs.length !== 1)
+    return err(
+      msg('"{{rel}}" must hold exactly one object (found {{length}})', {
+        rel,
+        length: docs.length,
+      }),
+    )
   const obj = asRecord(docs[0]) ?? {}
   if (obj.kind !== kind)
     return err(
-      `Override template kind "${String(obj.kind)}" in "${rel}" does not match expected kind "${kind}"`,
+      msg('Override template kind "{{p}}" in "{{rel}}" does not match expected kind "{{kind}}"', {
+        p: String(obj.kind),
+        rel,
+        kind,
+      }),
     )
   const meta = asRecord(obj.metadata)
-  if (!meta) return err(`Overriden template metadata in "${rel}" is not specified!`)
+  if (!meta) return err(msg('Overriden template metadata in "{{rel}}" is not specified!', { rel }))
   const ann = asRecord(meta.annotations)
-  if (!ann) return err(`Overriden template metadata annotations in "${rel}" is not specified!`)
+  if (!ann)
+    return err(
+      msg('Overriden template metadata annotations in "{{rel}}" is not specified!', { rel }),
+    )
   const wave = ann['argocd.argoproj.io/sync-wave']
   if (String(wave) !== SYNC_WAVE[kind])
     err(
-      `metadata.annotations["argocd.argoproj.io/sync-wave"] in "${rel}" is ${JSON.stringify(wave ?? null)}; the built-in ${kind} uses "${SYNC_WAVE[kind]}"`,
+      msg(
+        'metadata.annotations["argocd.argoproj.io/sync-wave"] in "{{rel}}" is {{p}}; the built-in {{kind}} uses "{{p2}}"',
+        { rel, p: JSON.stringify(wave ?? null), kind, p2: String(SYNC_WAVE[kind]) },
+      ),
     )
   const bad = badPlaceholders(obj)
   if (bad.length)
     ctx.report(
       siteCrTemplatePlaceholder,
       at,
-      `${where(at)}: Key "${bad[0]}" in "${rel}" could not be translated (placeholders are whole-string values naming a .Site., .Cluster. or .Node. field)`,
+      msg(
+        '{{where}}: Key "{{p}}" in "{{rel}}" could not be translated (placeholders are whole-string values naming a .Site., .Cluster. or .Node. field)',
+        { where: where(at), p: String(bad[0]), rel },
+      ),
     )
   const expected = (v: unknown, want: string, placeholder: RegExp) =>
     v === undefined || v === want || (typeof v === 'string' && placeholder.test(v))
@@ -113,7 +142,17 @@ function templateFile(
     ctx.report(
       siteCrTemplateRename,
       at,
-      `"${rel}" renames the ${kind} (${String(meta.namespace ?? '')}/${String(meta.name ?? '')}, built-in ${names.namespace}/${names.name}); the generator will ignore this override`,
+      msg(
+        '"{{rel}}" renames the {{kind}} ({{p}}/{{p2}}, built-in {{namespace}}/{{name}}); the generator will ignore this override',
+        {
+          rel,
+          kind,
+          p: String(meta.namespace ?? ''),
+          p2: String(meta.name ?? ''),
+          namespace: names.namespace,
+          name: names.name,
+        },
+      ),
     )
 }
 
@@ -139,14 +178,22 @@ function biosFile(
   const at = [...path, 'biosConfigRef', 'filePath']
   const docs = readYaml(ctx, repo, rel, at)
   if (docs === undefined) return
-  const map = typeof docs === 'string' ? undefined : asRecord(docs[0])
+  const map = Array.isArray(docs) ? asRecord(docs[0]) : undefined
   const flat =
-    map && docs.length === 1 && Object.values(map).every((v) => v === null || typeof v !== 'object')
+    map &&
+    Array.isArray(docs) &&
+    docs.length === 1 &&
+    Object.values(map).every((v) => v === null || typeof v !== 'object')
   if (!flat)
     ctx.report(
       siteBiosConfigFile,
       at,
-      `${where(at)}: ${typeof docs === 'string' ? docs : `"${rel}" is not a flat attribute → value map`}`,
+      msg('{{where}}: {{problem}}', {
+        where: where(at),
+        problem: Array.isArray(docs)
+          ? msg('"{{rel}}" is not a flat attribute → value map', { rel })
+          : docs,
+      }),
     )
 }
 

@@ -3,12 +3,15 @@ import { getIn } from '../../document/path.ts'
 import { clustersOf, name, show } from '../context.ts'
 import type { Check } from '../context.ts'
 import { siteDeprecatedApi, siteMetadataNamespace, siteSshPrivateKeyRef } from './site.ts'
+import { msg } from '../../messages/message.ts'
 
 export const siteInfoRule: Check = (ctx) => {
   ctx.report(
     siteDeprecatedApi,
     ['apiVersion'],
-    'SiteConfig is deprecated since OCP 4.18 (no generator from 4.21); consider converting to ClusterInstance',
+    msg(
+      'SiteConfig is deprecated since OCP 4.18 (no generator from 4.21); consider converting to ClusterInstance',
+    ),
   )
   const ns = getIn(ctx.data, ['metadata', 'namespace'])
   const names = clustersOf(ctx.data).map(({ cluster }) => name(cluster.clusterName, '?'))
@@ -17,13 +20,16 @@ export const siteInfoRule: Check = (ctx) => {
     ctx.report(
       siteMetadataNamespace,
       ['metadata', 'namespace'],
-      `metadata.namespace "${show(ns)}" is not used; every CR goes into the namespace named after clusterName (${names.join(', ') || 'none yet'}), where the BMC and pull secrets must already exist`,
+      msg(
+        'metadata.namespace "{{ns}}" is not used; every CR goes into the namespace named after clusterName ({{names}}), where the BMC and pull secrets must already exist',
+        { ns: show(ns), names: names.join(', ') || msg('none yet') },
+      ),
     )
   }
   if (getIn(ctx.data, ['spec', 'sshPrivateKeySecretRef']) !== undefined)
     ctx.report(
       siteSshPrivateKeyRef,
       ['spec', 'sshPrivateKeySecretRef'],
-      'sshPrivateKeySecretRef is not used by any generated CR',
+      msg('sshPrivateKeySecretRef is not used by any generated CR'),
     )
 }

@@ -4,6 +4,7 @@ import { getIn } from '../../document/path.ts'
 import { asRecord, clustersOf, nodesIn, where } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { siteFieldRelease } from './site.ts'
+import { msg } from '../../messages/message.ts'
 
 // siteconfig-fields.md §10: the branch that added each key (paths relative to site, cluster or node)
 const SINCE: Array<[string[], number]> = [
@@ -38,7 +39,10 @@ function check(ctx: RuleContext, owner: Record<string, unknown>, path: Path, tar
       ctx.report(
         siteFieldRelease,
         at,
-        `${where(at)} needs release 4.${since}+; on the selected 4.${target} it is silently ignored`,
+        msg(
+          '{{where}} needs release 4.{{since}}+; on the selected 4.{{target}} it is silently ignored',
+          { where: where(at), since, target },
+        ),
       )
     }
 }
@@ -50,13 +54,18 @@ export const releaseRule: Check = (ctx) => {
     ctx.report(
       siteFieldRelease,
       ['apiVersion'],
-      `release 4.${target} has no SiteConfig generator (removed in 4.21); use ClusterInstance`,
+      msg(
+        'release 4.{{target}} has no SiteConfig generator (removed in 4.21); use ClusterInstance',
+        { target },
+      ),
     )
   if (target < 15 && ctx.data.apiVersion === 'ran.openshift.io/v2')
     ctx.report(
       siteFieldRelease,
       ['apiVersion'],
-      `ran.openshift.io/v2 needs release 4.15+; the selected 4.${target} does not know it`,
+      msg('ran.openshift.io/v2 needs release 4.15+; the selected 4.{{target}} does not know it', {
+        target,
+      }),
     )
   check(ctx, asRecord(ctx.data.spec) ?? {}, ['spec'], target)
   for (const { cluster, path } of clustersOf(ctx.data)) check(ctx, cluster, path, target)

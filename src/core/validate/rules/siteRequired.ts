@@ -11,6 +11,7 @@ import {
   siteMetadataName,
   sitePullSecretRef,
 } from './site.ts'
+import { msg } from '../../messages/message.ts'
 
 const API_VERSIONS = ['ran.openshift.io/v1', 'ran.openshift.io/v2']
 
@@ -21,19 +22,22 @@ export const siteHeaderRule: Check = (ctx) => {
       siteApiVersion,
       ['apiVersion'],
       apiVersion === undefined
-        ? 'apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2'
-        : `Not valid siteConfig ApiVersion ${show(apiVersion)}; use ran.openshift.io/v1 or ran.openshift.io/v2`,
+        ? msg('apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2')
+        : msg(
+            'Not valid siteConfig ApiVersion {{apiVersion}}; use ran.openshift.io/v1 or ran.openshift.io/v2',
+            { apiVersion: show(apiVersion) },
+          ),
     )
   if (kind !== 'SiteConfig')
     ctx.report(
       siteKind,
       ['kind'],
       kind === undefined
-        ? 'kind is missing; it must be "SiteConfig"'
-        : `kind must be "SiteConfig" (got ${show(JSON.stringify(kind))})`,
+        ? msg('kind is missing; it must be "SiteConfig"')
+        : msg('kind must be "SiteConfig" (got {{p}})', { p: show(JSON.stringify(kind)) }),
     )
   if (!asRecord(metadata)?.name)
-    ctx.report(siteMetadataName, ['metadata', 'name'], 'metadata.name is required')
+    ctx.report(siteMetadataName, ['metadata', 'name'], msg('metadata.name is required'))
 }
 
 /** spec and spec.clusters are present (their shape is yamlShapeRule's) */
@@ -43,7 +47,9 @@ export const siteShapeRule: Check = (ctx) => {
     return ctx.report(
       siteClustersPresent,
       ['spec'],
-      'spec is missing: a SiteConfig needs spec.baseDomain, spec.pullSecretRef and spec.clusters',
+      msg(
+        'spec is missing: a SiteConfig needs spec.baseDomain, spec.pullSecretRef and spec.clusters',
+      ),
     )
   if (!asRecord(spec)) return
   const clusters = (spec as Record<string, unknown>).clusters
@@ -55,7 +61,7 @@ export const siteShapeRule: Check = (ctx) => {
     ctx.report(
       siteClustersPresent,
       model.clusters,
-      'spec.clusters must contain at least one cluster',
+      msg('spec.clusters must contain at least one cluster'),
     )
 }
 
@@ -66,13 +72,15 @@ export const siteRequiredRule: Check = (ctx) => {
     ctx.report(
       siteBaseDomain,
       ['spec', 'baseDomain'],
-      'spec.baseDomain is required (e.g. example.com)',
+      msg('spec.baseDomain is required (e.g. example.com)'),
     )
   if (!asRecord(spec.pullSecretRef)?.name)
     ctx.report(
       sitePullSecretRef,
       ['spec', 'pullSecretRef', 'name'],
-      'spec.pullSecretRef.name is required: the Secret holding the pull secret in each cluster namespace',
+      msg(
+        'spec.pullSecretRef.name is required: the Secret holding the pull secret in each cluster namespace',
+      ),
     )
 }
 
@@ -86,6 +94,9 @@ export const siteImageSetRule: Check = (ctx) => {
       ctx.report(
         siteImageSetRef,
         [...path, 'clusterImageSetNameRef'],
-        `Site and cluster clusterImageSetNameRef cannot be empty ${site}/${name(cluster.clusterName, `clusters[${c}]`)}: set it on the site or the cluster`,
+        msg(
+          'Site and cluster clusterImageSetNameRef cannot be empty {{site}}/{{p}}: set it on the site or the cluster',
+          { site, p: name(cluster.clusterName, `clusters[${c}]`) },
+        ),
       )
 }

@@ -2,6 +2,7 @@
 import { asRecord } from '../context.ts'
 import type { Check } from '../context.ts'
 import { siteSshKeyFormat, siteSshPrivateKey } from './site.ts'
+import { msg } from '../../messages/message.ts'
 
 const KEY_TYPES = [
   'ssh-rsa',
@@ -22,7 +23,9 @@ export const siteSshKeyRule: Check = (ctx) => {
     return ctx.report(
       siteSshPrivateKey,
       p,
-      'spec.sshPublicKey contains a PRIVATE key — remove it, paste the public key (the .pub file) instead, and rotate that key pair',
+      msg(
+        'spec.sshPublicKey contains a PRIVATE key — remove it, paste the public key (the .pub file) instead, and rotate that key pair',
+      ),
     )
   key.split('\n').forEach((line, i) => {
     const t = line.trim()
@@ -30,7 +33,10 @@ export const siteSshKeyRule: Check = (ctx) => {
       ctx.report(
         siteSshKeyFormat,
         p,
-        `spec.sshPublicKey line ${i + 1} does not start with a known key type (${KEY_TYPES.slice(0, 3).join(', ')}, …)`,
+        msg('spec.sshPublicKey line {{p}} does not start with a known key type ({{p2}}, …)', {
+          p: i + 1,
+          p2: KEY_TYPES.slice(0, 3).join(', '),
+        }),
       )
   })
 }

@@ -25,6 +25,8 @@ import {
   unitNameChars,
   unitWorkingDirectoryMount,
 } from './unit.ts'
+import { msg } from '../../messages/message.ts'
+import type { Message } from '../../messages/message.ts'
 
 const EXTENSIONS =
   /\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$/
@@ -58,16 +60,20 @@ export function unitRules(ctx: RuleContext, o: Override): void {
   units.forEach((u, i) => {
     const name = typeof u?.name === 'string' ? u.name : ''
     const at = o.at(['systemd', 'units', i, 'name'])
-    const report = (rule: Rule, msg: string, off = at) => ctx.report(rule, o.path, msg, off)
+    const report = (rule: Rule, m: Message, off = at) => ctx.report(rule, o.path, m, off)
     if (!name) return
     if (!EXTENSIONS.test(name))
-      report(unitExtension, `invalid systemd unit extension "${show(name)}"`)
+      report(unitExtension, msg('invalid systemd unit extension "{{name}}"', { name: show(name) }))
     if (!NAME_CHARS.test(name) || name.length > 255)
       report(
         unitNameChars,
-        `systemd unit "${show(name)}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)`,
+        msg(
+          'systemd unit "{{name}}" has invalid characters (allowed: letters, digits, : _ . - @ and \\xNN escapes; at most 255)',
+          { name: show(name) },
+        ),
       )
-    if (seen.has(name)) report(unitDuplicate, `duplicate entry defined: systemd unit ${name}`)
+    if (seen.has(name))
+      report(unitDuplicate, msg('duplicate entry defined: systemd unit {{name}}', { name }))
     seen.add(name)
     const dropins = new Set<string>()
     asArray(u.dropins).forEach((d, j) => {
@@ -77,11 +83,18 @@ export function unitRules(ctx: RuleContext, o: Override): void {
       if (!dn.endsWith('.conf'))
         report(
           unitDropinExtension,
-          `invalid systemd drop-in extension "${show(dn)}" (${name}); drop-ins end in .conf`,
+          msg('invalid systemd drop-in extension "{{dn}}" ({{name}}); drop-ins end in .conf', {
+            dn: show(dn),
+            name,
+          }),
           dat,
         )
       if (dropins.has(dn))
-        report(unitDuplicate, `duplicate entry defined: drop-in ${dn} of ${name}`, dat)
+        report(
+          unitDuplicate,
+          msg('duplicate entry defined: drop-in {{dn}} of {{name}}', { dn, name }),
+          dat,
+        )
       dropins.add(dn)
     })
     if (typeof u.contents !== 'string') return
@@ -89,21 +102,35 @@ export function unitRules(ctx: RuleContext, o: Override): void {
     for (const p of unitProblems(u.contents))
       report(
         unitContentsParse,
-        `invalid unit content in ${name}, line ${p.line}: ${p.message}`,
+        msg('invalid unit content in {{name}}, line {{line}}: {{message}}', {
+          name,
+          line: p.line,
+          message: p.message,
+        }),
         cat,
       )
     const unit = ctx.cache.unit(u.contents)
     if (u.enabled === true && !sectionNames(unit).includes('Install'))
       report(
         unitEnabledNoInstall,
-        `unit "${show(name)}" is enabled, but has no [Install] section so enable does nothing`,
+        msg('unit "{{name}}" is enabled, but has no [Install] section so enable does nothing', {
+          name: show(name),
+        }),
         cat,
       )
     const where = name.endsWith('.mount') ? unitValue(unit, 'Mount', 'Where') : undefined
     if (where === '/mnt' || where?.startsWith('/mnt/'))
       report(
         unitMountMnt,
-        `${name}: /mnt is a symlink to /var/mnt on RHCOS; use Where=/var${where} and name the unit ${mountPathOf(name) === where ? 'var-' + name : 'after it'}`,
+        mountPathOf(name) === where
+          ? msg(
+              '{{name}}: /mnt is a symlink to /var/mnt on RHCOS; use Where=/var{{where}} and name the unit var-{{name}}',
+              { name, where },
+            )
+          : msg(
+              '{{name}}: /mnt is a symlink to /var/mnt on RHCOS; use Where=/var{{where}} and name the unit after it',
+              { name, where },
+            ),
         cat,
       )
     for (const key of DEPENDENCY_KEYS)
@@ -111,7 +138,11 @@ export function unitRules(ctx: RuleContext, o: Override): void {
         if (!defined.has(dep) && !isKnown(dep))
           report(
             unitDanglingDependency,
-            `${name} ${key}=${dep}, but no ${dep} is defined in this override`,
+            msg('{{name}} {{key}}={{dep}}, but no {{dep}} is defined in this override', {
+              name,
+              key,
+              dep,
+            }),
             cat,
           )
     const wd = unitValue(unit, 'Service', 'WorkingDirectory')
@@ -165,7 +196,7 @@ function workingDirectory(
       ctx.report(
         unitWorkingDirectoryMount,
         o.path,
-        `${name}: WorkingDirectory=${wd} depends on ${m}; add After=${m}`,
+        msg('{{name}}: WorkingDirectory={{wd}} depends on {{m}}; add After={{m}}', { name, wd, m }),
         at,
       )
 }
@@ -179,7 +210,10 @@ export function unitMountNames(ctx: RuleContext, o: Override): void {
       ctx.report(
         unitMountName,
         o.path,
-        `${u.name} has Where=${where}; systemd will refuse it ("Where= setting doesn't match unit name"). Rename it to ${mountUnitName(where)} (or set Where=${mountPathOf(u.name)})`,
+        msg(
+          '{{name}} has Where={{where}}; systemd will refuse it ("Where= setting doesn\'t match unit name"). Rename it to {{p}} (or set Where={{p2}})',
+          { name: u.name, where, p: mountUnitName(where), p2: mountPathOf(u.name) },
+        ),
         o.at(['systemd', 'units', i, 'name']),
       )
   })

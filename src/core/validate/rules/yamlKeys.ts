@@ -7,6 +7,8 @@ import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as site } from '../../site/siteModel.ts'
 import { nearestKey } from '../nearestKey.ts'
 import { yamlComputedKey, yamlCrdOnlyKey, yamlStringMapValue, yamlUnknownKey } from './yaml.ts'
+import { msg } from '../../messages/message.ts'
+import type { Message } from '../../messages/message.ts'
 
 const COMPUTED = [
   'clusterType',
@@ -15,10 +17,10 @@ const COMPUTED = [
   'extraManifestOnly',
   'manifestsConfigMapRefs',
 ]
-const CRD_ONLY: Record<string, string> = {
-  baseDomain: 'every cluster uses spec.baseDomain',
-  manifestsConfigMap: 'the generator does not read it',
-  hardwareProfile: 'the generator does not read it',
+const CRD_ONLY: Record<string, Message> = {
+  baseDomain: msg('every cluster uses spec.baseDomain'),
+  manifestsConfigMap: msg('the generator does not read it'),
+  hardwareProfile: msg('the generator does not read it'),
 }
 /** Each field list's defs by key (the first def of a key, as `find` gives it): walked per object. */
 const defsByKey = new WeakMap<readonly FieldDef[], Map<string, FieldDef>>()
@@ -61,12 +63,19 @@ function walk(
       ctx.report(
         yamlComputedKey,
         p,
-        `${where(p)} is computed by the generator (from the node roles); the value here is ignored`,
+        msg(
+          '{{where}} is computed by the generator (from the node roles); the value here is ignored',
+          { where: where(p) },
+        ),
       )
       continue
     }
     if (CRD_ONLY[key] && level !== 'site' && path.length > 2) {
-      ctx.report(yamlCrdOnlyKey, p, `${where(p)} is ignored: ${CRD_ONLY[key]}`)
+      ctx.report(
+        yamlCrdOnlyKey,
+        p,
+        msg('{{where}} is ignored: {{why}}', { where: where(p), why: CRD_ONLY[key] }),
+      )
       continue
     }
     const near = nearestKey(key, [...defs.map((d) => d.key), ...also])
@@ -74,7 +83,15 @@ function walk(
     ctx.report(
       yamlUnknownKey,
       p,
-      `Unknown key "${show(key)}" at ${where(path) || 'the top level'} is ignored by the generator${near ? `; did you mean "${show(near)}"?` : ''}`,
+      near
+        ? msg(
+            'Unknown key "{{key}}" at {{where}} is ignored by the generator; did you mean "{{near}}"?',
+            { key: show(key), where: where(path) || msg('the top level'), near: show(near) },
+          )
+        : msg('Unknown key "{{key}}" at {{where}} is ignored by the generator', {
+            key: show(key),
+            where: where(path) || msg('the top level'),
+          }),
       undefined,
       near && free
         ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
@@ -91,7 +108,15 @@ function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
     ctx.report(
       yamlStringMapValue,
       p,
-      `${where(p)}: ${v === null ? 'empty (null)' : `${show(v)} is a ${typeof v}`}; the value will be the string "${show(s)}" — quote it`,
+      v === null
+        ? msg('{{where}}: empty (null); the value will be the string "{{s}}" — quote it', {
+            where: where(p),
+            s: show(s),
+          })
+        : msg(
+            '{{where}}: {{value}} is a {{type}}; the value will be the string "{{s}}" — quote it',
+            { where: where(p), value: show(v), type: typeof v, s: show(s) },
+          ),
       undefined,
       { title: `Quote it ("${show(s)}")`, op: 'set', path: p, value: s },
     )

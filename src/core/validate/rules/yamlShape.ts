@@ -3,6 +3,7 @@ import { asArray, asRecord } from '../context.ts'
 import type { Check } from '../context.ts'
 import { siteConfigModel as model } from '../../site/siteModel.ts'
 import { yamlParse, yamlSingleDocument } from './yaml.ts'
+import { msg } from '../../messages/message.ts'
 
 function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'a list'
@@ -19,7 +20,14 @@ export const yamlDocumentRule: Check = (ctx) => {
     ctx.report(
       yamlSingleDocument,
       [],
-      `File has ${others} YAML documents; siteconfig-generator reads only the first (${ctx.file.site === 0 ? 'the SiteConfig' : `kind: ${kinds[0]}`}); also here: ${kinds.join(', ')}`,
+      msg(
+        'File has {{others}} YAML documents; siteconfig-generator reads only the first ({{first}}); also here: {{kinds}}',
+        {
+          others,
+          first: ctx.file.site === 0 ? msg('the SiteConfig') : `kind: ${kinds[0]}`,
+          kinds,
+        },
+      ),
     )
   }
 }
@@ -29,34 +37,43 @@ export const yamlShapeRule: Check = (ctx) => {
   const spec = ctx.data.spec
   if (spec === undefined) return // siteShapeRule reports it
   if (!asRecord(spec))
-    return ctx.report(yamlParse, ['spec'], `spec must be a mapping, got ${kindOf(spec)}`)
+    return ctx.report(
+      yamlParse,
+      ['spec'],
+      msg('spec must be a mapping, got {{p}}', { p: kindOf(spec) }),
+    )
   const clusters = (spec as Record<string, unknown>).clusters
   if (clusters !== undefined && clusters !== null && !Array.isArray(clusters))
     ctx.report(
       yamlParse,
       model.clusters,
-      `spec.clusters must be a list, got ${kindOf(clusters)} (write each cluster as "- clusterName: …")`,
+      msg('spec.clusters must be a list, got {{p}} (write each cluster as "- clusterName: …")', {
+        p: kindOf(clusters),
+      }),
     )
   asArray(clusters).forEach((cl, c) => {
     if (!asRecord(cl))
       ctx.report(
         yamlParse,
         model.cluster(c),
-        `spec.clusters[${c}] must be a mapping, got ${kindOf(cl)}`,
+        msg('spec.clusters[{{c}}] must be a mapping, got {{p}}', { c, p: kindOf(cl) }),
       )
     const nodes = asRecord(cl)?.nodes
     if (nodes !== undefined && nodes !== null && !Array.isArray(nodes))
       ctx.report(
         yamlParse,
         model.nodes(c),
-        `clusters[${c}].nodes must be a list, got ${kindOf(nodes)} (write each node as "- hostName: …")`,
+        msg(
+          'clusters[{{c}}].nodes must be a list, got {{p}} (write each node as "- hostName: …")',
+          { c, p: kindOf(nodes) },
+        ),
       )
     asArray(nodes).forEach((nd, n) => {
       if (!asRecord(nd))
         ctx.report(
           yamlParse,
           model.node(c, n),
-          `clusters[${c}].nodes[${n}] must be a mapping, got ${kindOf(nd)}`,
+          msg('clusters[{{c}}].nodes[{{n}}] must be a mapping, got {{p}}', { c, n, p: kindOf(nd) }),
         )
     })
   })

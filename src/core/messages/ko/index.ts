@@ -1,0 +1,22 @@
+/** The Korean finding messages, one file per rule family; keys are the English templates. */
+import { args } from './args.ts'
+import { cluster } from './cluster.ts'
+import { core } from './core.ts'
+import { ign } from './ign.ts'
+import { net } from './net.ts'
+import { node } from './node.ts'
+import { precache } from './precache.ts'
+import { site } from './site.ts'
+import { yaml } from './yaml.ts'
+
+export const ko: Readonly<Record<string, string>> = {
+  ...core,
+  ...site,
+  ...cluster,
+  ...node,
+  ...net,
+  ...ign,
+  ...precache,
+  ...args,
+  ...yaml,
+}
