@@ -156,4 +156,6 @@ export const side = {
     'Nothing: pre-caching is already set up like this.',
   '(discovery stage):': '(discovery stage):',
   '(install stage):': '(install stage):',
+  'Baseline (read-only)': 'Baseline (read-only)',
+  'Current text': 'Current text',
 } as const

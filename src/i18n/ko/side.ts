@@ -57,7 +57,7 @@ export const side: Translation<typeof en> = {
     '먼저 YAML 또는 패치를 복사하거나 다운로드하십시오',
   'Change summary': '변경 사항 요약',
   Revert: '되돌리기',
-  'Revert {{what}}: {{change}}': '되돌리기 {{what}}: {{change}}',
+  'Revert {{what}}: {{change}}': '{{what}}: {{change}} 되돌리기',
   'Decoded diff': '디코딩된 차이점',
   '{{name}} (decoded)': '{{name}}(디코딩됨)',
   'Line changes of {{name}}': '{{name}}의 줄 변경 사항',
@@ -153,4 +153,6 @@ export const side: Translation<typeof en> = {
     '변경 사항 없음: 사전 캐싱이 이미 이렇게 설정되어 있습니다.',
   '(discovery stage):': '(검색 단계):',
   '(install stage):': '(설치 단계):',
+  'Baseline (read-only)': '기준 버전(읽기 전용)',
+  'Current text': '현재 텍스트',
 }

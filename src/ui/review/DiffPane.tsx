@@ -90,6 +90,9 @@ export default function DiffPane() {
             scrollBeyondLastLine: false,
             fontSize: 13,
             ariaLabel: t('Changes since the baseline'),
+            // each side's own name: without them the inner editors are unnamed inputs (axe)
+            originalAriaLabel: t('Baseline (read-only)'),
+            modifiedAriaLabel: t('Current text'),
           }}
           onMount={(editor) => {
             setDiffEditor(editor)
