@@ -13,9 +13,13 @@ export class Tree {
     this.items = this.root.getByRole('treeitem')
   }
 
-  /** The row named `name` (a string matches the whole name). */
+  /**
+   * The row named `name`. A row's accessible name is its visible text ("sno1 · 2 nodes 1 error"),
+   * so a string matches the item's own name: the whole name, or its start followed by a space.
+   */
   item(name: Name): Locator {
-    return this.page.getByRole('treeitem', { name, exact: typeof name === 'string' })
+    const re = typeof name === 'string' ? new RegExp(`^${escape(name)}( |$)`) : name
+    return this.page.getByRole('treeitem', { name: re })
   }
 
   async selectSite(): Promise<void> {
@@ -31,7 +35,11 @@ export class Tree {
     if (typeof node !== 'number') return this.item(node).click()
     const rows = await this.items.evaluateAll((els) =>
       els.map(
-        (e) => [Number(e.getAttribute('aria-level')), e.getAttribute('aria-label') ?? ''] as const,
+        (e) =>
+          [
+            Number(e.getAttribute('aria-level')),
+            e.querySelector('.tree-label')?.textContent ?? '',
+          ] as const,
       ),
     )
     const clusters = rows.flatMap(([level], i) => (level === 2 ? [i] : []))
@@ -64,3 +72,5 @@ export class Tree {
     await this.page.getByRole('button', { name }).click()
   }
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

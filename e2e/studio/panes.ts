@@ -5,6 +5,13 @@ import type { Downloaded, Toolbar } from './Toolbar.ts'
 
 export type TabName = 'YAML' | 'Preview' | 'Diff' | 'Problems'
 
+const LOCALIZED: Record<TabName, RegExp> = {
+  YAML: /^YAML/,
+  Preview: /^(Preview|미리 보기)/,
+  Diff: /^(Diff|차이점)/,
+  Problems: /^(Problems|문제)/,
+}
+
 export class Tabs {
   constructor(private readonly page: Page) {}
 
@@ -18,6 +25,11 @@ export class Tabs {
 
   async open(name: TabName): Promise<void> {
     await this.page.getByRole('tab', { name }).click()
+  }
+
+  /** Opens a tab by its English or Korean name (the language follows the browser). */
+  async openLocalized(name: TabName): Promise<void> {
+    await this.page.getByRole('tab', { name: LOCALIZED[name] }).click()
   }
 
   async expectSelected(name: TabName): Promise<void> {

@@ -1,10 +1,15 @@
 import { useShallow } from 'zustand/react/shallow'
+import { useTranslation } from 'react-i18next'
+import { Label } from '@patternfly/react-core'
+import { ExclamationCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons'
 import { useEditorStore } from '../state/editorStore.ts'
+import './side.css'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+const icons = { error: <ExclamationCircleIcon />, warning: <ExclamationTriangleIcon /> }
 
-/** "0 errors, 3 warnings" for the toolbar, or that validation failed. */
+/** "0 errors, 3 warnings" for the toolbar as two status Labels, or that validation failed. */
 export function ProblemSummary() {
+  const { t } = useTranslation()
   const failed = useEditorStore((s) => s.validationError)
   const counts = useEditorStore(
     useShallow((s) => ({
@@ -19,9 +24,24 @@ export function ProblemSummary() {
       data-testid="problems.summary"
       title={failed ?? undefined}
     >
-      {failed === null
-        ? `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`
-        : `Validation failed: ${failed.length > 80 ? `${failed.slice(0, 79)}…` : failed}`}
+      {failed === null ? (
+        <>
+          <Label isCompact status={counts.errors ? 'danger' : undefined} icon={icons.error}>
+            {t('{{count}} error', { count: counts.errors })}
+          </Label>
+          {/* read and copied as "0 errors, 3 warnings" */}
+          <span className="pf-v6-screen-reader">, </span>
+          <Label isCompact status={counts.warnings ? 'warning' : undefined} icon={icons.warning}>
+            {t('{{count}} warning', { count: counts.warnings })}
+          </Label>
+        </>
+      ) : (
+        <Label isCompact status="danger" icon={icons.error}>
+          {t('Validation failed: {{reason}}', {
+            reason: failed.length > 80 ? `${failed.slice(0, 79)}…` : failed,
+          })}
+        </Label>
+      )}
     </p>
   )
 }

@@ -1,19 +1,24 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert, Button, Checkbox } from '@patternfly/react-core'
+import { WrenchIcon } from '@patternfly/react-icons'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { ReleaseSelect } from './ReleaseSelect.tsx'
 import { revealProblem } from './revealProblem.ts'
+import { SeverityLabel } from './SeverityLabel.tsx'
 import { useFindingText } from './useFindingText.ts'
+import './side.css'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
 const PAGE = 300
-const PLURAL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
 
 /** Every finding, sorted by place in the file, filterable by severity; a click goes to it. */
 export function ProblemsPanel() {
+  const { t } = useTranslation()
+  const text = useFindingText()
   const diagnostics = useEditorStore((s) => s.diagnostics)
   const failed = useEditorStore((s) => s.validationError)
-  const text = useFindingText()
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
     warning: true,
@@ -24,45 +29,61 @@ export function ProblemsPanel() {
   // a 1,000-node file can have thousands of findings: render a page of them unless asked
   const list = all ? matching : matching.slice(0, PAGE)
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length
+  const plural = {
+    error: (n: number) => t('Errors ({{n}})', { n }),
+    warning: (n: number) => t('Warnings ({{n}})', { n }),
+    info: (n: number) => t('Info ({{n}})', { n }),
+  }
   return (
     <div className="problems-panel">
       <fieldset className="problems-filter">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="pf-v6-screen-reader">{t('Show')}</legend>
         {SEVERITIES.map((s) => (
-          <label key={s}>
-            <input
-              type="checkbox"
-              checked={shown[s]}
-              onChange={(e) => setShown({ ...shown, [s]: e.target.checked })}
-            />{' '}
-            {PLURAL[s]} ({count(s)})
-          </label>
+          <Checkbox
+            key={s}
+            id={`problems-show-${s}`}
+            label={plural[s](count(s))}
+            isChecked={shown[s]}
+            onChange={(_e, on) => setShown({ ...shown, [s]: on })}
+          />
         ))}
         <ReleaseSelect />
       </fieldset>
       {failed !== null ? (
-        <p role="alert" className="shape-note">
-          Validation failed: {failed}. The findings shown before are gone because they may no longer
-          be true; fix or undo the last change and validation runs again.
-        </p>
+        <Alert
+          variant="danger"
+          isInline
+          isPlain
+          role="alert"
+          title={t('Validation failed: {{reason}}', { reason: failed })}
+          variantLabel={t('Error')}
+        >
+          {t(
+            'The findings shown before are gone because they may no longer be true; fix or undo the last change and validation runs again.',
+          )}
+        </Alert>
       ) : list.length === 0 ? (
-        <p>{diagnostics.length ? 'Nothing with the chosen severities.' : 'No problems found.'}</p>
+        <p>
+          {diagnostics.length ? t('Nothing with the chosen severities.') : t('No problems found.')}
+        </p>
       ) : (
-        <ul className="problem-list" aria-label="Problems">
+        <ul className="problem-list" aria-label={t('Problems')}>
           {list.map((d, i) => (
             <li key={i} className="problem">
               {d.fix ? (
-                <button
-                  type="button"
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  icon={<WrenchIcon />}
                   className="fix"
                   onClick={() => void act('fix.apply', { fix: d.fix! })}
                 >
-                  Fix: {d.fix.title}
-                </button>
+                  {t('Fix: {{title}}', { title: d.fix.title })}
+                </Button>
               ) : null}
-              <button type="button" onClick={() => revealProblem(d)}>
-                <span className={`sev sev-${d.severity}`}>{d.severity}</span>{' '}
-                <span className="muted">
+              <button type="button" className="problem-go" onClick={() => revealProblem(d)}>
+                <SeverityLabel severity={d.severity} />{' '}
+                <span className="problem-at">
                   {d.line}:{d.column}
                 </span>{' '}
                 {text(d)} <code>{d.rule}</code>
@@ -72,9 +93,9 @@ export function ProblemsPanel() {
         </ul>
       )}
       {list.length < matching.length ? (
-        <button type="button" onClick={() => setAll(true)}>
-          Show all {matching.length} findings
-        </button>
+        <Button variant="link" onClick={() => setAll(true)}>
+          {t('Show all {{n}} findings', { n: matching.length })}
+        </Button>
       ) : null}
     </div>
   )

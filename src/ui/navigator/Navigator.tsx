@@ -1,13 +1,26 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import '@patternfly/react-styles/css/components/Label/label.css'
 import { siteData } from '../../core/document/siteFile.ts'
 import { act, useEditorStore } from '../../state/editorStore.ts'
 import { NavigatorToolbar } from './NavigatorToolbar.tsx'
 import { TreeItem } from './TreeItem.tsx'
 import { problemCounts, sameSelection, treeRows } from './treeModel.ts'
+import type { TreeRow } from './treeModel.ts'
+import '../side.css'
 
 /** Site → clusters → nodes as an ARIA tree; arrows move, Left/Right fold, Enter/Space select. */
 export function Navigator() {
+  const { t } = useTranslation()
+  // an item without a name is worded here, in the chosen language
+  const name = (r: TreeRow) =>
+    r.label ||
+    (r.level === 1
+      ? t('Site')
+      : r.level === 2
+        ? t('cluster {{n}} (no name)', { n: r.index + 1 })
+        : t('node {{n}} (no host name)', { n: r.index + 1 }))
   const data = useEditorStore((s) => siteData(s.view))
   const selection = useEditorStore((s) => s.selection)
   const diagnostics = useEditorStore((s) => s.diagnostics)
@@ -61,11 +74,11 @@ export function Navigator() {
   }
 
   return (
-    <nav className="navigator" aria-label="Site structure">
+    <nav className="navigator" aria-label={t('Site structure')}>
       <NavigatorToolbar selection={selection} />
       <ul
         role="tree"
-        aria-label="Clusters and nodes"
+        aria-label={t('Clusters and nodes')}
         ref={treeRef}
         onKeyDown={onKey}
         onClick={(e) => {
@@ -79,14 +92,14 @@ export function Navigator() {
           <TreeItem
             key={r.key}
             rowKey={r.key}
-            label={r.label}
+            label={name(r)}
             level={r.level}
             selected={i === current}
             expanded={
               r.selection.kind === 'cluster' ? !collapsed.has(r.selection.cluster) : undefined
             }
             nodes={r.selection.kind === 'cluster' ? r.children : undefined}
-            problems={badges.get(r.key) ?? 0}
+            problems={badges.get(r.key)}
           />
         ))}
       </ul>

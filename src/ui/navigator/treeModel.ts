@@ -5,7 +5,10 @@ import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 
 export interface TreeRow {
   key: string
+  /** the item's name; empty when it has none (the UI words that in the chosen language) */
   label: string
+  /** its position in its list (for "cluster 2 (no name)") */
+  index: number
   level: number
   selection: Selection
   /** number of nodes under a cluster row */
@@ -22,7 +25,8 @@ export function treeRows(
   const rows: TreeRow[] = [
     {
       key: 's',
-      label: str(meta.name) || 'Site',
+      label: str(meta.name),
+      index: 0,
       level: 1,
       selection: { kind: 'site' },
       children: 0,
@@ -33,7 +37,8 @@ export function treeRows(
     const nodes = site.nodeList(data, ci)
     rows.push({
       key: `c${ci}`,
-      label: str(cl.clusterName) || `cluster ${ci + 1} (no name)`,
+      label: str(cl.clusterName),
+      index: ci,
       level: 2,
       selection: { kind: 'cluster', cluster: ci },
       children: nodes.length,
@@ -42,8 +47,8 @@ export function treeRows(
     nodes.forEach((n: unknown, ni) =>
       rows.push({
         key: `c${ci}n${ni}`,
-        label:
-          str((n as Record<string, unknown> | null)?.hostName) || `node ${ni + 1} (no host name)`,
+        label: str((n as Record<string, unknown> | null)?.hostName),
+        index: ni,
         level: 3,
         selection: { kind: 'node', cluster: ci, node: ni },
         children: 0,
@@ -59,16 +64,23 @@ export const sameSelection = (a: Selection, b: Selection) =>
     (a.cluster === (b as { cluster: number }).cluster &&
       (a.kind === 'cluster' || a.node === (b as { node: number }).node)))
 
-/** Problems per tree row: a node's own, a cluster's own (not its nodes'), the site's own. */
-export function problemCounts(diags: readonly Diagnostic[]): Map<string, number> {
-  const out = new Map<string, number>()
+export interface RowCounts {
+  errors: number
+  warnings: number
+}
+
+/** Errors and warnings per tree row: a node's own, a cluster's own (not its nodes'), the site's own. */
+export function problemCounts(diags: readonly Diagnostic[]): Map<string, RowCounts> {
+  const out = new Map<string, RowCounts>()
   for (const d of diags) {
     if (d.severity === 'info') continue
-    const p = d.path
-    const s = site.scopeOf(p)
+    const s = site.scopeOf(d.path)
     const key =
       s.kind === 'site' ? 's' : s.kind === 'cluster' ? `c${s.cluster}` : `c${s.cluster}n${s.node}`
-    out.set(key, (out.get(key) ?? 0) + 1)
+    const c = out.get(key) ?? { errors: 0, warnings: 0 }
+    if (d.severity === 'error') c.errors++
+    else c.warnings++
+    out.set(key, c)
   }
   return out
 }

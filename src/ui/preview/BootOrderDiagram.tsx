@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { MAX_SHOWN } from '../../core/precache/bootOrder.ts'
 import type { BootGraph } from '../../core/precache/bootOrder.ts'
 
@@ -14,7 +15,9 @@ const LABEL: Record<string, string> = {
 
 /** The stage's boot order as boxes and arrows: solid = ordering, dashed = pulls in / binds. */
 export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: string }) {
-  if (graph.nodes.length === 0) return <p className="muted">No systemd units in this override.</p>
+  const { t, i18n } = useTranslation()
+  if (graph.nodes.length === 0)
+    return <p className="muted">{t('No systemd units in this override.')}</p>
   // a file may declare thousands of units: draw the first MAX_SHOWN and the arrows between them
   const shown = graph.nodes.slice(0, MAX_SHOWN)
   const cols = new Map<number, string[]>()
@@ -53,7 +56,7 @@ export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: st
     <figure className="boot-order">
       <svg
         role="img"
-        aria-label={`${title}: ${graph.summary || 'no ordering'}`}
+        aria-label={`${title}: ${graph.summary || t('no ordering')}`}
         viewBox={`-4 -4 ${width + 8} ${height + 8}`}
         // scales down to the pane's width, never up
         style={{ width: '100%', maxWidth: width + 8, height: 'auto' }}
@@ -96,7 +99,7 @@ export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: st
         ))}
       </svg>
       <figcaption>
-        {graph.summary || 'No Before=/After= ordering.'}
+        {graph.summary || t('No Before=/After= ordering.')}
         {told.length ? (
           <span className="relations">
             {' '}
@@ -105,18 +108,24 @@ export function BootOrderDiagram({ graph, title }: { graph: BootGraph; title: st
               .slice(0, MAX_SHOWN)
               .map((e) => `${e.from} ${LABEL[e.kind]}=${e.to}`)
               .join('; ')}
-            {told.length > MAX_SHOWN ? `; …and ${told.length - MAX_SHOWN} more` : ''})
+            {told.length > MAX_SHOWN
+              ? `; ${t('…and {{n}} more', { n: told.length - MAX_SHOWN })}`
+              : ''}
+            )
           </span>
         ) : null}{' '}
         {hiddenUnits > 0 ? (
           <strong className="diagram-cap">
-            …and {hiddenUnits.toLocaleString('en')} more units not drawn (the first {MAX_SHOWN}{' '}
-            are).{' '}
+            {t('…and {{n}} more units not drawn (the first {{shown}} are).', {
+              n: hiddenUnits.toLocaleString(i18n.language),
+              shown: MAX_SHOWN,
+            })}{' '}
           </strong>
         ) : null}
         <span className="muted">
-          Solid: ordering (Before=/After=). Dashed: BindsTo=, RequiredBy=, WantedBy=. Grey boxes are
-          the host&apos;s own units.
+          {t(
+            "Solid: ordering (Before=/After=). Dashed: BindsTo=, RequiredBy=, WantedBy=. Grey boxes are the host's own units.",
+          )}
         </span>
       </figcaption>
     </figure>

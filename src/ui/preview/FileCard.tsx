@@ -1,6 +1,21 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Alert,
+  Button,
+  Card,
+  CardBody,
+  CardHeader,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+} from '@patternfly/react-core'
+import { WrenchIcon } from '@patternfly/react-icons'
 import type { Path } from '../../core/document/path.ts'
 import { meantMode, octalMode } from '../../core/codecs/ignition.ts'
 import type { FileView } from '../../core/precache/overrideView.ts'
+import { CardActions, CardName } from './CardActions.tsx'
 import { CodeBox } from './CodeBox.tsx'
 import {
   baseName,
@@ -13,75 +28,95 @@ import {
 
 /** One file of the override: path, mode in octal and decimal, owner, and its decoded contents. */
 export function FileCard({ file, path, boxPath }: { file: FileView; path: Path; boxPath: string }) {
+  const { t } = useTranslation()
   const name = baseName(file.path)
   const mode = file.mode
   const trap = mode !== undefined && (mode & 0o7000) !== 0
   const fix = mode !== undefined ? meantMode(mode) : undefined
-  return (
-    <article className="card" aria-labelledby={`${boxPath}-h`}>
-      <header className="card-head">
-        <h4 id={`${boxPath}-h`}>{file.path}</h4>
-        {file.precache ? <span className="pill">pre-cache</span> : null}
-        <span className="card-actions">
-          {file.text !== undefined ? (
-            <>
-              <button
-                type="button"
-                aria-label={`Copy ${name}`}
-                onClick={() => copyDecoded(file.text!, name)}
-              >
-                Copy
-              </button>
-              <button
-                type="button"
-                aria-label={`Download ${name}`}
-                onClick={() => downloadDecoded(file.text!, name)}
-              >
-                Download
-              </button>
-            </>
-          ) : null}
+  const text = file.text
+  const source = {
+    percent: t('data URL, percent-encoded'),
+    base64: t('data URL, base64'),
+    remote: t('remote'),
+    none: t('none'),
+  }[file.encoding]
+  const meta: [string, ReactNode][] = [
+    [
+      t('mode'),
+      <>
+        <span className={trap ? 'sev-warning' : undefined}>
+          {mode === undefined
+            ? t('not set')
+            : t('{{octal}} (decimal {{mode}})', { octal: octalMode(mode), mode })}
+          {trap ? t(' — has special bits: a decimal typo?') : ''}
         </span>
-      </header>
-      <dl className="file-meta">
-        <dt>mode</dt>
-        <dd className={trap ? 'sev-warning' : undefined}>
-          {mode === undefined ? 'not set' : `${octalMode(mode)} (decimal ${mode})`}
-          {trap ? ' — has special bits: a decimal typo?' : ''}
-          {fix !== undefined ? (
-            <button type="button" className="fix" onClick={() => fixMode(path, file.index, fix)}>
-              Set mode {fix} ({octalMode(fix)})
-            </button>
-          ) : null}
-        </dd>
-        <dt>owner</dt>
-        <dd>{file.owner}</dd>
-        <dt>overwrite</dt>
-        <dd>{file.overwrite === undefined ? 'not set' : String(file.overwrite)}</dd>
-        <dt>source</dt>
-        <dd>
-          {file.encoding === 'percent'
-            ? 'data URL, percent-encoded'
-            : file.encoding === 'base64'
-              ? 'data URL, base64'
-              : file.encoding === 'remote'
-                ? 'remote'
-                : 'none'}
-          {file.compression ? `, ${file.compression}` : ''}
-        </dd>
-      </dl>
-      {file.error ? <p className="shape-note">{file.error}</p> : null}
-      {file.text !== undefined ? (
-        <CodeBox
-          path={boxPath}
-          language="shell"
-          value={file.text}
-          ariaLabel={`${file.path} decoded contents`}
-          readOnly={file.encoding === 'none'}
-          onChange={(t) => editScript(path, file.index, t)}
-          onDone={endTyping}
-        />
-      ) : null}
-    </article>
+        {fix !== undefined ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            icon={<WrenchIcon />}
+            className="fix"
+            onClick={() => fixMode(path, file.index, fix)}
+          >
+            {t('Set mode {{mode}} ({{octal}})', { mode: fix, octal: octalMode(fix) })}
+          </Button>
+        ) : null}
+      </>,
+    ],
+    [t('owner'), file.owner],
+    [t('overwrite'), file.overwrite === undefined ? t('not set') : String(file.overwrite)],
+    [t('source'), `${source}${file.compression ? `, ${file.compression}` : ''}`],
+  ]
+  return (
+    <Card component="article" isCompact aria-labelledby={`${boxPath}-h`}>
+      <CardHeader
+        actions={
+          text === undefined
+            ? undefined
+            : {
+                actions: (
+                  <CardActions
+                    name={name}
+                    onCopy={() => copyDecoded(text, name)}
+                    onDownload={() => downloadDecoded(text, name)}
+                  />
+                ),
+                hasNoOffset: true,
+              }
+        }
+      >
+        <CardName id={`${boxPath}-h`} name={file.path} precache={file.precache} />
+      </CardHeader>
+      <CardBody>
+        <DescriptionList isHorizontal isCompact className="file-meta">
+          {meta.map(([term, value]) => (
+            <DescriptionListGroup key={term}>
+              <DescriptionListTerm>{term}</DescriptionListTerm>
+              <DescriptionListDescription>{value}</DescriptionListDescription>
+            </DescriptionListGroup>
+          ))}
+        </DescriptionList>
+        {file.error ? (
+          <Alert
+            variant="warning"
+            isInline
+            isPlain
+            title={file.error}
+            variantLabel={t('Warning')}
+          />
+        ) : null}
+        {text !== undefined ? (
+          <CodeBox
+            path={boxPath}
+            language="shell"
+            value={text}
+            ariaLabel={t('{{path}} decoded contents', { path: file.path })}
+            readOnly={file.encoding === 'none'}
+            onChange={(v) => editScript(path, file.index, v)}
+            onDone={endTyping}
+          />
+        ) : null}
+      </CardBody>
+    </Card>
   )
 }

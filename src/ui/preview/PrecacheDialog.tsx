@@ -1,11 +1,27 @@
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Alert,
+  Button,
+  Form,
+  FormGroup,
+  FormSelect,
+  FormSelectOption,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  Radio,
+  TextInput,
+} from '@patternfly/react-core'
 import { enablePrecache } from '../../core/precache/precacheCommands.ts'
 import { DEFAULT_PRECACHE } from '../../core/precache/preset.ts'
 import type { PrecacheParams } from '../../core/precache/preset.ts'
 import { stageChanges } from '../../core/precache/stageChanges.ts'
 import '../../state/commands/precacheCommands.ts'
 import { act, useEditorStore } from '../../state/editorStore.ts'
-import { ConfirmDialog } from '../ConfirmDialog.tsx'
+import type { TextKey } from '../../i18n/catalog.ts'
+import { PrecacheChanges } from './PrecacheChanges.tsx'
 
 interface Props {
   cluster: number
@@ -16,9 +32,17 @@ interface Props {
 }
 
 type Version = '' | '3.1.0' | '3.2.0'
+const TEXT_FIELDS: [keyof PrecacheParams, TextKey][] = [
+  ['label', 'Partition label (GPT)'],
+  ['mountPoint', 'Mount point'],
+  ['fsType', 'Filesystem'],
+  ['aiImageList', 'Discovery image list'],
+  ['ocpImageList', 'Install image list'],
+]
 
 /** Enable image pre-caching: the preset's parameters, and what applying them will add. */
 export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
+  const { t } = useTranslation()
   const file = useEditorStore((s) => s.view)
   const [p, setP] = useState({ ...DEFAULT_PRECACHE })
   const [version, setVersion] = useState<Version>('')
@@ -45,84 +69,79 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
     if (r) return setFailed(r.error)
     onClose()
   }
-  const text = (key: keyof PrecacheParams, label: string) => (
-    <label className="dialog-field">
-      {label}
-      <input
-        type="text"
-        value={String(p[key])}
-        onChange={(e) => setP({ ...p, [key]: e.target.value })}
-      />
-    </label>
-  )
+  const title = t('Enable image pre-caching')
   return (
-    <ConfirmDialog
-      title="Enable image pre-caching"
-      confirmLabel="Apply"
-      onConfirm={() => void apply()}
-      onCancel={onClose}
+    <Modal
+      isOpen
+      variant="medium"
+      aria-labelledby="precache-title"
+      onEscapePress={onClose}
+      className="precache-dialog"
     >
-      {node !== undefined ? (
-        <fieldset className="templates">
-          <legend>Where</legend>
-          <label className="template">
-            <input
-              type="radio"
-              checked={scope === 'cluster'}
-              onChange={() => setScope('cluster')}
-            />{' '}
-            The cluster and all its nodes
-          </label>
-          <label className="template">
-            <input type="radio" checked={scope === 'node'} onChange={() => setScope('node')} /> Only
-            node {nodeName}
-          </label>
-        </fieldset>
-      ) : null}
-      <div className="dialog-grid">
-        {text('label', 'Partition label (GPT)')}
-        {text('mountPoint', 'Mount point')}
-        {text('fsType', 'Filesystem')}
-        {text('aiImageList', 'Discovery image list')}
-        {text('ocpImageList', 'Install image list')}
-        <label className="dialog-field">
-          Ignition version
-          <select value={version} onChange={(e) => setVersion(e.target.value as Version)}>
-            <option value="">keep the override&apos;s (3.1.0 when new)</option>
-            <option value="3.1.0">3.1.0</option>
-            <option value="3.2.0">3.2.0</option>
-          </select>
-        </label>
-      </div>
-      {failed ? (
-        <p className="shape-note" role="alert" data-testid="precache.error">
-          Could not enable pre-caching: {failed}
-        </p>
-      ) : null}
-      <h3>What will change</h3>
-      {'error' in preview ? (
-        <p className="shape-note" role="alert">
-          {preview.error}
-        </p>
-      ) : preview.changes!.length === 0 ? (
-        <p>Nothing: pre-caching is already set up like this.</p>
-      ) : (
-        <ul className="change-list" aria-label="What will change">
-          {preview.changes!.map((c) => (
-            <li key={c.target}>
-              <strong>{c.target}</strong> ({c.stage} stage):{' '}
-              {[
-                ...c.added.map((x) => `+ ${x}`),
-                ...c.changed.map((x) => `~ ${x}`),
-                ...c.removed.map((x) => `− ${x}`),
-                ...(c.args
-                  ? [`installerArgs ${c.args.before ?? '(none)'} → ${c.args.after ?? '(none)'}`]
-                  : []),
-              ].join(', ')}
-            </li>
-          ))}
-        </ul>
-      )}
-    </ConfirmDialog>
+      <ModalHeader title={title} labelId="precache-title" />
+      <ModalBody>
+        <Form onSubmit={(e) => e.preventDefault()}>
+          {node !== undefined ? (
+            <FormGroup role="radiogroup" isInline fieldId="precache-scope" label={t('Where')}>
+              <Radio
+                id="precache-scope-cluster"
+                name="precache-scope"
+                isChecked={scope === 'cluster'}
+                onChange={() => setScope('cluster')}
+                label={t('The cluster and all its nodes')}
+              />
+              <Radio
+                id="precache-scope-node"
+                name="precache-scope"
+                isChecked={scope === 'node'}
+                onChange={() => setScope('node')}
+                label={t('Only node {{name}}', { name: nodeName ?? '' })}
+              />
+            </FormGroup>
+          ) : null}
+          <div className="dialog-grid">
+            {TEXT_FIELDS.map(([key, label]) => (
+              <FormGroup key={key} label={t(label)} fieldId={`precache-${key}`}>
+                <TextInput
+                  id={`precache-${key}`}
+                  value={String(p[key])}
+                  onChange={(_e, v) => setP({ ...p, [key]: v })}
+                />
+              </FormGroup>
+            ))}
+            <FormGroup label={t('Ignition version')} fieldId="precache-version">
+              <FormSelect
+                id="precache-version"
+                value={version}
+                onChange={(_e, v) => setVersion(v as Version)}
+              >
+                <FormSelectOption value="" label={t("keep the override's (3.1.0 when new)")} />
+                <FormSelectOption value="3.1.0" label="3.1.0" />
+                <FormSelectOption value="3.2.0" label="3.2.0" />
+              </FormSelect>
+            </FormGroup>
+          </div>
+        </Form>
+        {failed ? (
+          <Alert
+            variant="danger"
+            isInline
+            role="alert"
+            data-testid="precache.error"
+            variantLabel={t('Error')}
+            title={t('Could not enable pre-caching: {{reason}}', { reason: failed })}
+          />
+        ) : null}
+        <PrecacheChanges preview={preview} />
+      </ModalBody>
+      <ModalFooter>
+        <Button variant="primary" onClick={() => void apply()}>
+          {t('Apply')}
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
   )
 }

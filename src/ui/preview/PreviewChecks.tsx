@@ -1,5 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import type { Path } from '../../core/document/path.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
+import { SeverityLabel } from '../SeverityLabel.tsx'
+import { useFindingText } from '../useFindingText.ts'
 
 /** Findings listed here at most: a hostile override can have tens of thousands. */
 const MAX_LISTED = 200
@@ -14,23 +17,28 @@ export function PreviewChecks({
   diagnostics: Diagnostic[]
   paths: Path[]
 }) {
+  const { t, i18n } = useTranslation()
+  const text = useFindingText()
   const mine = diagnostics.filter((d) => paths.some((p) => samePrefix(d.path, p)))
   return (
-    <section className="preview-checks" aria-label="Checks">
-      <h3>Checks</h3>
+    <section className="preview-checks" aria-label={t('Checks')}>
+      <h3>{t('Checks')}</h3>
       {mine.length === 0 ? (
-        <p className="muted">No problems found in this stage.</p>
+        <p className="muted">{t('No problems found in this stage.')}</p>
       ) : (
         <ul>
           {mine.slice(0, MAX_LISTED).map((d, i) => (
             <li key={i}>
-              <span className={`sev sev-${d.severity}`}>{d.severity}</span>{' '}
-              <span className="muted">line {d.line}</span> {d.message} <code>{d.rule}</code>
+              <SeverityLabel severity={d.severity} />{' '}
+              <span className="muted">{t('line {{n}}', { n: d.line })}</span> {text(d)}{' '}
+              <code>{d.rule}</code>
             </li>
           ))}
           {mine.length > MAX_LISTED ? (
             <li className="muted">
-              …and {(mine.length - MAX_LISTED).toLocaleString('en')} more (see the Problems tab)
+              {t('…and {{n}} more (see the Problems tab)', {
+                n: (mine.length - MAX_LISTED).toLocaleString(i18n.language),
+              })}
             </li>
           ) : null}
         </ul>

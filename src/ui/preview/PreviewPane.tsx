@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert, Button } from '@patternfly/react-core'
+import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons'
 import { getIn } from '../../core/document/path.ts'
 import { siteData } from '../../core/document/siteFile.ts'
 import { bootOrder } from '../../core/precache/bootOrder.ts'
@@ -15,6 +18,7 @@ import { PreviewChecks } from './PreviewChecks.tsx'
 import { StageSwitch } from './StageSwitch.tsx'
 import { UnitCard } from './UnitCard.tsx'
 import { siteConfigModel as site } from '../../core/site/siteModel.ts'
+import '../side.css'
 
 const ARGS_DEF = NODE_FIELDS.find((f) => f.key === 'installerArgs')!
 
@@ -23,6 +27,7 @@ const names = (v: unknown, key: string): string[] =>
 
 /** The pre-cache workbench: one stage's units and decoded files side by side, editable. */
 export default function PreviewPane() {
+  const { t } = useTranslation()
   const view = useEditorStore((s) => s.view)
   const selection = useEditorStore((s) => s.selection)
   const diagnostics = useEditorStore((s) => s.diagnostics)
@@ -45,12 +50,14 @@ export default function PreviewPane() {
   const raw = getIn(data, path)
   const ov = useMemo(() => overrideView(view, stage, path), [raw, stage, cluster, node]) // eslint-disable-line react-hooks/exhaustive-deps
   const graph = useMemo(() => bootOrder(ov.units), [ov])
-  if (clusters.length === 0) return <p className="placeholder">The file has no clusters.</p>
+  if (clusters.length === 0) return <p className="placeholder">{t('The file has no clusters.')}</p>
   const hooked = ov.units.some((u) => u.precache) || ov.files.some((f) => f.precache)
   const boxBase = `inmemory://preview/${cluster}/${stage}/${stage === 'install' ? node : 'c'}`
   const argsPath = [...site.node(cluster, node), 'installerArgs']
   const target =
-    stage === 'discovery' ? `cluster ${clusters[cluster]}` : `node ${nodes[node] ?? node + 1}`
+    stage === 'discovery'
+      ? t('cluster {{name}}', { name: clusters[cluster] ?? '' })
+      : t('node {{name}}', { name: nodes[node] ?? node + 1 })
   const remove = () =>
     void act('precache.disable', {
       target: stage === 'discovery' ? { cluster } : { cluster, node },
@@ -66,32 +73,54 @@ export default function PreviewPane() {
       />
       <div className="preview-actions">
         <h3>
-          {stage === 'discovery' ? 'Discovery stage' : 'Install stage'} · {target}
+          {stage === 'discovery' ? t('Discovery stage') : t('Install stage')} · {target}
         </h3>
-        <button type="button" onClick={() => void act('precache.enableHere')}>
-          Enable image pre-caching…
-        </button>
-        <button type="button" onClick={remove} disabled={!hooked}>
-          Remove pre-caching
-        </button>
+        <Button
+          variant="primary"
+          icon={<PlusCircleIcon />}
+          onClick={() => void act('precache.enableHere')}
+        >
+          {t('Enable image pre-caching…')}
+        </Button>
+        <Button
+          variant="secondary"
+          icon={<MinusCircleIcon />}
+          onClick={remove}
+          isDisabled={!hooked}
+        >
+          {t('Remove pre-caching')}
+        </Button>
       </div>
       <p className="muted">
         {stage === 'discovery'
-          ? 'The cluster’s ignitionConfigOverride, baked into the discovery ISO.'
-          : 'The node’s ignitionConfigOverride, merged into the installed host’s ignition.'}
+          ? t('The cluster’s ignitionConfigOverride, baked into the discovery ISO.')
+          : t('The node’s ignitionConfigOverride, merged into the installed host’s ignition.')}
         {ov.version ? ` Ignition ${ov.version}.` : ''}
       </p>
       {ov.error ? (
-        <p className="shape-note" role="alert">
-          {ov.error}; fix it in the YAML pane.
-        </p>
+        <Alert
+          variant="warning"
+          isInline
+          role="alert"
+          variantLabel={t('Warning')}
+          title={t('{{error}}; fix it in the YAML pane.', { error: ov.error })}
+        />
       ) : null}
       {!ov.present ? (
-        <p>This {stage === 'discovery' ? 'cluster' : 'node'} has no ignitionConfigOverride.</p>
+        <p>
+          {stage === 'discovery'
+            ? t('This cluster has no ignitionConfigOverride.')
+            : t('This node has no ignitionConfigOverride.')}
+        </p>
       ) : null}
-      <BootOrderDiagram graph={graph} title={`Boot order, ${stage} stage`} />
+      <BootOrderDiagram
+        graph={graph}
+        title={
+          stage === 'discovery' ? t('Boot order, discovery stage') : t('Boot order, install stage')
+        }
+      />
       {stage === 'install' && nodes.length ? (
-        <section className="preview-args" aria-label="Installer args of this node">
+        <section className="preview-args" aria-label={t('Installer args of this node')}>
           <InstallerArgsField
             def={ARGS_DEF}
             path={argsPath}
@@ -105,8 +134,8 @@ export default function PreviewPane() {
         paths={stage === 'install' ? [path, argsPath] : [path]}
       />
       <div className="preview-columns">
-        <section aria-label="Systemd units">
-          <h3>Systemd units</h3>
+        <section aria-label={t('Systemd units')}>
+          <h3>{t('Systemd units')}</h3>
           {ov.units.map((u) => (
             <UnitCard
               key={`${u.index}:${u.name}`}
@@ -115,10 +144,10 @@ export default function PreviewPane() {
               boxPath={`${boxBase}/unit/${u.index}`}
             />
           ))}
-          {ov.units.length === 0 ? <p className="muted">None.</p> : null}
+          {ov.units.length === 0 ? <p className="muted">{t('None.')}</p> : null}
         </section>
-        <section aria-label="Files">
-          <h3>Files</h3>
+        <section aria-label={t('Files')}>
+          <h3>{t('Files')}</h3>
           {ov.files.map((f) => (
             <FileCard
               key={`${f.index}:${f.path}`}
@@ -127,12 +156,12 @@ export default function PreviewPane() {
               boxPath={`${boxBase}/file/${f.index}`}
             />
           ))}
-          {ov.files.length === 0 ? <p className="muted">None.</p> : null}
+          {ov.files.length === 0 ? <p className="muted">{t('None.')}</p> : null}
         </section>
       </div>
       {ov.other ? (
-        <section aria-label="Other settings">
-          <h3>Other settings in this override</h3>
+        <section aria-label={t('Other settings')}>
+          <h3>{t('Other settings in this override')}</h3>
           <pre className="other-json">{ov.other}</pre>
         </section>
       ) : null}

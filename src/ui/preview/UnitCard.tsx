@@ -1,43 +1,47 @@
+import { useTranslation } from 'react-i18next'
+import { Card, CardBody, CardHeader, Label } from '@patternfly/react-core'
 import type { Path } from '../../core/document/path.ts'
 import type { UnitView } from '../../core/precache/overrideView.ts'
+import { CardActions, CardName } from './CardActions.tsx'
 import { CodeBox } from './CodeBox.tsx'
 import { copyDecoded, downloadDecoded, editUnit, endTyping } from './previewActions.ts'
 
 /** One systemd unit: its name, whether it is enabled, and its contents, editable. */
 export function UnitCard({ unit, path, boxPath }: { unit: UnitView; path: Path; boxPath: string }) {
+  const { t } = useTranslation()
   return (
-    <article className="card" aria-labelledby={`${boxPath}-h`}>
-      <header className="card-head">
-        <h4 id={`${boxPath}-h`}>{unit.name}</h4>
-        <span className={`pill ${unit.enabled ? 'on' : ''}`}>
-          {unit.enabled === undefined ? 'enabled not set' : unit.enabled ? 'enabled' : 'disabled'}
-        </span>
-        {unit.precache ? <span className="pill">pre-cache</span> : null}
-        <span className="card-actions">
-          <button
-            type="button"
-            aria-label={`Copy ${unit.name}`}
-            onClick={() => copyDecoded(unit.contents, unit.name)}
-          >
-            Copy
-          </button>
-          <button
-            type="button"
-            aria-label={`Download ${unit.name}`}
-            onClick={() => downloadDecoded(unit.contents, unit.name)}
-          >
-            Download
-          </button>
-        </span>
-      </header>
-      <CodeBox
-        path={boxPath}
-        language="ini"
-        value={unit.contents}
-        ariaLabel={`${unit.name} unit file`}
-        onChange={(t) => editUnit(path, unit.index, t)}
-        onDone={endTyping}
-      />
-    </article>
+    <Card component="article" isCompact aria-labelledby={`${boxPath}-h`}>
+      <CardHeader
+        actions={{
+          actions: (
+            <CardActions
+              name={unit.name}
+              onCopy={() => copyDecoded(unit.contents, unit.name)}
+              onDownload={() => downloadDecoded(unit.contents, unit.name)}
+            />
+          ),
+          hasNoOffset: true,
+        }}
+      >
+        <CardName id={`${boxPath}-h`} name={unit.name} precache={unit.precache} />
+        <Label isCompact color={unit.enabled ? 'green' : 'grey'}>
+          {unit.enabled === undefined
+            ? t('enabled not set')
+            : unit.enabled
+              ? t('enabled')
+              : t('disabled')}
+        </Label>{' '}
+      </CardHeader>
+      <CardBody>
+        <CodeBox
+          path={boxPath}
+          language="ini"
+          value={unit.contents}
+          ariaLabel={t('{{name}} unit file', { name: unit.name })}
+          onChange={(text) => editUnit(path, unit.index, text)}
+          onDone={endTyping}
+        />
+      </CardBody>
+    </Card>
   )
 }

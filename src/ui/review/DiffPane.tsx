@@ -1,5 +1,8 @@
 import { DiffEditor, loader } from '@monaco-editor/react'
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert, EmptyState, EmptyStateBody } from '@patternfly/react-core'
+import type { AlertProps } from '@patternfly/react-core'
 import type * as Monaco from 'monaco-editor/editor'
 import { isWorkable } from '../../state/createDocumentSlice.ts'
 import { summarizeChanges } from '../../core/review/changes.ts'
@@ -10,11 +13,13 @@ import { ChangeSummary } from './ChangeSummary.tsx'
 import { setDiffEditor } from './diffEditorRef.ts'
 import { ReviewToolbar } from './ReviewToolbar.tsx'
 import { baselineFile } from './reviewActions.ts'
+import '../side.css'
 
 loader.config({ monaco })
 
 /** Review before commit: what changed since the baseline, in words and as a diff. Lazily loaded. */
 export default function DiffPane() {
+  const { t } = useTranslation()
   const scheme = useColorScheme()
   const baseline = useEditorStore((s) => s.baseline)
   const live = useEditorStore((s) => s.file)
@@ -40,20 +45,24 @@ export default function DiffPane() {
     <div className="diff-pane">
       <ReviewToolbar changes={changes} />
       {!dirty ? (
-        <p className="no-changes">
-          No changes since the baseline (the file as imported or created).
-        </p>
+        <EmptyState className="no-changes" titleText={t('No changes')} headingLevel="h3">
+          <EmptyStateBody>
+            {t('No changes since the baseline (the file as imported or created).')}
+          </EmptyStateBody>
+        </EmptyState>
       ) : (
         <>
           {delivered ? null : (
-            <p className="hint">
-              Copy or download the YAML or the patch, then mark it as committed.
-            </p>
+            <Hint
+              variant="info"
+              title={t('Copy or download the YAML or the patch, then mark it as committed.')}
+            />
           )}
           {groups === null ? (
-            <p className="hint">
-              The summary needs YAML that parses; the diff below is up to date.
-            </p>
+            <Hint
+              variant="warning"
+              title={t('The summary needs YAML that parses; the diff below is up to date.')}
+            />
           ) : (
             <ChangeSummary groups={groups} />
           )}
@@ -67,7 +76,7 @@ export default function DiffPane() {
           originalModelPath="file:///review/baseline.yaml"
           modifiedModelPath="file:///review/current.yaml"
           theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
-          loading={<p className="muted">Loading the diff…</p>}
+          loading={<p className="muted">{t('Loading the diff…')}</p>}
           options={{
             readOnly: true,
             originalEditable: false,
@@ -80,7 +89,10 @@ export default function DiffPane() {
             minimap: { enabled: false },
             scrollBeyondLastLine: false,
             fontSize: 13,
-            ariaLabel: 'Changes since the baseline',
+            ariaLabel: t('Changes since the baseline'),
+            // each side's own name: without them the inner editors are unnamed inputs (axe)
+            originalAriaLabel: t('Baseline (read-only)'),
+            modifiedAriaLabel: t('Current text'),
           }}
           onMount={(editor) => {
             setDiffEditor(editor)
@@ -91,6 +103,14 @@ export default function DiffPane() {
       </div>
     </div>
   )
+}
+
+/** A one-line note above the diff, as an inline Alert with a translated variant label. */
+function Hint({ variant, title }: { variant: 'info' | 'warning'; title: string }) {
+  const { t } = useTranslation()
+  const label: Record<typeof variant, string> = { info: t('Info'), warning: t('Warning') }
+  const props: AlertProps = { variant, title, isInline: true, isPlain: true }
+  return <Alert {...props} variantLabel={label[variant]} />
 }
 
 declare global {
