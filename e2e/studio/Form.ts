@@ -26,7 +26,12 @@ export class Form {
 
   /** Opens a collapsed group of fields (Proxy, Disk encryption, …) by its label. */
   async openGroup(label: string): Promise<void> {
-    await this.page.locator('summary', { hasText: new RegExp(`^${label}`) }).click()
+    await this.groupToggle(label).click()
+  }
+
+  /** The open/close button of a group of fields, named by the group's title. */
+  groupToggle(label: string): Locator {
+    return this.region.getByRole('button', { name: new RegExp(`^${label}( |$)`) })
   }
 
   /** Controls without a document-path name (new-row inputs excepted), as HTML. */
