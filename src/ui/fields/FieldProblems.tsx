@@ -45,14 +45,16 @@ const VARIANT = { error: 'error', warning: 'warning', info: 'indeterminate' } as
 /**
  * The findings about one field, under it (its inputs point here with aria-describedby) — once the
  * user has changed it or been sent to it from the Problems list, so a freshly opened file does not
- * paint the whole form red. The list is always there, so a finding that appears is announced.
+ * paint the whole form red (`touched`: the caller knows, e.g. a group one of whose fields
+ * changed). The list is always there, so a finding that appears is announced.
  */
-export function FieldProblems({ path, def, id }: { path: Path; def: FieldDef; id: string }) {
+export function FieldProblems(props: { path: Path; def: FieldDef; id: string; touched?: boolean }) {
+  const { path, def, id } = props
   const key = formatPath(path)
   const { t } = useTranslation()
   const text = useFindingText()
   const mine = useEditorStore((s) =>
-    s.touched.has(key) ? (under(s.diagnostics).get(key) ?? NONE) : NONE,
+    props.touched || s.touched.has(key) ? (under(s.diagnostics).get(key) ?? NONE) : NONE,
   )
   const shown = mine.filter((d) => ownFinding(def, path, d))
   return (

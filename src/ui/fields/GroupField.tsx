@@ -64,7 +64,7 @@ export function GroupField({ def, path, value, Child }: NestingProps) {
         />
       }
     >
-      <FieldProblems path={path} def={def} id={ids.problems} />
+      <FieldProblems path={path} def={def} id={ids.problems} touched={revealed} />
       {(def.fields ?? []).map((f) => (
         <Child key={f.key} def={f} path={[...path, f.key]} value={obj[f.key]} />
       ))}
