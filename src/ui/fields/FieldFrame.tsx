@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ReactNode } from 'react'
 import { FormGroup, FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
 import { useTranslation } from 'react-i18next'
@@ -50,7 +51,7 @@ export function FieldFrame({ def, path, present, group, scope, children }: Props
 }
 
 /** Help, default and deprecation note under the control (its aria-describedby). */
-function FieldNotes({ def, id, t }: { def: FieldDef; id: string; t: T }) {
+const FieldNotes = memo(function FieldNotes({ def, id, t }: { def: FieldDef; id: string; t: T }) {
   if (!def.help && !def.defaultValue && !def.deprecated) return null
   return (
     <FormHelperText>
@@ -70,7 +71,7 @@ function FieldNotes({ def, id, t }: { def: FieldDef; id: string; t: T }) {
       </HelperText>
     </FormHelperText>
   )
-}
+})
 
 /** Shown instead of a control when the file holds a value of another shape. */
 export function ShapeNote({ what, expected }: { what: string; expected: string }) {

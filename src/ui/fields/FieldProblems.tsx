@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Button, FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
 import { WrenchIcon } from '@patternfly/react-icons'
 import { useTranslation } from 'react-i18next'
@@ -48,7 +49,20 @@ const VARIANT = { error: 'error', warning: 'warning', info: 'indeterminate' } as
  * paint the whole form red (`touched`: the caller knows, e.g. a group one of whose fields
  * changed). The list is always there, so a finding that appears is announced.
  */
-export function FieldProblems(props: { path: Path; def: FieldDef; id: string; touched?: boolean }) {
+interface Props {
+  path: Path
+  def: FieldDef
+  id: string
+  touched?: boolean
+}
+
+// typing re-renders the field around it: the findings only when their own inputs change
+export const FieldProblems = memo(
+  FieldProblemsOf,
+  (a, b) => a.id === b.id && a.def === b.def && a.touched === b.touched,
+)
+
+function FieldProblemsOf(props: Props) {
   const { path, def, id } = props
   const key = formatPath(path)
   const { t } = useTranslation()
