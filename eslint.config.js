@@ -44,7 +44,6 @@ const wall = (layer, banned, libs = []) => ({
 const NOT_YET_TRANSLATED = [
   'src/ui/App.tsx',
   'src/ui/ConfirmDialog.tsx',
-  'src/ui/FormPane.tsx',
   'src/ui/NewDialog.tsx',
   'src/ui/Notice.tsx',
   'src/ui/PaneBoundary.tsx',
@@ -53,20 +52,6 @@ const NOT_YET_TRANSLATED = [
   'src/ui/Splitter.tsx',
   'src/ui/Toolbar.tsx',
   'src/ui/YamlPane.tsx',
-  'src/ui/fields/BoolField.tsx',
-  'src/ui/fields/CodeField.tsx',
-  'src/ui/fields/EnumField.tsx',
-  'src/ui/fields/Field.tsx',
-  'src/ui/fields/FieldFrame.tsx',
-  'src/ui/fields/FieldProblems.tsx',
-  'src/ui/fields/GroupField.tsx',
-  'src/ui/fields/InstallerArgsField.tsx',
-  'src/ui/fields/IntField.tsx',
-  'src/ui/fields/MapField.tsx',
-  'src/ui/fields/ObjectListField.tsx',
-  'src/ui/fields/RemoveButton.tsx',
-  'src/ui/fields/StringListField.tsx',
-  'src/ui/fields/TextField.tsx',
   'src/ui/palette/CommandPalette.tsx',
 ]
 

@@ -7,13 +7,13 @@ export type FieldPath = string | ReadonlyArray<string | number>
 export class Field {
   /** the control itself (input, select or textarea) */
   readonly input: Locator
-  /** the findings shown under the field */
+  /** the findings shown under the field (its inputs' aria-describedby) */
   readonly problems: Locator
 
   constructor(page: Page, path: FieldPath) {
     const name = typeof path === 'string' ? path : path.join('.')
     this.input = page.locator(`[name="${name}"]`)
-    this.problems = page.locator('.field').filter({ has: this.input }).locator('.field-problems')
+    this.problems = page.locator(`[id="p:${name}"]`)
   }
 
   async fill(value: string): Promise<void> {

@@ -3,11 +3,15 @@ import type { Locator, Page } from '@playwright/test'
 
 const CONTROLS = '.form-pane input, .form-pane select, .form-pane textarea'
 
+/** A group's accessible name: its title, then maybe "(not set)" or "· v2 only". */
+const titled = (label: string) =>
+  new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`)
+
 export class Form {
   readonly region: Locator
 
   constructor(private readonly page: Page) {
-    this.region = page.getByRole('region', { name: 'Form' })
+    this.region = page.locator('section.form-pane')
   }
 
   heading(name: string | RegExp): Locator {
@@ -26,7 +30,17 @@ export class Form {
 
   /** Opens a collapsed group of fields (Proxy, Disk encryption, …) by its label. */
   async openGroup(label: string): Promise<void> {
-    await this.page.locator('summary', { hasText: new RegExp(`^${label}`) }).click()
+    await this.groupToggle(label).click()
+  }
+
+  /** A group of fields (a nested object or a list), named by its title. */
+  group(label: string): Locator {
+    return this.region.getByRole('group', { name: titled(label) })
+  }
+
+  /** The open/close button of a group of fields, named by the group's title. */
+  groupToggle(label: string): Locator {
+    return this.region.getByRole('button', { name: titled(label) })
   }
 
   /** Controls without a document-path name (new-row inputs excepted), as HTML. */

@@ -1,3 +1,5 @@
+import { Alert, Form, Title } from '@patternfly/react-core'
+import { useTranslation } from 'react-i18next'
 import { getIn } from '../core/document/path.ts'
 import type { Path } from '../core/document/path.ts'
 import { siteData, syntaxProblem } from '../core/document/siteFile.ts'
@@ -8,6 +10,8 @@ import { act, useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { Field } from './fields/Field.tsx'
 import { PaneBoundary } from './PaneBoundary.tsx'
+import type { T } from './fields/fieldText.ts'
+import './forms.css'
 import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
 interface Level {
@@ -22,10 +26,10 @@ interface Level {
 const BASE_KEY = String(site.siteFields[0])
 const BASE_FIELDS = SITE_FIELDS.find((f) => f.key === BASE_KEY)!.fields!
 
-function levelOf(sel: Selection, data: unknown): Level {
+function levelOf(sel: Selection, data: unknown, t: T): Level {
   if (sel.kind === 'site')
     return {
-      title: 'Site',
+      title: t('Site'),
       path: [],
       fields: SITE_FIELDS,
       also: [BASE_KEY, ...BASE_FIELDS.map((f) => f.key)],
@@ -34,28 +38,29 @@ function levelOf(sel: Selection, data: unknown): Level {
   const cName = String(getIn(data, [...cPath, 'clusterName']) ?? '')
   if (sel.kind === 'cluster')
     return {
-      title: `Cluster ${cName}`,
+      title: t('Cluster {{name}}', { name: cName }),
       path: cPath,
       fields: CLUSTER_FIELDS,
       also: [...site.clusterStructureKeys],
     }
   const nPath = site.node(sel.cluster, sel.node)
   const host = String(getIn(data, [...nPath, 'hostName']) ?? '')
-  return { title: `Node ${host}`, path: nPath, fields: NODE_FIELDS, also: [] }
+  return { title: t('Node {{name}}', { name: host }), path: nPath, fields: NODE_FIELDS, also: [] }
 }
 
 /** The form of the selected site, cluster or node, kept inside its own error boundary. */
 export function FormPane() {
+  const { t } = useTranslation()
   const text = useEditorStore((s) => s.file.text)
   const selection = useEditorStore((s) => s.selection)
   return (
-    <section className="form-pane" aria-label="Form">
+    <section className="form-pane" aria-label={t('Form')}>
       <PaneBoundary
         resetKeys={[text, selection]}
         back={
           selection.kind === 'site'
             ? undefined
-            : { label: 'Back to the site', onClick: () => void act('nav.site') }
+            : { label: t('Back to the site'), onClick: () => void act('nav.site') }
         }
       >
         <FormBody />
@@ -66,14 +71,15 @@ export function FormPane() {
 
 /** Read-only while the YAML does not parse. */
 function FormBody() {
+  const { t } = useTranslation()
   const view = useEditorStore((s) => s.view)
   const broken = useEditorStore((s) => s.file !== s.view)
   const problem = useEditorStore((s) => (s.file !== s.view ? syntaxProblem(s.file) : undefined))
   const selection = useEditorStore((s) => s.selection)
   const data = siteData(view)
   const exists =
-    selection.kind === 'site' || getIn(data, levelOf(selection, data).path) !== undefined
-  const level = levelOf(exists ? selection : { kind: 'site' }, data)
+    selection.kind === 'site' || getIn(data, levelOf(selection, data, t).path) !== undefined
+  const level = levelOf(exists ? selection : { kind: 'site' }, data, t)
   const here = level.path.length ? getIn(data, level.path) : data
   const fields =
     selection.kind === 'site' || !exists
@@ -91,15 +97,27 @@ function FormBody() {
   return (
     <>
       {broken ? (
-        <div className="banner" role="alert">
-          <strong>The YAML does not parse</strong>
-          {problem ? ` (line ${problem.line}, column ${problem.column}: ${problem.message})` : ''}.
-          The form shows the last valid state and is read-only until the YAML is fixed; your text is
-          kept as you typed it.
+        <div role="alert" className="form-banner">
+          <Alert
+            isInline
+            variant="danger"
+            variantLabel={t('Error:')}
+            title={
+              problem
+                ? `${t('The YAML does not parse')} ${t('(line {{line}}, column {{column}}: {{message}})', { line: problem.line, column: problem.column, message: problem.message })}`
+                : t('The YAML does not parse')
+            }
+          >
+            {t(
+              'The form shows the last valid state and is read-only until the YAML is fixed; your text is kept as you typed it.',
+            )}
+          </Alert>
         </div>
       ) : null}
-      <h2>{level.title}</h2>
-      <form key={key} onSubmit={(e) => e.preventDefault()} aria-label={level.title}>
+      <Title headingLevel="h2" size="lg">
+        {level.title}
+      </Title>
+      <Form key={key} onSubmit={(e) => e.preventDefault()} aria-label={level.title}>
         <fieldset disabled={broken} className="form-fields">
           {fields.map((item) => {
             const { f, base } = 'f' in item ? item : { f: item, base: [] as Path }
@@ -107,10 +125,10 @@ function FormBody() {
             return <Field key={path.join('.')} def={f} path={path} value={getIn(data, path)} />
           })}
         </fieldset>
-      </form>
+      </Form>
       {extra.length + specExtra.length ? (
-        <p className="muted unknown-keys">
-          Also in the file, not in this form (kept as they are; edit them in the YAML):{' '}
+        <p className="unknown-keys">
+          {t('Also in the file, not in this form (kept as they are; edit them in the YAML):')}{' '}
           {[...extra, ...specExtra.map((k) => `${BASE_KEY}.${k}`)].join(', ')}
         </p>
       ) : null}

@@ -1,9 +1,14 @@
+import { memo } from 'react'
 import type { ReactNode } from 'react'
+import { FormGroup, FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
+import { useTranslation } from 'react-i18next'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
-import { formatPath } from '../../core/document/path.ts'
 import type { Path } from '../../core/document/path.ts'
 import { FieldProblems } from './FieldProblems.tsx'
 import { describeType, removeValue } from './fieldActions.ts'
+import { fieldIds, fieldText } from './fieldText.ts'
+import type { T } from './fieldText.ts'
+import { RemoveButton } from './RemoveButton.tsx'
 
 interface Props {
   def: FieldDef
@@ -16,60 +21,67 @@ interface Props {
   children: ReactNode
 }
 
-/** Label, help, deprecation note and a remove button around one control. */
+/** Label, help, deprecation note, findings and a remove button around one control. */
 export function FieldFrame({ def, path, present, group, scope, children }: Props) {
-  const id = (scope ?? '') + formatPath(path)
+  const { t } = useTranslation()
+  const ids = fieldIds(path, scope)
+  const label = fieldText(t, def.label)
+  const remove =
+    present && !def.required ? (
+      <RemoveButton
+        label={t('Remove {{label}}', { label })}
+        onClick={() => void removeValue(path)}
+      />
+    ) : undefined
   return (
-    <div
+    <FormGroup
       className={`field field-${def.kind}`}
+      label={<span id={ids.label}>{label}</span>}
+      labelInfo={remove}
+      isRequired={def.required}
+      fieldId={group ? undefined : ids.control}
       role={group ? 'group' : undefined}
-      aria-labelledby={group ? `l:${id}` : undefined}
+      aria-labelledby={group ? ids.label : undefined}
     >
-      <div className="field-head">
-        {group ? (
-          <span className="label" id={`l:${id}`}>
-            {def.label}
-          </span>
-        ) : (
-          <label htmlFor={`f:${id}`}>
-            {def.label}
-            {def.required ? <span aria-hidden="true"> *</span> : null}
-          </label>
-        )}
-        {present && !def.required ? (
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Remove ${def.label}`}
-            title={`Remove ${def.key} from the file`}
-            onClick={() => removeValue(path)}
-          >
-            ×
-          </button>
-        ) : null}
-      </div>
       {children}
-      {def.help ? (
-        <small className="help" id={`h:${id}`}>
-          {def.help}
-          {def.defaultValue ? ` Default: ${def.defaultValue}.` : ''}
-        </small>
-      ) : def.defaultValue ? (
-        <small className="help" id={`h:${id}`}>
-          Default: {def.defaultValue}.
-        </small>
-      ) : null}
-      {def.deprecated ? <small className="deprecated">Deprecated. {def.deprecated}</small> : null}
-      <FieldProblems path={path} group={group || def.kind === 'group'} id={`p:${id}`} />
-    </div>
+      <FieldNotes def={def} id={ids.help} t={t} />
+      <FieldProblems path={path} def={def} id={ids.problems} />
+    </FormGroup>
   )
 }
 
+/** Help, default and deprecation note under the control (its aria-describedby). */
+const FieldNotes = memo(function FieldNotes({ def, id, t }: { def: FieldDef; id: string; t: T }) {
+  if (!def.help && !def.defaultValue && !def.deprecated) return null
+  return (
+    <FormHelperText>
+      <HelperText id={id}>
+        {def.help || def.defaultValue ? (
+          <HelperTextItem>
+            {def.help ? fieldText(t, def.help) : null}
+            {def.help && def.defaultValue ? ' ' : null}
+            {def.defaultValue ? t('Default: {{value}}.', { value: def.defaultValue }) : null}
+          </HelperTextItem>
+        ) : null}
+        {def.deprecated ? (
+          <HelperTextItem variant="warning" className="deprecated">
+            {t('Deprecated. {{note}}', { note: fieldText(t, def.deprecated) })}
+          </HelperTextItem>
+        ) : null}
+      </HelperText>
+    </FormHelperText>
+  )
+})
+
 /** Shown instead of a control when the file holds a value of another shape. */
 export function ShapeNote({ what, expected }: { what: string; expected: string }) {
+  const { t } = useTranslation()
   return (
     <p className="shape-note" role="note">
-      The file holds {what} here, not {expected}; edit it in the YAML pane.
+      {t('The file holds {{what}} here, not {{expected}}; edit it in the YAML pane.', {
+        what: fieldText(t, what),
+        expected: fieldText(t, expected),
+      })}
     </p>
   )
 }

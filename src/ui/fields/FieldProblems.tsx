@@ -1,62 +1,96 @@
+import { memo } from 'react'
+import { Button, FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
+import { WrenchIcon } from '@patternfly/react-icons'
+import { useTranslation } from 'react-i18next'
 import { act, useEditorStore } from '../../state/editorStore.ts'
 import type { Path } from '../../core/document/path.ts'
 import { formatPath } from '../../core/document/path.ts'
+import type { FieldDef } from '../../core/schema/fieldTypes.ts'
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
+import { useFindingText } from '../useFindingText.ts'
 
 const NONE: Diagnostic[] = []
 
-interface ByPath {
-  exact: Map<string, Diagnostic[]>
-  under: Map<string, Diagnostic[]>
-}
-const indexes = new WeakMap<readonly Diagnostic[], ByPath>()
+const indexes = new WeakMap<readonly Diagnostic[], Map<string, Diagnostic[]>>()
 
-/** Findings by path and by every ancestor path, built once per validation result. */
-function byPath(diags: readonly Diagnostic[]): ByPath {
+/** Findings by every path and ancestor path, built once per validation result. */
+function under(diags: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   let ix = indexes.get(diags)
   if (ix) return ix
-  ix = { exact: new Map(), under: new Map() }
-  const add = (m: Map<string, Diagnostic[]>, k: string, d: Diagnostic) => {
-    const list = m.get(k)
-    if (list) list.push(d)
-    else m.set(k, [d])
-  }
-  for (const d of diags) {
-    add(ix.exact, formatPath(d.path), d)
-    for (let k = 1; k <= d.path.length; k++) add(ix.under, formatPath(d.path.slice(0, k)), d)
-  }
+  ix = new Map()
+  for (const d of diags)
+    for (let k = 0; k <= d.path.length; k++) {
+      const key = formatPath(d.path.slice(0, k))
+      const list = ix.get(key)
+      if (list) list.push(d)
+      else ix.set(key, [d])
+    }
   indexes.set(diags, ix)
   return ix
 }
 
 /**
- * The findings about one field, under it — once the user has changed it or been sent to it from
- * the Problems list, so a freshly opened file does not paint the whole form red.
+ * Whether a finding at or below `path` is shown under this field: a field's own, and for lists
+ * and maps their items' too, but not those of a nested field that shows them itself.
  */
-export function FieldProblems({ path, group, id }: { path: Path; group?: boolean; id: string }) {
+export function ownFinding(def: FieldDef, path: Path, d: Pick<Diagnostic, 'path'>): boolean {
+  const rest = d.path.slice(path.length)
+  if (rest.length === 0) return true
+  const child = def.kind === 'objects' ? rest[1] : def.kind === 'group' ? rest[0] : undefined
+  if (def.kind !== 'objects' && def.kind !== 'group') return true
+  return !(def.fields ?? []).some((f) => f.key === child)
+}
+
+const VARIANT = { error: 'error', warning: 'warning', info: 'indeterminate' } as const
+
+/**
+ * The findings about one field, under it (its inputs point here with aria-describedby) — once the
+ * user has changed it or been sent to it from the Problems list, so a freshly opened file does not
+ * paint the whole form red (`touched`: the caller knows, e.g. a group one of whose fields
+ * changed). The list is always there, so a finding that appears is announced.
+ */
+interface Props {
+  path: Path
+  def: FieldDef
+  id: string
+  touched?: boolean
+}
+
+// typing re-renders the field around it: the findings only when their own inputs change
+export const FieldProblems = memo(
+  FieldProblemsOf,
+  (a, b) => a.id === b.id && a.def === b.def && a.touched === b.touched,
+)
+
+function FieldProblemsOf(props: Props) {
+  const { path, def, id } = props
   const key = formatPath(path)
+  const { t } = useTranslation()
+  const text = useFindingText()
   const mine = useEditorStore((s) =>
-    s.touched.has(key)
-      ? ((group ? byPath(s.diagnostics).under : byPath(s.diagnostics).exact).get(key) ?? NONE)
-      : NONE,
+    props.touched || s.touched.has(key) ? (under(s.diagnostics).get(key) ?? NONE) : NONE,
   )
-  if (mine.length === 0) return null
+  const shown = mine.filter((d) => ownFinding(def, path, d))
   return (
-    <ul className="field-problems" id={id}>
-      {mine.map((d, i) => (
-        <li key={i} className={`sev-${d.severity}`}>
-          {d.message}
-          {d.fix ? (
-            <button
-              type="button"
-              className="fix"
-              onClick={() => void act('fix.apply', { fix: d.fix! })}
-            >
-              Fix: {d.fix.title}
-            </button>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <FormHelperText className="field-problems" aria-live="polite">
+      <HelperText id={id}>
+        {shown.map((d, i) => (
+          <HelperTextItem key={i} variant={VARIANT[d.severity]} className={`sev-${d.severity}`}>
+            {text(d)}
+            {d.fix ? (
+              <Button
+                variant="link"
+                size="sm"
+                className="fix"
+                icon={<WrenchIcon />}
+                onClick={() => void act('fix.apply', { fix: d.fix! })}
+              >
+                {t('Fix: {{title}}', { title: d.fix.title })}
+              </Button>
+            ) : null}
+          </HelperTextItem>
+        ))}
+      </HelperText>
+    </FormHelperText>
   )
 }

@@ -1,3 +1,5 @@
+import { FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core'
+import { useTranslation } from 'react-i18next'
 import {
   ALLOWED_INSTALLER_FLAGS,
   FLAGS_WITHOUT_VALUE,
@@ -11,7 +13,8 @@ import { formatPath } from '../../core/document/path.ts'
 import { CodeField } from './CodeField.tsx'
 import { FieldFrame } from './FieldFrame.tsx'
 import { sealStep, setValue } from './fieldActions.ts'
-import { RemoveButton } from './RemoveButton.tsx'
+import { AddButton, RemoveButton } from './RemoveButton.tsx'
+import { describedBy } from './fieldText.ts'
 import type { FieldProps } from './fieldProps.ts'
 
 /**
@@ -21,6 +24,7 @@ import type { FieldProps } from './fieldProps.ts'
  */
 export function InstallerArgsField(props: FieldProps) {
   const { def, path, value } = props
+  const { t } = useTranslation()
   const parsed = typeof value === 'string' ? parseInstallerArgs(value) : null
   if (value !== undefined && !parsed?.ok) return <CodeField {...props} />
   const rows = parsed?.ok ? argRows(parsed.args) : []
@@ -40,38 +44,42 @@ export function InstallerArgsField(props: FieldProps) {
           const noValue = FLAGS_WITHOUT_VALUE.has(r.flag)
           return (
             <li key={i}>
-              <select
+              <FormSelect
                 name={`${name}.${r.at}`}
-                aria-label={`Flag ${i + 1}`}
+                aria-label={t('Flag {{n}}', { n: i + 1 })}
+                aria-describedby={describedBy(def, path, props.scope)}
                 value={r.flag}
-                aria-invalid={!known || undefined}
-                onChange={(e) => {
-                  change(i, { flag: e.target.value })
+                validated={known ? 'default' : 'error'}
+                onChange={(_e, flag) => {
+                  change(i, { flag })
                   sealStep()
                 }}
               >
                 {!known ? (
-                  <option value={r.flag}>{r.flag ? `${r.flag} (not allowed)` : '(no flag)'}</option>
+                  <FormSelectOption
+                    value={r.flag}
+                    label={
+                      r.flag ? t('{{value}} (not allowed)', { value: r.flag }) : t('(no flag)')
+                    }
+                  />
                 ) : null}
                 {ALLOWED_INSTALLER_FLAGS.map((f) => (
-                  <option key={f} value={f}>
-                    {f}
-                  </option>
+                  <FormSelectOption key={f} value={f} label={f} />
                 ))}
-              </select>
-              <input
+              </FormSelect>
+              <TextInput
                 type="text"
                 name={`${name}.${r.flag ? r.at + 1 : r.at}`}
-                aria-label={`Value ${i + 1}`}
+                aria-label={t('Value {{n}}', { n: i + 1 })}
                 value={noValue ? '' : (r.value ?? '')}
-                disabled={noValue}
-                placeholder={noValue ? 'takes no value' : 'value'}
+                isDisabled={noValue}
+                placeholder={noValue ? t('takes no value') : t('value')}
                 spellCheck={false}
-                onChange={(e) => change(i, { value: e.target.value })}
+                onChange={(_e, v) => change(i, { value: v })}
                 onBlur={sealStep}
               />
               <RemoveButton
-                label={`Remove argument ${i + 1}`}
+                label={t('Remove argument {{n}}', { n: i + 1 })}
                 onClick={() => {
                   write(rows.filter((_, j) => j !== i))
                   sealStep()
@@ -81,16 +89,13 @@ export function InstallerArgsField(props: FieldProps) {
           )
         })}
       </ul>
-      <button
-        type="button"
-        className="add"
+      <AddButton
+        text={t('Add argument')}
         onClick={() => {
           write([...rows, { flag: '--save-partlabel', value: '' }])
           sealStep()
         }}
-      >
-        Add argument
-      </button>
+      />
     </FieldFrame>
   )
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react'
+import { TextInput } from '@patternfly/react-core'
+import { useTranslation } from 'react-i18next'
 import { formatPath } from '../../core/document/path.ts'
 import { FieldFrame, ShapeNote, WrongShape } from './FieldFrame.tsx'
 import { describeType, removeValue, sealStep, setValue } from './fieldActions.ts'
-import { RemoveButton } from './RemoveButton.tsx'
+import { AddButton, RemoveButton } from './RemoveButton.tsx'
+import { describedBy, fieldText } from './fieldText.ts'
 import type { FieldProps } from './fieldProps.ts'
 import { isMap } from './fieldProps.ts'
 
 /** Key → value pairs (labels, crTemplates). A key is fixed once added; remove and re-add to rename. */
 export function MapField({ def, path, value }: FieldProps) {
+  const { t } = useTranslation()
   const name = formatPath(path)
   const [newKey, setNewKey] = useState('')
   if (value !== undefined && value !== null && !isMap(value))
@@ -34,38 +38,40 @@ export function MapField({ def, path, value }: FieldProps) {
                 {v !== null && typeof v === 'object' ? (
                   <ShapeNote what={describeType(v)} expected="text" />
                 ) : (
-                  <input
+                  <TextInput
                     id={`f:${p}`}
                     name={p}
                     type="text"
                     value={v === null || v === undefined ? '' : String(v)}
+                    aria-describedby={describedBy(def, path)}
                     spellCheck={false}
-                    onChange={(e) => setValue([...path, k], e.target.value)}
+                    onChange={(_e, next) => setValue([...path, k], next)}
                     onBlur={sealStep}
                   />
                 )}
-                <RemoveButton label={`Remove ${k}`} onClick={() => removeValue([...path, k])} />
+                <RemoveButton
+                  label={t('Remove {{label}}', { label: k })}
+                  onClick={() => removeValue([...path, k])}
+                />
               </dd>
             </div>
           )
         })}
       </dl>
       <div className="map-add">
-        <input
+        <TextInput
           id={`new:${name}`}
           type="text"
-          aria-label={`New ${def.label.toLowerCase()} key`}
-          placeholder="new key"
+          aria-label={t('New {{label}} key', { label: fieldText(t, def.label) })}
+          placeholder={t('new key')}
           value={newKey}
-          aria-invalid={taken || undefined}
-          onChange={(e) => setNewKey(e.target.value.trim())}
+          validated={taken ? 'error' : 'default'}
+          onChange={(_e, next) => setNewKey(next.trim())}
           onKeyDown={(e) => {
             if (e.key === 'Enter') add()
           }}
         />
-        <button type="button" onClick={add} disabled={newKey === '' || taken}>
-          Add key
-        </button>
+        <AddButton text={t('Add key')} onClick={add} disabled={newKey === '' || taken} />
       </div>
     </FieldFrame>
   )

@@ -1,23 +1,34 @@
 /** Text helpers for the code fields: JSON checks with line:column, YAML drafts. */
 import jsyaml from 'js-yaml'
+import type { TextKey } from '../../i18n/catalog.ts'
 
-export function checkJson(text: string, shape?: 'object' | 'array'): string | undefined {
+/** A problem with a draft, as a catalogue text and its values (the field shows it translated). */
+export interface DraftProblem {
+  key: TextKey
+  values?: Record<string, string | number>
+}
+
+export function checkJson(text: string, shape?: 'object' | 'array'): DraftProblem | undefined {
   if (text.trim() === '') return undefined
   try {
     const v: unknown = JSON.parse(text)
     if (shape === 'array' && !Array.isArray(v))
-      return 'Must be a JSON array, e.g. ["--save-partlabel", "data"].'
+      return { key: 'Must be a JSON array, e.g. ["--save-partlabel", "data"].' }
     if (shape === 'object' && (v === null || typeof v !== 'object' || Array.isArray(v)))
-      return 'Must be a JSON object { … }.'
+      return { key: 'Must be a JSON object { … }.' }
     return undefined
   } catch (e) {
     const msg = (e as Error).message
     const m = /position (\d+)/.exec(msg)
-    if (!m) return `Not valid JSON: ${msg}`
+    if (!m) return { key: 'Not valid JSON: {{reason}}', values: { reason: msg } }
     const before = text.slice(0, Number(m[1]))
     const line = before.split('\n').length
     const col = before.length - before.lastIndexOf('\n')
-    return `Not valid JSON at line ${line}, column ${col}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`
+    const reason = msg.replace(/ in JSON at position \d+.*$/, '')
+    return {
+      key: 'Not valid JSON at line {{line}}, column {{column}}: {{reason}}',
+      values: { line, column: col, reason },
+    }
   }
 }
 
@@ -47,14 +58,26 @@ export const yamlDraft = (v: unknown): string =>
     ? ''
     : jsyaml.dump(v, { indent: 2, lineWidth: -1, noRefs: true }).replace(/\n$/, '')
 
-export function parseYamlDraft(text: string): { value?: unknown; error?: string } {
+export function parseYamlDraft(text: string): { value?: unknown; error?: DraftProblem } {
   try {
     return { value: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null }
   } catch (e) {
     if (e instanceof jsyaml.YAMLException)
       return {
-        error: `Not valid YAML at line ${(e.mark?.line ?? 0) + 1}, column ${(e.mark?.column ?? 0) + 1}: ${e.reason}`,
+        error: {
+          key: 'Not valid YAML at line {{line}}, column {{column}}: {{reason}}',
+          values: {
+            line: (e.mark?.line ?? 0) + 1,
+            column: (e.mark?.column ?? 0) + 1,
+            reason: e.reason,
+          },
+        },
       }
-    return { error: String(e) }
+    return {
+      error: {
+        key: 'Not valid YAML at line {{line}}, column {{column}}: {{reason}}',
+        values: { line: 1, column: 1, reason: String(e) },
+      },
+    }
   }
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../core/schema/fields.ts'
+import type { FieldDef } from '../../core/schema/fieldTypes.ts'
+import { en, ko } from '../../i18n/catalog.ts'
+
+/** Every text of the field table that the forms show: labels, help, deprecation notes. */
+function texts(fields: readonly FieldDef[]): string[] {
+  return fields.flatMap((f) => [
+    f.label,
+    ...(f.help ? [f.help] : []),
+    ...(f.deprecated ? [f.deprecated] : []),
+    ...texts(f.fields ?? []),
+  ])
+}
+
+// names the Korean console keeps in English
+const KEPT = new Set(['Ingress VIP'])
+
+describe('the field table in the catalogue', () => {
+  const all = [...new Set(texts([...SITE_FIELDS, ...CLUSTER_FIELDS, ...NODE_FIELDS]))]
+
+  it('has an English and a Korean entry for every label, help and deprecation text', () => {
+    const missing = all.filter((s) => !(s in en) || !(s in ko))
+    expect(missing).toEqual([])
+  })
+
+  it('translates the texts made of words (not only field names and units) into Korean', () => {
+    const same = all.filter(
+      (s) => !KEPT.has(s) && /[a-z]{3}/.test(s) && ko[s as keyof typeof ko] === s,
+    )
+    expect(same).toEqual([])
+  })
+})
