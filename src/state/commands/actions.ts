@@ -7,12 +7,16 @@
  */
 import type { EditorState } from '../editorState.ts'
 import type { CommandArgs, CommandId } from '../../core/commands/registry.ts'
+import type { TextKey } from '../../i18n/catalog.ts'
 
-export type Group =
+export type Group = Extract<
+  TextKey,
   'File' | 'Edit' | 'Structure' | 'View' | 'Problems' | 'Review' | 'Pre-caching' | 'Session'
+>
 
 interface Base {
-  label: string
+  /** the catalogue's key: the UI shows `t(label)` */
+  label: TextKey
   group: Group
   /** key bindings, e.g. 'Mod+Shift+Z' (Mod: Ctrl, or Cmd on macOS); the first is shown */
   keys?: readonly string[]
