@@ -1,4 +1,4 @@
-import { expect, test } from './support.ts'
+import { expect, seed, test } from './support.ts'
 
 test.describe('a Korean browser', () => {
   test.use({ locale: 'ko-KR' })
@@ -23,9 +23,14 @@ test.describe('a Korean browser', () => {
       'false',
     )
 
-    // the YAML document itself stays as it is; the editor's name follows the language
+    // notices too, and they follow a switch of language
+    await studio.toolbar.importRaw({ name: 'ko.yaml', buffer: Buffer.from(seed) })
+    await expect(studio.toolbar.notice).toHaveText('ko.yaml을(를) 가져왔습니다.')
+
+    // the YAML document itself stays as it is
     const text = await studio.text()
     await masthead.setLanguage('English')
+    await expect(studio.toolbar.notice).toHaveText('Imported ko.yaml.')
     await masthead.expectLang('en')
     await expect(masthead.languageSwitch('Language')).toHaveValue('en')
     await expect(page.getByRole('toolbar', { name: 'Document' })).toBeVisible()

@@ -1,8 +1,14 @@
 import { Alert, AlertActionLink } from '@patternfly/react-core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import type { NoticeParams, NoticeText } from '../state/notice.ts'
 import { clock } from '../state/clock.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
+
+/** A notice's text in the language shown (its parameters vary by key, so not typed per key). */
+const say = (t: TFunction, n: NoticeText): string =>
+  (t as unknown as (k: string, p?: NoticeParams) => string)(n.key, n.params)
 
 /**
  * The latest status message as an inline alert, confirmations politely, refusals as alerts; and
@@ -21,7 +27,7 @@ export function Notice() {
             isPlain
             variant={error ? 'danger' : 'info'}
             variantLabel={t(error ? 'Danger alert:' : 'Info alert:')}
-            title={<span data-testid="notice">{notice.text}</span>}
+            title={<span data-testid="notice">{say(t, notice)}</span>}
           />
         ) : (
           <span data-testid="notice" />

@@ -66,6 +66,35 @@ export const frame = {
   'Try again': 'Try again',
   'Target release': 'Target release',
   'any (no release checks)': 'any (no release checks)',
+  // status-line notices
+  '{{message}}': '{{message}}',
+  'Imported {{name}}.': 'Imported {{name}}.',
+  'Import of {{name}} failed: {{error}}. The document was not changed.':
+    'Import of {{name}} failed: {{error}}. The document was not changed.',
+  'Downloaded {{name}}.': 'Downloaded {{name}}.',
+  'Copied {{count}} lines of YAML.': 'Copied {{count}} lines of YAML.',
+  'The browser did not allow copying {{count}} lines of YAML; use Download instead.':
+    'The browser did not allow copying {{count}} lines of YAML; use Download instead.',
+  'Copied the patch ({{count}} lines).': 'Copied the patch ({{count}} lines).',
+  'The browser did not allow copying the patch ({{count}} lines); use Download instead.':
+    'The browser did not allow copying the patch ({{count}} lines); use Download instead.',
+  'Copied {{name}}.': 'Copied {{name}}.',
+  'The browser did not allow copying {{name}}; use Download instead.':
+    'The browser did not allow copying {{name}}; use Download instead.',
+  'Restored your work from {{time}}.': 'Restored your work from {{time}}.',
+  'Restored your work.': 'Restored your work.',
+  "Loaded the other tab's version, saved at {{time}}.":
+    "Loaded the other tab's version, saved at {{time}}.",
+  'New document from the template “{{name}}”.': 'New document from the template “{{name}}”.',
+  'Marked as committed: the diff now starts from this text.':
+    'Marked as committed: the diff now starts from this text.',
+  'Reverted: {{change}}.': 'Reverted: {{change}}.',
+  'Fixed: {{fix}}. Undo with Ctrl+Z.': 'Fixed: {{fix}}. Undo with Ctrl+Z.',
+  'Image pre-caching enabled. Undo with Ctrl+Z.': 'Image pre-caching enabled. Undo with Ctrl+Z.',
+  'Pre-caching removed from cluster {{name}} and its nodes. Undo with Ctrl+Z.':
+    'Pre-caching removed from cluster {{name}} and its nodes. Undo with Ctrl+Z.',
+  'Pre-caching removed from node {{name}}. Undo with Ctrl+Z.':
+    'Pre-caching removed from node {{name}}. Undo with Ctrl+Z.',
   // command palette
   'Command palette': 'Command palette',
   Command: 'Command',

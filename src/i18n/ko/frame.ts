@@ -64,6 +64,35 @@ export const frame: Translation<typeof en> = {
   'Try again': '다시 시도',
   'Target release': '대상 릴리스',
   'any (no release checks)': '모두(릴리스 검사 안 함)',
+  '{{message}}': '{{message}}',
+  'Imported {{name}}.': '{{name}}을(를) 가져왔습니다.',
+  'Import of {{name}} failed: {{error}}. The document was not changed.':
+    '{{name}}을(를) 가져오지 못했습니다: {{error}}. 문서는 변경되지 않았습니다.',
+  'Downloaded {{name}}.': '{{name}}을(를) 다운로드했습니다.',
+  'Copied {{count}} lines of YAML.': 'YAML {{count}}줄을 복사했습니다.',
+  'The browser did not allow copying {{count}} lines of YAML; use Download instead.':
+    '브라우저에서 YAML {{count}}줄의 복사를 허용하지 않았습니다. 대신 다운로드를 사용하십시오.',
+  'Copied the patch ({{count}} lines).': '패치({{count}}줄)를 복사했습니다.',
+  'The browser did not allow copying the patch ({{count}} lines); use Download instead.':
+    '브라우저에서 패치({{count}}줄)의 복사를 허용하지 않았습니다. 대신 다운로드를 사용하십시오.',
+  'Copied {{name}}.': '{{name}}을(를) 복사했습니다.',
+  'The browser did not allow copying {{name}}; use Download instead.':
+    '브라우저에서 {{name}}의 복사를 허용하지 않았습니다. 대신 다운로드를 사용하십시오.',
+  'Restored your work from {{time}}.': '{{time}}에 저장된 작업을 복원했습니다.',
+  'Restored your work.': '작업을 복원했습니다.',
+  "Loaded the other tab's version, saved at {{time}}.":
+    '{{time}}에 저장된 다른 탭의 버전을 불러왔습니다.',
+  'New document from the template “{{name}}”.': '“{{name}}” 템플릿으로 새 문서를 만들었습니다.',
+  'Marked as committed: the diff now starts from this text.':
+    '커밋된 것으로 표시했습니다. 이제 차이점은 이 텍스트를 기준으로 합니다.',
+  'Reverted: {{change}}.': '되돌렸습니다: {{change}}.',
+  'Fixed: {{fix}}. Undo with Ctrl+Z.': '수정했습니다: {{fix}}. Ctrl+Z로 실행 취소할 수 있습니다.',
+  'Image pre-caching enabled. Undo with Ctrl+Z.':
+    '이미지 사전 캐싱을 사용하도록 설정했습니다. Ctrl+Z로 실행 취소할 수 있습니다.',
+  'Pre-caching removed from cluster {{name}} and its nodes. Undo with Ctrl+Z.':
+    '클러스터 {{name}} 및 해당 노드에서 사전 캐싱을 제거했습니다. Ctrl+Z로 실행 취소할 수 있습니다.',
+  'Pre-caching removed from node {{name}}. Undo with Ctrl+Z.':
+    '노드 {{name}}에서 사전 캐싱을 제거했습니다. Ctrl+Z로 실행 취소할 수 있습니다.',
   'Command palette': '명령 팔레트',
   Command: '명령',
   Commands: '명령',

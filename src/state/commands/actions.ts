@@ -8,6 +8,7 @@
 import type { EditorState } from '../editorState.ts'
 import type { CommandArgs, CommandId } from '../../core/commands/registry.ts'
 import type { TextKey } from '../../i18n/catalog.ts'
+import type { NoticeText } from '../notice.ts'
 
 export type Group = Extract<
   TextKey,
@@ -32,7 +33,7 @@ export interface CommandAction<K extends CommandId = CommandId> extends Base {
   /** the table loads with its pane: load it first when run from elsewhere */
   load?: () => Promise<unknown>
   /** the status line once the document changed */
-  done?: (a: CommandArgs[K], s: EditorState) => string
+  done?: (a: CommandArgs[K], s: EditorState) => NoticeText
 }
 
 export interface StoreAction<A = void> extends Base {

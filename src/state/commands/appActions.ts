@@ -31,7 +31,7 @@ export const appActions = {
       if (!t) return
       s.load(t.text, `${t.id}.yaml`)
       s.select({ kind: 'site' })
-      s.notify('info', `New document from the template “${t.name}”.`)
+      s.notify('info', 'New document from the template “{{name}}”.', { name: t.name })
       s.closeDialog()
     },
   }),
