@@ -1,4 +1,4 @@
-import { Tab, TabTitleText, Tabs } from '@patternfly/react-core'
+import { Badge, Tab, TabTitleText, Tabs } from '@patternfly/react-core'
 import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -32,6 +32,7 @@ export function RightPane() {
   const tab = useEditorStore((s) => s.rightTab)
   const width = useEditorStore((s) => s.paneWidth)
   const changed = useEditorStore((s) => s.file.text !== s.baseline)
+  const problems = useEditorStore((s) => s.diagnostics.length)
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
   if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
   const shown = (id: RightTab) => tab === id || seen.has(id)
@@ -52,6 +53,8 @@ export function RightPane() {
           activeKey={tab}
           onSelect={(_, k) => void act(`view.${k as RightTab}` as const)}
           aria-label={t('Document views')}
+          backScrollAriaLabel={t('Scroll back')}
+          forwardScrollAriaLabel={t('Scroll forward')}
           className="frame-tabs"
         >
           {TABS.map((x) => (
@@ -68,6 +71,12 @@ export function RightPane() {
                       <span aria-hidden="true"> •</span>
                       <span className="visually-hidden"> {t('(changed)')}</span>
                     </span>
+                  ) : null}
+                  {x.id === 'problems' && problems > 0 ? (
+                    // the toolbar's summary says the counts; the tab keeps its plain name
+                    <Badge isRead className="frame-tab-badge" aria-hidden="true">
+                      {problems}
+                    </Badge>
                   ) : null}
                 </TabTitleText>
               }

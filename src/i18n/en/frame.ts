@@ -57,6 +57,8 @@ export const frame = {
   'Loading the preview…': 'Loading the preview…',
   'Loading the review…': 'Loading the review…',
   'Back to the YAML': 'Back to the YAML',
+  'Scroll back': 'Scroll back',
+  'Scroll forward': 'Scroll forward',
   'Resize the YAML pane': 'Resize the YAML pane',
   'SiteConfig YAML': 'SiteConfig YAML',
   'Tab inserts indentation. Press Ctrl+M (Ctrl+Shift+M on macOS) to move focus with Tab.':

@@ -55,6 +55,8 @@ export const frame: Translation<typeof en> = {
   'Loading the preview…': '미리 보기를 불러오는 중…',
   'Loading the review…': '검토 화면을 불러오는 중…',
   'Back to the YAML': 'YAML로 돌아가기',
+  'Scroll back': '뒤로 스크롤',
+  'Scroll forward': '앞으로 스크롤',
   'Resize the YAML pane': 'YAML 창 크기 조정',
   'SiteConfig YAML': 'SiteConfig YAML',
   'Tab inserts indentation. Press Ctrl+M (Ctrl+Shift+M on macOS) to move focus with Tab.':
