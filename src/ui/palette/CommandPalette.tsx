@@ -95,14 +95,19 @@ export function CommandPalette() {
               id={`palette-${i}`}
               role="option"
               aria-selected={i === current}
-              aria-label={en.shortcut ? `${en.label} (${en.shortcut})` : en.label}
               className={i === current ? 'active' : undefined}
               onMouseMove={() => i !== current && setActive(i)}
               onClick={() => run(en.id)}
             >
+              {/* named by its text, "<label> (<key>)"; the group is drawn by CSS, not read */}
               <span>{en.label}</span>
-              <span className="palette-group">{en.group}</span>
-              {en.shortcut ? <kbd>{en.shortcut}</kbd> : null}
+              <span className="palette-group" data-group={en.group} aria-hidden="true" />
+              {en.shortcut ? (
+                // one flex item, inline parts: the name reads "(Ctrl+S)" without inner spaces
+                <span className="palette-key">
+                  (<kbd>{en.shortcut}</kbd>)
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
