@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test'
 import { Field } from './Field.ts'
 import type { FieldPath } from './Field.ts'
 import { Form } from './Form.ts'
+import { Masthead } from './Masthead.ts'
 import { Diff, Palette, Problems, Tabs } from './panes.ts'
 import { Preview } from './Preview.ts'
 import { documentText, storedPrefs } from './store.ts'
@@ -25,6 +26,7 @@ export interface OpenOptions {
 }
 
 export class Studio {
+  readonly masthead: Masthead
   readonly yaml: YamlPane
   readonly toolbar: Toolbar
   readonly autosave: Autosave
@@ -40,6 +42,7 @@ export class Studio {
   readonly resizer: Locator
 
   constructor(readonly page: Page) {
+    this.masthead = new Masthead(page)
     this.yaml = new YamlPane(page)
     this.toolbar = new Toolbar(page)
     this.autosave = new Autosave(page)

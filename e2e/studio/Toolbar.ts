@@ -20,7 +20,8 @@ export class Toolbar {
   readonly redoButton: Locator
 
   constructor(private readonly page: Page) {
-    this.importInput = page.getByLabel('Import SiteConfig file')
+    // named in the language shown
+    this.importInput = page.getByLabel(/^(Import SiteConfig file|SiteConfig 파일 가져오기)$/)
     this.notice = page.getByTestId('notice')
     this.fileName = page.getByTitle('Current document')
     this.undoButton = this.button('Undo')

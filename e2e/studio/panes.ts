@@ -159,7 +159,8 @@ export class Palette {
   readonly options: Locator
 
   constructor(private readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: /command/i })
+    // named in the language shown
+    this.dialog = page.getByRole('dialog', { name: /^(Command palette|명령 팔레트)$/ })
     this.input = this.dialog.getByRole('combobox')
     this.options = this.dialog.getByRole('option')
   }

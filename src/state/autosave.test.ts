@@ -115,7 +115,7 @@ describe('autosave in IndexedDB', () => {
     const a = tab(name, { work })
     await a.saver.start()
     a.store.setState({ selection: { kind: 'cluster', cluster: 0 } })
-    a.store.getState().notify('info', 'hello')
+    a.store.getState().notify('info', 'Restored your work.')
     await new Promise((r) => setTimeout(r, 30))
     expect(write).not.toHaveBeenCalled()
   })

@@ -159,7 +159,9 @@ export function createAutosave(o: AutosaveOptions) {
         restore(fromWork(w))
         known = w.saveId
         status({ state: 'saved', savedAt: w.savedAt })
-        store.getState().notify('info', `Restored your work from ${clock(w.savedAt)}.`)
+        store
+          .getState()
+          .notify('info', 'Restored your work from {{time}}.', { time: clock(w.savedAt) })
         if (legacy) dropLegacy(o.legacy)
       } else if (legacy) {
         // moved once: the old save is dropped when IndexedDB holds it
@@ -206,9 +208,9 @@ export function createAutosave(o: AutosaveOptions) {
       restore(fromWork(w))
       known = w.saveId
       status({ state: 'saved', savedAt: w.savedAt, error: null })
-      store
-        .getState()
-        .notify('info', `Loaded the other tab's version, saved at ${clock(w.savedAt)}.`)
+      store.getState().notify('info', "Loaded the other tab's version, saved at {{time}}.", {
+        time: clock(w.savedAt),
+      })
     },
     /** Start over: the current document (just reset) is not saved, and the stored work goes */
     async forget(): Promise<void> {

@@ -1,4 +1,7 @@
 import type { StateCreator } from 'zustand'
+import type { TextKey } from '../i18n/catalog.ts'
+import { AS_IS, english } from './notice.ts'
+import type { Notice, NoticeParams } from './notice.ts'
 import { readForImport } from '../core/document/decode.ts'
 import { readSiteFile, siteData, syntaxProblem } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
@@ -39,7 +42,7 @@ export interface DocumentSlice {
   fileName: string
   history: History<SiteFile>
   /** a short message for the status line (command refused, copied, …) */
-  notice: { kind: 'info' | 'error'; text: string; at: number } | null
+  notice: Notice | null
   /** replaces the document (import, template, restore): not an undo step, clears the history */
   load: (text: string, fileName: string) => { error: string } | null
   /** puts saved work back (autosave, another tab's): not an undo step; the text may not parse */
@@ -55,7 +58,8 @@ export interface DocumentSlice {
   redo: () => void
   /** ends the open undo step (a field lost focus) */
   sealHistory: () => void
-  notify: (kind: 'info' | 'error', text: string) => void
+  /** a catalogue text (see notice.ts) */
+  notify: (kind: 'info' | 'error', key: TextKey, params?: NoticeParams) => void
   /** the current text was copied or downloaded */
   markDelivered: () => void
   /** the current text is what is in git now: it becomes the baseline */
@@ -72,7 +76,7 @@ export const createDocumentSlice =
     const restore = (next: SiteFile, history: History<SiteFile>) =>
       set((s) => ({ file: next, view: isWorkable(next) ? next : s.view, history }))
     const fail = (error: string) => {
-      get().notify('error', error)
+      get().notify('error', AS_IS, { message: error })
       return { error }
     }
     /** the one place a command changes the document and the history */
@@ -162,7 +166,8 @@ export const createDocumentSlice =
         if (r) restore(r.value, r.history)
       },
       sealHistory: () => set((s) => ({ history: seal(s.history) })),
-      notify: (kind, text) => set({ notice: { kind, text, at: Date.now() } }),
+      notify: (kind, key, params) =>
+        set({ notice: { kind, key, params, text: english(key, params), at: Date.now() } }),
       markDelivered: () => set((s) => ({ delivered: s.file.text })),
       markCommitted: () => set((s) => ({ baseline: s.file.text, delivered: s.file.text })),
     }

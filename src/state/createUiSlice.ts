@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { Scope } from '../core/document/scope.ts'
+import type { Theme } from './prefs.ts'
 
 /** What the navigator has selected: the site, a cluster, or a node of a cluster. */
 export type Selection = Scope
@@ -17,6 +18,9 @@ export interface UiSlice {
   /** the Diff tab shows one column with changes inline (else side by side); remembered */
   diffInline: boolean
   setDiffInline: (inline: boolean) => void
+  /** light, dark, or following the system (remembered) */
+  theme: Theme
+  setTheme: (t: Theme) => void
   /** fields (dotted paths) the user has changed or was sent to: their findings show under them */
   touched: ReadonlySet<string>
   touch: (path: string) => void
@@ -34,6 +38,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   paneWidth: 560,
   diffInline: false,
   setDiffInline: (diffInline) => set({ diffInline }),
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
   touched: new Set(),
   touch: (path) =>
     set((s) => (s.touched.has(path) ? s : { touched: new Set([...s.touched, path]) })),

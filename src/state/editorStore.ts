@@ -33,8 +33,14 @@ export const act = <K extends ActionId>(id: K, args?: ArgsOf<K>): Outcome | Prom
   runAction(useEditorStore.getState, id, args)
 
 useEditorStore.subscribe((s, p) => {
-  if (s.paneWidth !== p.paneWidth || s.release !== p.release || s.diffInline !== p.diffInline)
-    writePrefs({ paneWidth: s.paneWidth, release: s.release, diffInline: s.diffInline })
+  const keys = ['paneWidth', 'release', 'diffInline', 'theme'] as const
+  if (keys.some((k) => s[k] !== p[k]))
+    writePrefs({
+      paneWidth: s.paneWidth,
+      release: s.release,
+      diffInline: s.diffInline,
+      theme: s.theme,
+    })
 })
 
 const autosave = createAutosave({

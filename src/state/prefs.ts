@@ -1,5 +1,5 @@
 /**
- * Layout choices (pane width, target release, diff layout) are small and per browser: kept in
+ * Layout choices (pane width, target release, diff layout, theme) are small and per browser: kept in
  * localStorage apart from the document, so changing them never rewrites a 10 MB save, and read
  * synchronously so the first render already has them.
  */
@@ -7,10 +7,15 @@ import { readLegacy } from './legacySave.ts'
 
 const KEY = 'siteconfig-studio:prefs'
 
+/** 'system' follows the operating system's light or dark setting live. */
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
 export interface Prefs {
   paneWidth: number
   release: string
   diffInline: boolean
+  theme: Theme
 }
 
 const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage)
@@ -23,6 +28,7 @@ export function readPrefs(): Partial<Prefs> {
     if (typeof p?.paneWidth === 'number') out.paneWidth = p.paneWidth
     if (typeof p?.release === 'string') out.release = p.release
     if (typeof p?.diffInline === 'boolean') out.diffInline = p.diffInline
+    if (THEMES.includes(p?.theme as Theme)) out.theme = p!.theme
     // taken from an earlier version's save: kept under our key before that save is dropped
     if (!raw && p) storage()?.setItem(KEY, JSON.stringify(out))
     return out

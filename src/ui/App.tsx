@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import { FormPane } from './FormPane.tsx'
+import { Masthead } from './Masthead.tsx'
 import { RightPane } from './RightPane.tsx'
 import { Splitter } from './Splitter.tsx'
 import { Toolbar } from './Toolbar.tsx'
@@ -7,21 +9,25 @@ import { PaneBoundary } from './PaneBoundary.tsx'
 import { useEditorStore } from '../state/editorStore.ts'
 import { useFileDrop } from './useFileDrop.ts'
 import { useGlobalKeys } from './useGlobalKeys.ts'
-import { useColorScheme } from './useColorScheme.ts'
+import { useColorScheme, useThemeClass } from './useColorScheme.ts'
 import { useLeaveGuard } from './useLeaveGuard.ts'
 import { CommandPalette } from './palette/CommandPalette.tsx'
+import './frame.css'
 // binds the actions only the UI can carry out (files, clipboard, focus)
 import './actionEffects.ts'
 
-/** Toolbar; navigator | form | resizable right pane (YAML, Preview, Diff, Problems). */
+/** Masthead, toolbar; navigator | form | resizable right pane (YAML, Preview, Diff, Problems). */
 export function App() {
+  const { t } = useTranslation()
   useGlobalKeys()
   useLeaveGuard()
   const dragging = useFileDrop()
   const scheme = useColorScheme()
+  useThemeClass(scheme)
   const palette = useEditorStore((s) => s.dialog === 'palette')
   return (
     <div className={`app ${scheme}`}>
+      <Masthead />
       <Toolbar />
       <main className="workspace">
         <NavigatorPane />
@@ -32,7 +38,7 @@ export function App() {
       {palette ? <CommandPalette /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a SiteConfig file to import it
+          {t('Drop a SiteConfig file to import it')}
         </div>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core'
+import { useId } from 'react'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface Props {
   title: string
@@ -11,23 +13,26 @@ interface Props {
 
 /** A modal question with a named confirm button; Escape cancels. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = ref.current
-    if (d && !d.open) d.showModal()
-  }, [])
+  const { t } = useTranslation()
+  const titleId = useId()
   return (
-    <dialog ref={ref} aria-label={title} onCancel={onCancel} className="dialog">
-      <h2>{title}</h2>
-      {children}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="primary" onClick={onConfirm}>
+    <Modal
+      isOpen
+      variant="small"
+      aria-labelledby={titleId}
+      onEscapePress={onCancel}
+      className="frame-dialog"
+    >
+      <ModalHeader title={title} labelId={titleId} />
+      <ModalBody>{children}</ModalBody>
+      <ModalFooter>
+        <Button variant="primary" onClick={onConfirm}>
           {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+        </Button>
+        <Button variant="link" onClick={onCancel}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
   )
 }

@@ -1,40 +1,48 @@
+import { Alert, Radio } from '@patternfly/react-core'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { TEMPLATES } from '../templates/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 
 /** New from a template. Replacing edited work asks first (loading clears the undo history). */
 export function NewDialog() {
+  const { t } = useTranslation()
   const [choice, setChoice] = useState(TEMPLATES[1]!.id)
   const dirty = useEditorStore((s) => s.file.text !== s.baseline)
   const create = () => void act('file.create', { template: choice })
   return (
     <ConfirmDialog
-      title="New SiteConfig"
-      confirmLabel="Create"
+      title={t('New SiteConfig')}
+      confirmLabel={t('Create')}
       onConfirm={create}
       onCancel={() => void act('dialog.close')}
     >
       <fieldset className="templates">
-        <legend>Template</legend>
-        {TEMPLATES.map((t) => (
-          <label key={t.id} className="template">
-            <input
-              type="radio"
-              name="template"
-              value={t.id}
-              checked={choice === t.id}
-              onChange={() => setChoice(t.id)}
-            />
-            <strong>{t.name}</strong> <span className="muted">{t.description}</span>
-          </label>
+        <legend>{t('Template')}</legend>
+        {TEMPLATES.map((tp) => (
+          <Radio
+            key={tp.id}
+            id={`template-${tp.id}`}
+            name="template"
+            value={tp.id}
+            isChecked={choice === tp.id}
+            onChange={() => setChoice(tp.id)}
+            label={<strong>{tp.name}</strong>}
+            description={tp.description}
+          />
         ))}
       </fieldset>
       {dirty ? (
-        <p className="warning">
-          The current document has changes since it was opened. Download it first if you need it:
-          creating a new one replaces it.
-        </p>
+        <Alert
+          isInline
+          isPlain
+          variant="warning"
+          variantLabel={t('Warning alert:')}
+          title={t(
+            'The current document has changes since it was opened. Download it first if you need it: creating a new one replaces it.',
+          )}
+        />
       ) : null}
     </ConfirmDialog>
   )

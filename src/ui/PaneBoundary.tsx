@@ -1,5 +1,7 @@
 import { Component } from 'react'
 import type { ErrorInfo, ReactNode } from 'react'
+import { Alert, Button } from '@patternfly/react-core'
+import { Translation } from 'react-i18next'
 
 interface Props {
   /** a change of any of these (the document text, the selection) tries the pane again */
@@ -42,20 +44,33 @@ export class PaneBoundary extends Component<Props, State> {
     const { back } = this.props
     const message = error.message.slice(0, 300) || error.name
     return (
-      <div className="banner pane-error" role="alert">
-        <p>
-          This pane could not show the document: {message}. The other views still work; it is tried
-          again when the document changes.
-        </p>
-        {back ? (
-          <button type="button" onClick={back.onClick}>
-            {back.label}
-          </button>
-        ) : null}
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <Translation>
+        {(t) => (
+          <div className="pane-error" role="alert">
+            <Alert
+              isInline
+              variant="danger"
+              variantLabel={t('Danger alert:')}
+              title={t(
+                'This pane could not show the document: {{message}}. The other views still work; it is tried again when the document changes.',
+                { message },
+              )}
+              actionLinks={
+                <>
+                  {back ? (
+                    <Button variant="secondary" size="sm" onClick={back.onClick}>
+                      {back.label}
+                    </Button>
+                  ) : null}
+                  <Button variant="link" size="sm" onClick={() => this.setState({ error: null })}>
+                    {t('Try again')}
+                  </Button>
+                </>
+              }
+            />
+          </div>
+        )}
+      </Translation>
     )
   }
 }

@@ -1,3 +1,5 @@
+import { FormSelect, FormSelectOption } from '@patternfly/react-core'
+import { useTranslation } from 'react-i18next'
 import { act, useEditorStore } from '../state/editorStore.ts'
 
 // ztp-site-generate branches with a SiteConfig generator, plus the first ones without
@@ -5,22 +7,21 @@ const RELEASES = Array.from({ length: 13 }, (_, i) => `4.${i + 10}`)
 
 /** The target release: fields newer than it are reported, defaults are told for it. Remembered. */
 export function ReleaseSelect() {
+  const { t } = useTranslation()
   const release = useEditorStore((s) => s.release)
   return (
-    <label className="release-select">
-      Target release{' '}
-      <select
+    <div className="release-select">
+      <label htmlFor="release-select">{t('Target release')}</label>
+      <FormSelect
         id="release-select"
         value={release}
-        onChange={(e) => void act('release.set', { release: e.target.value })}
+        onChange={(_, v) => void act('release.set', { release: v })}
       >
-        <option value="">any (no release checks)</option>
+        <FormSelectOption value="" label={t('any (no release checks)')} />
         {RELEASES.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
+          <FormSelectOption key={r} value={r} label={r} />
         ))}
-      </select>
-    </label>
+      </FormSelect>
+    </div>
   )
 }

@@ -1,5 +1,8 @@
+import { Badge, Tab, TabTitleText, Tabs } from '@patternfly/react-core'
 import { Suspense, lazy, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TextKey } from '../i18n/catalog.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
 import { PaneBoundary } from './PaneBoundary.tsx'
@@ -9,68 +12,94 @@ const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
 const DiffPane = lazy(() => import('./review/DiffPane.tsx'))
 
-const TABS: Array<{ id: RightTab; label: string }> = [
+const TABS: Array<{ id: RightTab; label: TextKey }> = [
   { id: 'yaml', label: 'YAML' },
   { id: 'preview', label: 'Preview' },
   { id: 'diff', label: 'Diff' },
   { id: 'problems', label: 'Problems' },
 ]
 
-/** YAML, Preview, Diff and Problems as ARIA tabs. Panels stay mounted so Monaco keeps its state. */
+// the tabs whose panes mount when first shown
+const PREVIEW: RightTab = 'preview'
+const DIFF: RightTab = 'diff'
+
+/** PatternFly names a tab's button `pf-tab-<eventKey>-<id>`; our panels point at it. */
+const tabId = (id: RightTab) => `pf-tab-${id}-views`
+
+/** YAML, Preview, Diff and Problems as tabs. Panels stay mounted so Monaco keeps its state. */
 export function RightPane() {
+  const { t } = useTranslation()
   const tab = useEditorStore((s) => s.rightTab)
   const width = useEditorStore((s) => s.paneWidth)
   const changed = useEditorStore((s) => s.file.text !== s.baseline)
+  const problems = useEditorStore((s) => s.diagnostics.length)
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
   if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
+  const shown = (id: RightTab) => tab === id || seen.has(id)
+  // arrow keys move between the tabs, as the ARIA tabs pattern has it
   const onKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.id === tab)
+    if ((e.target as HTMLElement).getAttribute('role') !== 'tab') return
+    const i = TABS.findIndex((x) => x.id === tab)
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
     if (!d) return
     const next = TABS[(i + d + TABS.length) % TABS.length]!
     void act(`view.${next.id}` as const)
-    document.getElementById(`tab-${next.id}`)?.focus()
+    document.getElementById(tabId(next.id))?.focus()
   }
   return (
-    <section className="right-pane" style={{ width }} aria-label="Document views">
-      <div role="tablist" aria-label="Document views" onKeyDown={onKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => void act(`view.${t.id}` as const)}
-          >
-            {t.label}
-            {t.id === 'diff' && changed ? (
-              <span className="tab-dot" title="Changed since the baseline">
-                <span aria-hidden="true"> •</span>
-                <span className="visually-hidden"> (changed)</span>
-              </span>
-            ) : null}
-          </button>
-        ))}
+    <section className="right-pane" style={{ width }} aria-label={t('Document views')}>
+      <div onKeyDown={onKey}>
+        <Tabs
+          activeKey={tab}
+          onSelect={(_, k) => void act(`view.${k as RightTab}` as const)}
+          aria-label={t('Document views')}
+          backScrollAriaLabel={t('Scroll back')}
+          forwardScrollAriaLabel={t('Scroll forward')}
+          className="frame-tabs"
+        >
+          {TABS.map((x) => (
+            <Tab
+              key={x.id}
+              id="views"
+              eventKey={x.id}
+              tabContentId={`panel-${x.id}`}
+              title={
+                <TabTitleText>
+                  {t(x.label)}
+                  {x.id === 'diff' && changed ? (
+                    <span className="tab-dot" title={t('Changed since the baseline')}>
+                      <span aria-hidden="true"> •</span>
+                      <span className="visually-hidden"> {t('(changed)')}</span>
+                    </span>
+                  ) : null}
+                  {x.id === 'problems' && problems > 0 ? (
+                    // the toolbar's summary says the counts; the tab keeps its plain name
+                    <Badge isRead className="frame-tab-badge" aria-hidden="true">
+                      {problems}
+                    </Badge>
+                  ) : null}
+                </TabTitleText>
+              }
+            />
+          ))}
+        </Tabs>
       </div>
       <Panel id="yaml" tab={tab}>
-        <Suspense fallback={<p className="muted">Loading the YAML editor…</p>}>
+        <Suspense fallback={<p className="muted">{t('Loading the YAML editor…')}</p>}>
           <YamlPane />
         </Suspense>
       </Panel>
       <Panel id="preview" tab={tab}>
         {/* mounted when first shown: its editors are small Monacos */}
-        {tab === 'preview' || seen.has('preview') ? (
-          <Suspense fallback={<p className="muted">Loading the preview…</p>}>
+        {shown(PREVIEW) ? (
+          <Suspense fallback={<p className="muted">{t('Loading the preview…')}</p>}>
             <PreviewPane />
           </Suspense>
         ) : null}
       </Panel>
       <Panel id="diff" tab={tab}>
-        {tab === 'diff' || seen.has('diff') ? (
-          <Suspense fallback={<p className="muted">Loading the review…</p>}>
+        {shown(DIFF) ? (
+          <Suspense fallback={<p className="muted">{t('Loading the review…')}</p>}>
             <DiffPane />
           </Suspense>
         ) : null}
@@ -84,11 +113,14 @@ export function RightPane() {
 
 /** A tab's panel; a render error stays inside it (see PaneBoundary), the YAML is the way back. */
 function Panel({ id, tab, children }: { id: RightTab; tab: RightTab; children: ReactNode }) {
+  const { t } = useTranslation()
   const text = useEditorStore((s) => s.file.text)
   const back =
-    id === 'yaml' ? undefined : { label: 'Back to the YAML', onClick: () => void act('view.yaml') }
+    id === 'yaml'
+      ? undefined
+      : { label: t('Back to the YAML'), onClick: () => void act('view.yaml') }
   return (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={tabId(id)} hidden={tab !== id}>
       <PaneBoundary resetKeys={[text]} back={back}>
         {children}
       </PaneBoundary>

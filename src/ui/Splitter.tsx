@@ -1,8 +1,10 @@
 import type { KeyboardEvent, PointerEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useEditorStore } from '../state/editorStore.ts'
 
 /** The handle between the form and the right pane: drag it, or focus it and use the arrow keys. */
 export function Splitter() {
+  const { t } = useTranslation()
   const width = useEditorStore((s) => s.paneWidth)
   const setWidth = useEditorStore((s) => s.setPaneWidth)
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -30,7 +32,7 @@ export function Splitter() {
       className="splitter"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize the YAML pane"
+      aria-label={t('Resize the YAML pane')}
       aria-valuenow={width}
       aria-valuemin={320}
       aria-valuemax={1400}

@@ -1,96 +1,153 @@
+import {
+  Button,
+  Toolbar as PfToolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+  Tooltip,
+} from '@patternfly/react-core'
+import {
+  CopyIcon,
+  DownloadIcon,
+  FileIcon,
+  RedoIcon,
+  TerminalIcon,
+  TrashIcon,
+  UndoIcon,
+  UploadIcon,
+} from '@patternfly/react-icons'
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TextKey } from '../i18n/catalog.ts'
+import { keyLabel } from '../state/commands/actions.ts'
+import { actionOf } from '../state/commands/actionTable.ts'
+import type { ActionId } from '../state/commands/actionTable.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { setImportInput } from './actionEffects.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { NewDialog } from './NewDialog.tsx'
-import { ProblemSummary } from './ProblemSummary.tsx'
 import { Notice } from './Notice.tsx'
-import { useEnabled, withKeys } from './useAction.ts'
+import { ProblemSummary } from './ProblemSummary.tsx'
+import { useEnabled } from './useAction.ts'
+
+interface ToolProps {
+  id: ActionId
+  label: TextKey
+  icon: ReactElement
+  disabled?: boolean
+}
+
+/** A toolbar button running an action; one with a shortcut tells it in a tooltip. */
+function Tool({ id, label, icon, disabled }: ToolProps) {
+  const { t } = useTranslation()
+  const key = actionOf(id).keys?.[0]
+  const button = (
+    <Button
+      variant="secondary"
+      size="sm"
+      icon={icon}
+      isDisabled={disabled}
+      onClick={() => void act(id)}
+    >
+      {t(label)}
+    </Button>
+  )
+  return (
+    <ToolbarItem>
+      {key ? (
+        <Tooltip
+          content={t('{{action}} ({{keys}})', {
+            action: t(actionOf(id).label),
+            keys: keyLabel(key),
+          })}
+          position="bottom"
+        >
+          {button}
+        </Tooltip>
+      ) : (
+        button
+      )}
+    </ToolbarItem>
+  )
+}
+
+type ToolDef = [ActionId, TextKey, ReactElement]
+const GROUPS: ToolDef[][] = [
+  [
+    ['file.import', 'Import', <UploadIcon key="i" />],
+    ['file.new', 'New', <FileIcon key="i" />],
+  ],
+  [
+    ['history.undo', 'Undo', <UndoIcon key="i" />],
+    ['history.redo', 'Redo', <RedoIcon key="i" />],
+  ],
+  [
+    ['file.copy', 'Copy YAML', <CopyIcon key="i" />],
+    ['file.download', 'Download YAML', <DownloadIcon key="i" />],
+    ['file.startOver', 'Start over', <TrashIcon key="i" />],
+  ],
+  [['palette.open', 'Commands…', <TerminalIcon key="i" />]],
+]
 
 /** Import, New, Undo, Redo, Copy, Download, Start over, Commands; the problem count; notices. */
 export function Toolbar() {
+  const { t } = useTranslation()
   const canUndo = useEnabled('history.undo')
   const canRedo = useEnabled('history.redo')
-  const fileName = useEditorStore((s) => s.fileName)
   const dialog = useEditorStore((s) => s.dialog)
   return (
-    <header className="toolbar">
-      <h1>SiteConfig Studio</h1>
-      <span className="file-name" title="Current document">
-        {fileName}
-      </span>
-      <div role="toolbar" aria-label="Document" className="toolbar-buttons">
-        <button type="button" onClick={() => void act('file.import')}>
-          Import
-        </button>
-        <input
-          ref={setImportInput}
-          type="file"
-          accept=".yaml,.yml,text/yaml,application/yaml"
-          aria-label="Import SiteConfig file"
-          className="visually-hidden"
-          tabIndex={-1}
-          onChange={(e) => {
-            const f = e.target.files?.[0]
-            e.target.value = ''
-            if (f) void act('file.import', { file: f })
-          }}
-        />
-        <button type="button" onClick={() => void act('file.new')}>
-          New
-        </button>
-        <button
-          type="button"
-          disabled={!canUndo}
-          onClick={() => void act('history.undo')}
-          title={withKeys('history.undo')}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          disabled={!canRedo}
-          onClick={() => void act('history.redo')}
-          title={withKeys('history.redo')}
-        >
-          Redo
-        </button>
-        <button type="button" onClick={() => void act('file.copy')}>
-          Copy YAML
-        </button>
-        <button
-          type="button"
-          onClick={() => void act('file.download')}
-          title={withKeys('file.download')}
-        >
-          Download YAML
-        </button>
-        <button type="button" onClick={() => void act('file.startOver')}>
-          Start over
-        </button>
-        <button
-          type="button"
-          onClick={() => void act('palette.open')}
-          title={withKeys('palette.open')}
-        >
-          Commands…
-        </button>
-      </div>
-      <ProblemSummary />
+    <div className="frame-toolbar">
+      <PfToolbar aria-label={t('Document')} role="toolbar" isStatic>
+        <ToolbarContent>
+          {GROUPS.map((g, i) => (
+            <ToolbarGroup key={i}>
+              {g.map(([id, label, icon]) => (
+                <Tool
+                  key={id}
+                  id={id}
+                  label={label}
+                  icon={icon}
+                  disabled={
+                    (id === 'history.undo' && !canUndo) || (id === 'history.redo' && !canRedo)
+                  }
+                />
+              ))}
+            </ToolbarGroup>
+          ))}
+          <ToolbarItem>
+            <ProblemSummary />
+          </ToolbarItem>
+        </ToolbarContent>
+      </PfToolbar>
+      <input
+        ref={setImportInput}
+        type="file"
+        accept=".yaml,.yml,text/yaml,application/yaml"
+        aria-label={t('Import SiteConfig file')}
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => {
+          const f = e.target.files?.[0]
+          e.target.value = ''
+          if (f) void act('file.import', { file: f })
+        }}
+      />
       <Notice />
       {dialog === 'new' ? <NewDialog /> : null}
       {dialog === 'start-over' ? (
         <ConfirmDialog
-          title="Start over?"
-          confirmLabel="Discard and start over"
+          title={t('Start over?')}
+          confirmLabel={t('Discard and start over')}
           onCancel={() => void act('dialog.close')}
           onConfirm={() => void act('file.discard')}
         >
           <p>
-            This discards the autosaved document and its undo history and opens the documentation
-            example again. Download your work first if you need it.
+            {t(
+              'This discards the autosaved document and its undo history and opens the documentation example again. Download your work first if you need it.',
+            )}
           </p>
         </ConfirmDialog>
       ) : null}
-    </header>
+    </div>
   )
 }

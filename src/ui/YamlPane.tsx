@@ -1,5 +1,6 @@
 import Editor, { loader } from '@monaco-editor/react'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type * as Monaco from 'monaco-editor/editor'
 import { useEditorStore } from '../state/editorStore.ts'
 import { monaco } from './monaco/setup.ts'
@@ -9,6 +10,7 @@ import { attachLineBreakMarks } from './monaco/lineBreakMarks.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
 import { configureSchemaHelp, YAML_MODEL_PATH } from './monaco/yamlSchema.ts'
 import { useColorScheme } from './useColorScheme.ts'
+import { monacoTheme } from './monacoTheme.ts'
 
 // the bundled Monaco; without this the loader would fetch Monaco from a CDN
 loader.config({ monaco })
@@ -23,6 +25,7 @@ declare global {
 
 /** The YAML pane: Monaco on the document text, synced both ways with the store. Lazily loaded. */
 export default function YamlPane() {
+  const { t } = useTranslation()
   const scheme = useColorScheme()
   const detach = useRef<(() => void) | null>(null)
   useEffect(
@@ -38,8 +41,8 @@ export default function YamlPane() {
         defaultValue={useEditorStore.getState().file.text}
         defaultLanguage="yaml"
         path={YAML_MODEL_PATH}
-        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
-        loading={<p className="muted">Loading the YAML editor…</p>}
+        theme={monacoTheme(scheme)}
+        loading={<p className="muted">{t('Loading the YAML editor…')}</p>}
         options={{
           automaticLayout: true,
           minimap: { enabled: false },
@@ -53,7 +56,7 @@ export default function YamlPane() {
           // share of a keystroke on large files (see docs/PERFORMANCE.md)
           bracketPairColorization: { enabled: false },
           guides: { bracketPairs: false, indentation: true },
-          ariaLabel: 'SiteConfig YAML',
+          ariaLabel: t('SiteConfig YAML'),
           // a reviewer must see what hides in the text: bidi controls, invisible and look-alike
           // characters, anywhere (lineBreakMarks adds U+0085/U+2028/U+2029); nothing is removed
           unicodeHighlight: {
@@ -87,7 +90,7 @@ export default function YamlPane() {
         }}
       />
       <p className="hint">
-        Tab inserts indentation. Press Ctrl+M (Ctrl+Shift+M on macOS) to move focus with Tab.
+        {t('Tab inserts indentation. Press Ctrl+M (Ctrl+Shift+M on macOS) to move focus with Tab.')}
       </p>
     </div>
   )

@@ -50,7 +50,7 @@ bindEffects({
   'review.nextChange': () => showChange('next'),
   'review.copyPatch': () => review().then((m) => m.copyPatch()),
   'review.downloadPatch': () => review().then((m) => m.downloadPatch()),
-  'preview.copy': (a) => copyText(a.text, a.name),
+  'preview.copy': (a) => copyText(a.text, 'file', { name: a.name }),
   'preview.download': (a) => downloadText(a.text, a.name),
   'session.loadTheirs': loadOtherTabVersion,
   'session.keepMine': keepMyVersion,

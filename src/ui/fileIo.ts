@@ -2,6 +2,8 @@
 import { decodeBytes } from '../core/document/decode.ts'
 import { siteData } from '../core/document/siteFile.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
+import type { TextKey } from '../i18n/catalog.ts'
+import type { NoticeParams } from '../state/notice.ts'
 import { safeFileName } from './safeFileName.ts'
 
 /** Reads a file and replaces the document; a refused file leaves the document as it was. */
@@ -10,10 +12,13 @@ export async function importFile(file: File): Promise<void> {
   const d = decodeBytes(new Uint8Array(await file.arrayBuffer()))
   const r = 'error' in d ? d : st.load(d.text, file.name)
   if (r)
-    st.notify('error', `Import of ${file.name} failed: ${r.error}. The document was not changed.`)
+    st.notify('error', 'Import of {{name}} failed: {{error}}. The document was not changed.', {
+      name: file.name,
+      error: r.error,
+    })
   else {
     void act('nav.select', { kind: 'site' })
-    st.notify('info', `Imported ${file.name}.`)
+    st.notify('info', 'Imported {{name}}.', { name: file.name })
   }
 }
 
@@ -32,18 +37,35 @@ export function downloadText(text: string, fileName: string, type = 'text/plain'
   a.download = name
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
-  useEditorStore.getState().notify('info', `Downloaded ${name}.`)
+  useEditorStore.getState().notify('info', 'Downloaded {{name}}.', { name })
 }
 
+/** What was copied, for the two notices (each a whole sentence, so each translates). */
+const COPIED = {
+  yaml: [
+    'Copied {{count}} lines of YAML.',
+    'The browser did not allow copying {{count}} lines of YAML; use Download instead.',
+  ],
+  patch: [
+    'Copied the patch ({{count}} lines).',
+    'The browser did not allow copying the patch ({{count}} lines); use Download instead.',
+  ],
+  file: ['Copied {{name}}.', 'The browser did not allow copying {{name}}; use Download instead.'],
+} as const satisfies Record<string, readonly [TextKey, TextKey]>
+
 /** Copies to the clipboard; says whether the browser allowed it. */
-export async function copyText(text: string, what: string): Promise<boolean> {
+export async function copyText(
+  text: string,
+  what: keyof typeof COPIED,
+  params: NoticeParams,
+): Promise<boolean> {
   const st = useEditorStore.getState()
   try {
     await navigator.clipboard.writeText(text)
-    st.notify('info', `Copied ${what}.`)
+    st.notify('info', COPIED[what][0], params)
     return true
   } catch {
-    st.notify('error', `The browser did not allow copying ${what}; use Download instead.`)
+    st.notify('error', COPIED[what][1], params)
     return false
   }
 }
@@ -55,6 +77,6 @@ export function downloadYaml(): void {
 
 export async function copyYaml(): Promise<void> {
   const text = useEditorStore.getState().file.text
-  if (await copyText(text, `${text.split('\n').length} lines of YAML`))
+  if (await copyText(text, 'yaml', { count: text.split('\n').length }))
     useEditorStore.getState().markDelivered()
 }

@@ -10,7 +10,8 @@ import { act } from '../state/editorStore.ts'
 export function useGlobalKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return
+      // a modal (ours are PatternFly's, some native) has its own keys
+      if (document.querySelector('dialog[open], [aria-modal="true"]')) return
       const id = actionForKey(e)
       if (!id) return
       void act(id)

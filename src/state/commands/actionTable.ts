@@ -103,7 +103,9 @@ export function runAction<K extends ActionId>(
 function runCommand(get: () => EditorState, a: CommandAction, args: unknown): Outcome {
   const before = get().file
   const r = get().dispatch(a.command, args as never)
-  if (r === null && a.done && get().file !== before)
-    get().notify('info', a.done(args as never, get()))
+  if (r === null && a.done && get().file !== before) {
+    const n = a.done(args as never, get())
+    get().notify('info', n.key, n.params)
+  }
   return r
 }

@@ -7,12 +7,17 @@
  */
 import type { EditorState } from '../editorState.ts'
 import type { CommandArgs, CommandId } from '../../core/commands/registry.ts'
+import type { TextKey } from '../../i18n/catalog.ts'
+import type { NoticeText } from '../notice.ts'
 
-export type Group =
+export type Group = Extract<
+  TextKey,
   'File' | 'Edit' | 'Structure' | 'View' | 'Problems' | 'Review' | 'Pre-caching' | 'Session'
+>
 
 interface Base {
-  label: string
+  /** the catalogue's key: the UI shows `t(label)` */
+  label: TextKey
   group: Group
   /** key bindings, e.g. 'Mod+Shift+Z' (Mod: Ctrl, or Cmd on macOS); the first is shown */
   keys?: readonly string[]
@@ -28,7 +33,7 @@ export interface CommandAction<K extends CommandId = CommandId> extends Base {
   /** the table loads with its pane: load it first when run from elsewhere */
   load?: () => Promise<unknown>
   /** the status line once the document changed */
-  done?: (a: CommandArgs[K], s: EditorState) => string
+  done?: (a: CommandArgs[K], s: EditorState) => NoticeText
 }
 
 export interface StoreAction<A = void> extends Base {

@@ -8,12 +8,14 @@ import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import { TEMPLATES } from '../../templates/index.ts'
 import type { RightTab } from '../createUiSlice.ts'
 import type { EditorState } from '../editorState.ts'
+import type { Theme } from '../prefs.ts'
+import type { TextKey } from '../../i18n/catalog.ts'
 import { effect, store } from './actions.ts'
 
 /** Arguments only a control can give (a template, a release, a row): never from the palette. */
 const fromControl = () => null
 const dirty = (s: EditorState) => s.file.text !== s.baseline
-const tab = (t: RightTab, label: string) =>
+const tab = (t: RightTab, label: TextKey) =>
   store({ label, group: 'View', run: (s) => s.setRightTab(t) })
 
 export const appActions = {
@@ -29,7 +31,7 @@ export const appActions = {
       if (!t) return
       s.load(t.text, `${t.id}.yaml`)
       s.select({ kind: 'site' })
-      s.notify('info', `New document from the template “${t.name}”.`)
+      s.notify('info', 'New document from the template “{{name}}”.', { name: t.name })
       s.closeDialog()
     },
   }),
@@ -77,6 +79,12 @@ export const appActions = {
   'view.preview': tab('preview', 'Show the Preview tab'),
   'view.diff': tab('diff', 'Show the Diff tab'),
   'view.problems': tab('problems', 'Show the Problems tab'),
+  'view.theme': store<{ theme: Theme }>({
+    label: 'Set the theme',
+    group: 'View',
+    args: fromControl,
+    run: (s, a) => s.setTheme(a.theme),
+  }),
   'nav.select': store<Scope>({
     label: 'Select',
     group: 'View',

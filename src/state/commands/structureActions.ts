@@ -6,6 +6,7 @@ import { siteData } from '../../core/document/siteFile.ts'
 import type { Scope } from '../../core/document/scope.ts'
 import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import type { EditorState } from '../editorState.ts'
+import type { NoticeText } from '../notice.ts'
 import { command } from './actions.ts'
 
 const clusterCount = (s: EditorState) => site.clusterList(siteData(s.view)).length
@@ -28,6 +29,11 @@ const clusterName = (s: EditorState, c: number) =>
   String((site.clusterList(siteData(s.view))[c] as { clusterName?: unknown })?.clusterName ?? c + 1)
 const hostName = (s: EditorState, c: number, n: number) =>
   String((site.nodeList(siteData(s.view), c)[n] as { hostName?: unknown })?.hostName ?? n + 1)
+
+const fixed = (a: { fix: { title: string } }): NoticeText => ({
+  key: 'Fixed: {{fix}}. Undo with Ctrl+Z.',
+  params: { fix: a.fix.title },
+})
 
 const S = 'Structure'
 export const structureActions = {
@@ -120,13 +126,13 @@ export const structureActions = {
     label: 'Revert a change',
     group: 'Review',
     load: loadReview,
-    done: (a) => `Reverted: ${a.item.text}.`,
+    done: (a) => ({ key: 'Reverted: {{change}}.', params: { change: a.item.text } }),
   }),
   'fix.apply': command('fix.apply', {
     label: 'Apply a quick fix',
     group: 'Problems',
     load: loadFix,
-    done: (a) => `Fixed: ${a.fix.title}. Undo with Ctrl+Z.`,
+    done: fixed,
   }),
   'fix.here': command('fix.apply', {
     label: 'Apply the first quick fix of the selected item',
@@ -136,13 +142,13 @@ export const structureActions = {
       const d = s.diagnostics.find((x) => x.fix && sameScope(site.scopeOf(x.path), s.selection))
       return d?.fix ? { fix: d.fix } : null
     },
-    done: (a) => `Fixed: ${a.fix.title}. Undo with Ctrl+Z.`,
+    done: fixed,
   }),
   'precache.enable': command('precache.enable', {
     label: 'Enable image pre-caching',
     group: 'Pre-caching',
     load: loadPrecache,
-    done: () => 'Image pre-caching enabled. Undo with Ctrl+Z.',
+    done: () => ({ key: 'Image pre-caching enabled. Undo with Ctrl+Z.' }),
   }),
   'precache.disable': command('precache.disable', {
     label: 'Remove image pre-caching',
@@ -155,10 +161,14 @@ export const structureActions = {
           ? { target: { cluster: s.selection.cluster, node: s.selection.node } }
           : null,
     done: ({ target: t }, s) =>
-      `Pre-caching removed from ${
-        t.node === undefined
-          ? `cluster ${clusterName(s, t.cluster)} and its nodes`
-          : `node ${hostName(s, t.cluster, t.node)}`
-      }. Undo with Ctrl+Z.`,
+      t.node === undefined
+        ? {
+            key: 'Pre-caching removed from cluster {{name}} and its nodes. Undo with Ctrl+Z.',
+            params: { name: clusterName(s, t.cluster) },
+          }
+        : {
+            key: 'Pre-caching removed from node {{name}}. Undo with Ctrl+Z.',
+            params: { name: hostName(s, t.cluster, t.node) },
+          },
   }),
 }

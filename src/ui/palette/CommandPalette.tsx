@@ -1,38 +1,40 @@
+import { Modal, ModalBody, TextInput } from '@patternfly/react-core'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { act, useEditorStore } from '../../state/editorStore.ts'
 import type { ActionId } from '../../state/commands/actionTable.ts'
 import { filterEntries, paletteEntries } from './paletteModel.ts'
 
 /**
  * Every enabled action, searchable (F1, Ctrl/Cmd+Shift+P): a modal dialog with a combobox over
- * a listbox. Arrows move, Enter runs, Escape closes; focus goes back where it was.
+ * a listbox. Arrows move (and wrap), Enter runs, Escape closes; focus goes back where it was.
  */
 export function CommandPalette() {
-  const ref = useRef<HTMLDialogElement>(null)
-  const back = useRef<HTMLElement | null>(null)
+  const { t } = useTranslation()
+  const back = useRef<HTMLElement | null>(
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  )
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  // what is enabled when the palette opens; running one closes it
-  const entries = useMemo(() => paletteEntries(useEditorStore.getState()), [])
+  // what is enabled when the palette opens, in the language shown; running one closes it
+  const entries = useMemo(
+    () => paletteEntries(useEditorStore.getState(), undefined, (k) => t(k)),
+    [t],
+  )
   const shown = useMemo(() => filterEntries(entries, query), [entries, query])
   const current = Math.min(active, shown.length - 1)
 
   useEffect(() => {
-    const d = ref.current
-    back.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (d && !d.open) d.showModal()
-  }, [])
-  useEffect(() => {
     document.getElementById(`palette-${current}`)?.scrollIntoView({ block: 'nearest' })
   }, [current])
+  // the focus trap is gone only once the dialog is: then focus goes back
+  useEffect(() => {
+    const el = back.current
+    return () => void requestAnimationFrame(() => el?.isConnected && el.focus())
+  }, [])
 
-  const close = () => {
-    // closed natively first: nothing outside a modal dialog can take focus while it is open
-    ref.current?.close()
-    back.current?.focus()
-    void act('dialog.close')
-  }
+  const close = () => void act('dialog.close')
   const run = (id: ActionId | undefined) => {
     if (!id) return
     close()
@@ -55,56 +57,62 @@ export function CommandPalette() {
     }
   }
   return (
-    <dialog
-      ref={ref}
-      className="dialog palette"
-      aria-label="Command palette"
-      onCancel={(e) => {
-        e.preventDefault()
-        close()
-      }}
+    <Modal
+      isOpen
+      variant="medium"
+      position="top"
+      aria-label={t('Command palette')}
+      onEscapePress={close}
+      elementToFocus="#palette-input"
+      className="frame-palette"
     >
-      <label className="palette-label" htmlFor="palette-input">
-        Command
-      </label>
-      <input
-        id="palette-input"
-        className="palette-input"
-        type="text"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls="palette-list"
-        aria-autocomplete="list"
-        aria-activedescendant={current >= 0 ? `palette-${current}` : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="Type to search the commands"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value)
-          setActive(0)
-        }}
-        onKeyDown={onKey}
-      />
-      <ul id="palette-list" role="listbox" aria-label="Commands" className="palette-list">
-        {shown.map((en, i) => (
-          <li
-            key={en.id}
-            id={`palette-${i}`}
-            role="option"
-            aria-selected={i === current}
-            aria-label={en.shortcut ? `${en.label} (${en.shortcut})` : en.label}
-            className={i === current ? 'active' : undefined}
-            onMouseMove={() => i !== current && setActive(i)}
-            onClick={() => run(en.id)}
-          >
-            <span>{en.label}</span>
-            <span className="muted palette-group">{en.group}</span>
-            {en.shortcut ? <kbd>{en.shortcut}</kbd> : null}
-          </li>
-        ))}
-      </ul>
-      {shown.length === 0 ? <p className="muted">No command matches.</p> : null}
-    </dialog>
+      <ModalBody>
+        <label className="palette-label" htmlFor="palette-input">
+          {t('Command')}
+        </label>
+        <TextInput
+          id="palette-input"
+          type="text"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-autocomplete="list"
+          aria-activedescendant={current >= 0 ? `palette-${current}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('Type to search the commands')}
+          value={query}
+          onChange={(_, v) => {
+            setQuery(v)
+            setActive(0)
+          }}
+          onKeyDown={onKey}
+        />
+        <ul id="palette-list" role="listbox" aria-label={t('Commands')} className="palette-list">
+          {shown.map((en, i) => (
+            <li
+              key={en.id}
+              id={`palette-${i}`}
+              role="option"
+              aria-selected={i === current}
+              className={i === current ? 'active' : undefined}
+              onMouseMove={() => i !== current && setActive(i)}
+              onClick={() => run(en.id)}
+            >
+              {/* named by its text, "<label> (<key>)"; the group is drawn by CSS, not read */}
+              <span>{en.label}</span>
+              <span className="palette-group" data-group={en.group} aria-hidden="true" />
+              {en.shortcut ? (
+                // one flex item, inline parts: the name reads "(Ctrl+S)" without inner spaces
+                <span className="palette-key">
+                  (<kbd>{en.shortcut}</kbd>)
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {shown.length === 0 ? <p className="palette-empty">{t('No command matches.')}</p> : null}
+      </ModalBody>
+    </Modal>
   )
 }

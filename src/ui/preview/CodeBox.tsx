@@ -4,6 +4,7 @@ import type * as Monaco from 'monaco-editor/editor'
 import { setPending } from '../../state/pendingYaml.ts'
 import { minimalEdit } from '../monaco/minimalEdit.ts'
 import { useColorScheme } from '../useColorScheme.ts'
+import { monacoTheme } from '../monacoTheme.ts'
 import '../monaco/setup.ts'
 
 interface Props {
@@ -71,7 +72,7 @@ export function CodeBox({ path, language, value, ariaLabel, readOnly, onChange, 
         path={path}
         defaultValue={value}
         defaultLanguage={language}
-        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={monacoTheme(scheme)}
         loading={<pre className="code-fallback">{value}</pre>}
         options={{
           readOnly,

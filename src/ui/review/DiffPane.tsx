@@ -9,6 +9,7 @@ import { summarizeChanges } from '../../core/review/changes.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import { monaco } from '../monaco/setup.ts'
 import { useColorScheme } from '../useColorScheme.ts'
+import { monacoTheme } from '../monacoTheme.ts'
 import { ChangeSummary } from './ChangeSummary.tsx'
 import { setDiffEditor } from './diffEditorRef.ts'
 import { ReviewToolbar } from './ReviewToolbar.tsx'
@@ -75,7 +76,7 @@ export default function DiffPane() {
           language="yaml"
           originalModelPath="file:///review/baseline.yaml"
           modifiedModelPath="file:///review/current.yaml"
-          theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+          theme={monacoTheme(scheme)}
           loading={<p className="muted">{t('Loading the diff…')}</p>}
           options={{
             readOnly: true,

@@ -34,6 +34,6 @@ export function downloadPatch(): void {
 
 export async function copyPatch(): Promise<void> {
   const patch = currentPatch()
-  if (await copyText(patch, `the patch (${patch.split('\n').length - 1} lines)`))
+  if (await copyText(patch, 'patch', { count: patch.split('\n').length - 1 }))
     useEditorStore.getState().markDelivered()
 }
