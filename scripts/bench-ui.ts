@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { loadavg } from 'node:os'
 import { profiled, rendererCpuMs, traced } from './bench-profile.ts'
 import { resetStopwatch, revealField, typeTimes } from './bench-typing.ts'
@@ -27,8 +27,9 @@ const dist = pathToFileURL(distDir.replace(/\/?$/, '/'))
 
 /** The entry's JavaScript and every chunk it imports statically (Vite's manifest): what loads
  * before Monaco. */
-function entryChunkKb(): { raw: number; gz: number; files: string[] } {
-  type Chunk = { file: string; isEntry?: boolean; imports?: string[] }
+type Size = { raw: number; gz: number }
+function entryChunkKb(): Size & { files: string[]; css: Size } {
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
   const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8')) as Record<
     string,
     Chunk
@@ -42,12 +43,41 @@ function entryChunkKb(): { raw: number; gz: number; files: string[] } {
     todo.push(...(manifest[k]!.imports ?? []))
   }
   const files = [...seen].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'))
+  const css = [...new Set([...seen].flatMap((k) => manifest[k]!.css ?? []))]
+  return { ...sizes(files), files, css: sizes(css) }
+}
+
+/** Raw and gzip -9 KB of built files. */
+function sizes(files: string[]): Size {
   const bufs = files.map((f) => readFileSync(new URL(f, dist)))
   return {
     raw: bufs.reduce((a, b) => a + b.length, 0) / 1024,
     gz: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) / 1024,
-    files,
   }
+}
+
+/**
+ * Navigation → the form usable (its first input visible and enabled), in fresh browser contexts
+ * (nothing cached or saved), as `performance.now()` in the page: median and max of `n`.
+ */
+async function formUsableMs(browser: Browser, n = 5): Promise<{ median: number; max: number }> {
+  const t: number[] = []
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`http://127.0.0.1:${PORT}/`)
+    const handle = await page.waitForFunction(
+      () => {
+        const input = document.querySelector<HTMLInputElement>('form input:not([type=hidden])')
+        return input && !input.disabled && input.getClientRects().length > 0 ? performance.now() : 0
+      },
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    t.push(Number(await handle.jsonValue()))
+    await context.close()
+  }
+  return { median: pct(t, 0.5), max: Math.max(...t) }
 }
 
 const pct = (t: number[], p: number) =>
@@ -155,9 +185,16 @@ async function main() {
     )
 
     const e = entryChunkKb()
+    const usable = await formUsableMs(browser)
     console.log(rows.join('\n'))
     console.log(
-      `\nJavaScript before Monaco: ${e.raw.toFixed(0)} KB raw, ${e.gz.toFixed(1)} KB gzip -9 (${e.files.join(', ')})`,
+      `\nJavaScript before Monaco: ${e.raw.toFixed(0)} KB raw, ${e.gz.toFixed(1)} KB gzip -9 (budget 230 KB; ${e.files.join(', ')})`,
+    )
+    console.log(
+      `CSS before Monaco: ${e.css.raw.toFixed(0)} KB raw, ${e.css.gz.toFixed(1)} KB gzip -9 (budget 90 KB)`,
+    )
+    console.log(
+      `Navigation → form usable (fresh context, 5 runs): median ${usable.median.toFixed(0)} ms, max ${usable.max.toFixed(0)} ms (budget 1,500 ms)`,
     )
     const later = readdirSync(new URL('assets/', dist)).filter(
       (f) => f.endsWith('.js') && !e.files.includes(`assets/${f}`),

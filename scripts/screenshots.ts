@@ -1,0 +1,68 @@
+/**
+ * `npm run screenshots`: every tab of the right pane in English and Korean, light and dark, from the
+ * build, into docs/screenshots/ (linked from the README), so the pictures follow the app. The language
+ * and theme come from the browser (locale, prefers-color-scheme), as a user's would.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const PORT = Number(process.env.PW_PORT ?? 4185)
+const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
+const TABS = ['yaml', 'preview', 'diff', 'problems'] as const
+const LANGS = { en: 'en-US', ko: 'ko-KR' } as const
+const THEMES = ['light', 'dark'] as const
+
+const server = spawn(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+})
+try {
+  mkdirSync(out, { recursive: true })
+  for (const [lang, locale] of Object.entries(LANGS))
+    for (const theme of THEMES) {
+      const context = await browser.newContext({
+        locale,
+        colorScheme: theme,
+        viewport: { width: 1440, height: 900 },
+      })
+      const page = await context.newPage()
+      for (let i = 0; i < 50; i++) {
+        try {
+          await page.goto(`http://127.0.0.1:${PORT}/`)
+          break
+        } catch {
+          await new Promise((r) => setTimeout(r, 200))
+        }
+      }
+      await page.locator('.monaco-editor .view-lines').first().waitFor()
+      await page
+        .getByRole('treeitem', { name: /sno-worker-0/ })
+        .first()
+        .click()
+      const tabs = page.getByRole('tab')
+      for (const [i, tab] of TABS.entries()) {
+        await tabs.nth(i).click()
+        await page.waitForTimeout(400) // editors and diffs settle
+        await page.screenshot({ path: `${out}${tab}-${lang}-${theme}.png` })
+      }
+      await context.close()
+    }
+  console.log(`wrote ${TABS.length * 4} screenshots to docs/screenshots/`)
+} finally {
+  await browser.close()
+  server.kill()
+}
