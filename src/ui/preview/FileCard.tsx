@@ -11,7 +11,7 @@ import {
   DescriptionListGroup,
   DescriptionListTerm,
 } from '@patternfly/react-core'
-import { WrenchIcon } from '@patternfly/react-icons'
+import { ExclamationTriangleIcon, WrenchIcon } from '@patternfly/react-icons'
 import type { Path } from '../../core/document/path.ts'
 import { meantMode, octalMode } from '../../core/codecs/ignition.ts'
 import type { FileView } from '../../core/precache/overrideView.ts'
@@ -44,7 +44,9 @@ export function FileCard({ file, path, boxPath }: { file: FileView; path: Path; 
     [
       t('mode'),
       <>
-        <span className={trap ? 'sev-warning' : undefined}>
+        {/* the warning's colour is the icon's: PatternFly's warning text colour is below contrast on a card */}
+        {trap ? <ExclamationTriangleIcon className="trap-icon" aria-hidden /> : null}
+        <span className={trap ? 'trap' : undefined}>
           {mode === undefined
             ? t('not set')
             : t('{{octal}} (decimal {{mode}})', { octal: octalMode(mode), mode })}

@@ -1,0 +1,45 @@
+import { ko } from '../src/i18n/catalog.ts'
+import type { en } from '../src/i18n/catalog.ts'
+import { seriousViolations } from './studio/axe.ts'
+import { expect, test } from './support.ts'
+
+type Key = keyof typeof en
+const LANGS = { en: 'en-US', ko: 'ko-KR' } as const
+
+for (const [lang, locale] of Object.entries(LANGS))
+  for (const colorScheme of ['light', 'dark'] as const)
+    test.describe(`${lang}, ${colorScheme}`, () => {
+      test.use({ locale, colorScheme })
+      const say = (k: Key): string => (lang === 'ko' ? (ko as Record<string, string>)[k]! : k)
+
+      test('every tab and dialog: no serious or critical axe violation', async ({
+        studio,
+        page,
+      }) => {
+        test.setTimeout(90_000)
+        await studio.open()
+        await studio.selectCluster('sno-worker-0')
+        const seen: Record<string, string[]> = {}
+        for (const tab of ['YAML', 'Preview', 'Diff', 'Problems'] as const) {
+          const control = page.getByRole('tab', { name: say(tab), exact: true })
+          await control.click()
+          await expect(control).toHaveAttribute('aria-selected', 'true')
+          seen[tab] = await seriousViolations(page)
+        }
+        await studio.selectNode('sno-worker-0', 0)
+        seen['node form'] = await seriousViolations(page)
+        // the dialogs, each opened the way a user opens it
+        await studio.palette.open('F1')
+        seen['command palette'] = await seriousViolations(page)
+        await page.keyboard.press('Escape')
+        await page.getByRole('button', { name: say('New'), exact: true }).click()
+        await expect(page.getByRole('dialog')).toBeVisible()
+        seen['new document'] = await seriousViolations(page)
+        await page.keyboard.press('Escape')
+        await expect(page.getByRole('dialog')).toHaveCount(0)
+        await studio.palette.run(say('Enable image pre-caching…'))
+        await expect(page.getByRole('dialog')).toBeVisible()
+        seen['enable pre-caching'] = await seriousViolations(page)
+        expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])))
+      })
+    })
