@@ -13,7 +13,7 @@ test('with the browser in Korean, the navigator and Problems read Korean', async
   await expect(nav.getByRole('button', { name: '아래로 이동' })).toBeVisible()
   await expect(studio.problems.summary).toHaveText(/^오류 \d+개, 경고 \d+개$/)
 
-  await studio.tabs.openLocalized('Problems')
+  await studio.tabs.open('Problems')
   await expect(page.getByRole('checkbox', { name: /^오류\(\d+\)$/ })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: /^경고\(\d+\)$/ })).toBeChecked()
   const list = page.getByRole('list', { name: '문제' })
@@ -23,7 +23,7 @@ test('with the browser in Korean, the navigator and Problems read Korean', async
 test('with the browser in Korean, Preview and Diff read Korean', async ({ studio }) => {
   const { page } = studio
   await studio.open()
-  await studio.tabs.openLocalized('Preview')
+  await studio.tabs.open('Preview')
   await expect(page.getByRole('radiogroup', { name: '단계' })).toBeVisible()
   await expect(page.getByRole('radio', { name: /^검색/ })).toBeChecked()
   await expect(
@@ -34,7 +34,7 @@ test('with the browser in Korean, Preview and Diff read Korean', async ({ studio
   await expect(page.getByRole('img', { name: /^부팅 순서, 검색 단계/ })).toBeVisible()
   await expect(page.getByRole('button', { name: 'var-mnt.mount 복사' })).toBeVisible()
 
-  await studio.tabs.openLocalized('Diff')
+  await studio.tabs.open('Diff')
   await expect(studio.diff.count).toHaveText('변경 사항 없음')
   await expect(
     page.getByText('기준 버전(가져오거나 새로 만든 파일) 이후 변경 사항이 없습니다.'),

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test'
 import { Field } from './Field.ts'
 import type { FieldPath } from './Field.ts'
 import { Form } from './Form.ts'
+import { Keyboard } from './Keyboard.ts'
 import { Masthead } from './Masthead.ts'
 import { Diff, Palette, Problems, Tabs } from './panes.ts'
 import { Preview } from './Preview.ts'
@@ -27,6 +28,7 @@ export interface OpenOptions {
 
 export class Studio {
   readonly masthead: Masthead
+  readonly keyboard: Keyboard
   readonly yaml: YamlPane
   readonly toolbar: Toolbar
   readonly autosave: Autosave
@@ -43,6 +45,7 @@ export class Studio {
 
   constructor(readonly page: Page) {
     this.masthead = new Masthead(page)
+    this.keyboard = new Keyboard(page)
     this.yaml = new YamlPane(page)
     this.toolbar = new Toolbar(page)
     this.autosave = new Autosave(page)

@@ -23,12 +23,8 @@ export class Tabs {
     return this.page.getByRole('tabpanel', { name })
   }
 
-  async open(name: TabName): Promise<void> {
-    await this.page.getByRole('tab', { name }).click()
-  }
-
   /** Opens a tab by its English or Korean name (the language follows the browser). */
-  async openLocalized(name: TabName): Promise<void> {
+  async open(name: TabName): Promise<void> {
     await this.page.getByRole('tab', { name: LOCALIZED[name] }).click()
   }
 
@@ -50,7 +46,8 @@ export class Problems {
     private readonly tabs: Tabs,
   ) {
     this.summary = page.getByTestId('problems.summary')
-    this.list = page.getByRole('list', { name: 'Problems' })
+    // named in the language shown
+    this.list = page.getByRole('list', { name: /^(Problems|문제)$/ })
     this.entries = this.list.getByRole('button')
     this.release = page.getByLabel('Target release')
   }
