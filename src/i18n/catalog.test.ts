@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { en, ko, pickLanguage } from './catalog.ts'
+import { KO_AREAS, en, ko, pickLanguage } from './catalog.ts'
 
 const base = (k: string) => k.replace(/_(one|other)$/, '')
 
@@ -20,6 +20,21 @@ describe('the catalogues', () => {
     const holes = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort()
     for (const [k, v] of Object.entries(ko))
       expect(holes(v), k).toEqual(holes(en[k as keyof typeof en] ?? k))
+  })
+})
+
+describe('the areas', () => {
+  it('translate a text they share the same way (the merged catalogue keeps only one)', () => {
+    const seen = new Map<string, { area: string; ko: string }>()
+    const clashes: string[] = []
+    for (const [area, texts] of Object.entries(KO_AREAS))
+      for (const [k, v] of Object.entries(texts as Record<string, string>)) {
+        const before = seen.get(k)
+        if (before && before.ko !== v)
+          clashes.push(`${k}: ${before.area} "${before.ko}", ${area} "${v}"`)
+        seen.set(k, { area, ko: v })
+      }
+    expect(clashes).toEqual([])
   })
 })
 

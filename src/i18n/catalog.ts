@@ -14,6 +14,15 @@ import { forms as koForms } from './ko/forms.ts'
 import { frame as koFrame } from './ko/frame.ts'
 import { side as koSide } from './ko/side.ts'
 
+/** Each area's Korean catalogue, apart: a text two areas both have must read the same in both. */
+export const KO_AREAS = {
+  common: koCommon,
+  frame: koFrame,
+  forms: koForms,
+  side: koSide,
+  actions: koActions,
+}
+
 export const en = { ...enCommon, ...enFrame, ...enForms, ...enSide, ...enActions }
 export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions }
 

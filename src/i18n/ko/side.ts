@@ -97,7 +97,7 @@ export const side: Translation<typeof en> = {
   owner: '소유자',
   overwrite: '덮어쓰기',
   source: '소스',
-  'not set': '설정 안 됨',
+  'not set': '설정되지 않음',
   '{{octal}} (decimal {{mode}})': '{{octal}}(10진수 {{mode}})',
   ' — has special bits: a decimal typo?': ' — 특수 비트가 있습니다. 10진수로 잘못 입력하셨습니까?',
   'Set mode {{mode}} ({{octal}})': '모드를 {{mode}}({{octal}})(으)로 설정',
