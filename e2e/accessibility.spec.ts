@@ -1,4 +1,4 @@
-import { ko } from '../src/i18n/catalog.ts'
+import { ko } from '../src/i18n/catalogKo.ts'
 import type { en } from '../src/i18n/catalog.ts'
 import { seriousViolations } from './studio/axe.ts'
 import { expect, test } from './support.ts'

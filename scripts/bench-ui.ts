@@ -154,7 +154,7 @@ async function main() {
       }
     }
 
-    await page.getByRole('treeitem', { name: 'sno-worker-0', exact: true }).click()
+    await page.getByRole('treeitem', { name: /^sno-worker-0( |$)/ }).click()
     await revealField(page, 'clusterName:')
     await measure('seed example (9 KB), cluster name', 'spec.clusters.0.clusterName')
     await resetStopwatch(page)
@@ -176,7 +176,7 @@ async function main() {
       null,
       { timeout: 60_000 },
     )
-    await page.getByRole('treeitem', { name: 'cluster-99', exact: true }).click()
+    await page.getByRole('treeitem', { name: /^cluster-99( |$)/ }).click()
     await page.getByRole('treeitem', { name: /^node999\./ }).click()
     await revealField(page, 'hostName: "node999.')
     await measure(

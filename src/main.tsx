@@ -3,10 +3,13 @@ import { createRoot } from 'react-dom/client'
 import { startAutosave, useEditorStore } from './state/editorStore.ts'
 // PatternFly's reset, tokens and fonts (bundled: nothing is fetched), before the app's own styles
 import '@patternfly/react-core/dist/styles/base.css'
+// Hangul: the Red Hat fonts have none and a machine may have no Korean font; bundled, and only the
+// unicode-range subsets a page shows are loaded (app.css puts it after the Red Hat fonts)
+import '@fontsource-variable/noto-sans-kr'
 import { App } from './ui/App.tsx'
 import './ui/app.css'
-// the language is chosen before the first render
-import './ui/i18n.ts'
+// the language is chosen, and its texts loaded, before the first render
+import { languageReady } from './ui/i18n.ts'
 
 declare global {
   interface Window {
@@ -20,6 +23,7 @@ if (import.meta.env.MODE === 'e2e') window.__studio = { store: useEditorStore }
 const root = document.getElementById('root')
 // the saved work is read first, so the seed is never shown (or saved) over it
 await startAutosave()
+await languageReady
 if (root)
   createRoot(root).render(
     <StrictMode>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { KO_AREAS, en, ko, pickLanguage } from './catalog.ts'
+import { en, pickLanguage } from './catalog.ts'
+import { KO_AREAS, ko } from './catalogKo.ts'
 
 const base = (k: string) => k.replace(/_(one|other)$/, '')
 

@@ -1,6 +1,7 @@
 /**
  * The app's text catalogues, one file per area and language (src/i18n/en, src/i18n/ko), merged into
  * one `translation` namespace. Pure data: the app's i18next, the CLI and the tests all read it.
+ * Korean is in catalogKo.ts, loaded by the app only when it is the language shown.
  * Finding messages live with the rules (src/core/messages) and join as the `findings` namespace.
  */
 import { actions as enActions } from './en/actions.ts'
@@ -8,23 +9,8 @@ import { common as enCommon } from './en/common.ts'
 import { forms as enForms } from './en/forms.ts'
 import { frame as enFrame } from './en/frame.ts'
 import { side as enSide } from './en/side.ts'
-import { actions as koActions } from './ko/actions.ts'
-import { common as koCommon } from './ko/common.ts'
-import { forms as koForms } from './ko/forms.ts'
-import { frame as koFrame } from './ko/frame.ts'
-import { side as koSide } from './ko/side.ts'
-
-/** Each area's Korean catalogue, apart: a text two areas both have must read the same in both. */
-export const KO_AREAS = {
-  common: koCommon,
-  frame: koFrame,
-  forms: koForms,
-  side: koSide,
-  actions: koActions,
-}
 
 export const en = { ...enCommon, ...enFrame, ...enForms, ...enSide, ...enActions }
-export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions }
 
 export type Catalog = typeof en
 /** A key of the app's catalogue (its English text), for code that names a text without showing it. */

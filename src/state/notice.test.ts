@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ko } from '../i18n/catalog.ts'
+import { ko } from '../i18n/catalogKo.ts'
 import { AS_IS, english } from './notice.ts'
 
 describe('notices', () => {

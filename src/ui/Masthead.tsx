@@ -51,7 +51,7 @@ export function Masthead() {
               <FormSelect
                 aria-label={t('Language')}
                 value={i18n.language}
-                onChange={(_, v) => setLanguage(v as Language)}
+                onChange={(_, v) => void setLanguage(v as Language)}
                 className="frame-switch"
               >
                 {LANGUAGES.map((l) => (

@@ -17,11 +17,12 @@ describe('language choice', () => {
   it('is remembered: the next start takes it over the browser language', async () => {
     const first = await import('./i18n.ts')
     expect(first.startLanguage()).toBe('en')
-    first.setLanguage('ko')
+    await first.setLanguage('ko')
     expect(first.i18next.language).toBe('ko')
     expect(localStorage.getItem(KEY)).toBe('ko')
     vi.resetModules()
     const next = await import('./i18n.ts')
+    await next.languageReady
     expect(next.startLanguage()).toBe('ko')
     expect(next.i18next.t('Language')).toBe('언어')
   })

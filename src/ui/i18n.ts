@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en, ko, pickLanguage } from '../i18n/catalog.ts'
+import { en, pickLanguage } from '../i18n/catalog.ts'
 import type { Language } from '../i18n/catalog.ts'
 
 const KEY = 'siteconfig-studio:language'
@@ -21,9 +21,12 @@ function saved(): string | null {
 export const startLanguage = (): Language =>
   pickLanguage([saved(), ...(typeof navigator === 'undefined' ? [] : navigator.languages)])
 
+/** the rules' messages (src/core/messages) join as this namespace; English needs none (the ids) */
+export const FINDINGS_NS = 'findings'
+
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: startLanguage(),
+  resources: { en: { translation: en } },
+  lng: 'en',
   fallbackLng: 'en',
   keySeparator: false,
   nsSeparator: '~',
@@ -38,13 +41,29 @@ const syncHtmlLang = (lng: string) => {
 syncHtmlLang(i18next.language)
 i18next.on('languageChanged', syncHtmlLang)
 
-export function setLanguage(lng: Language): void {
-  void i18next.changeLanguage(lng)
+// Korean is a lazy chunk (about 30 KB gzip of texts), so an English page does not load it
+async function load(lng: Language): Promise<void> {
+  if (lng !== 'ko' || i18next.hasResourceBundle('ko', 'translation')) return
+  const texts = await import('./koreanTexts.ts')
+  i18next.addResourceBundle('ko', 'translation', texts.ko, true, true)
+  i18next.addResourceBundle('ko', FINDINGS_NS, texts.findingsKo, true, true)
+}
+
+const show = async (lng: Language) => {
+  await load(lng)
+  await i18next.changeLanguage(lng)
+}
+
+/** Settles when the start language's texts are in: the first render waits for it. */
+export const languageReady: Promise<void> = show(startLanguage())
+
+export function setLanguage(lng: Language): Promise<void> {
   try {
     localStorage.setItem(KEY, lng)
   } catch {
     // storage full or absent: the choice lasts this visit only
   }
+  return show(lng)
 }
 
 export { i18next }

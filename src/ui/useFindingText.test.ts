@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { readSiteFile } from '../core/document/siteFile.ts'
 import { validate } from '../core/validate/validate.ts'
 import { findingTextIn } from './useFindingText.ts'
-import { i18next } from './i18n.ts'
+import { i18next, setLanguage } from './i18n.ts'
 import { seedText } from '../test/fixtures.ts'
 
 describe('useFindingText', () => {
   const ds = validate(readSiteFile(seedText()))
 
   it('shows every seed finding in Korean when the language is Korean', async () => {
-    await i18next.changeLanguage('ko')
+    await setLanguage('ko')
     const text = findingTextIn(i18next)
     const ko = ds.map(text)
     expect(ko.every((t) => /[가-힣]/.test(t))).toBe(true)
@@ -26,7 +26,7 @@ describe('useFindingText', () => {
   })
 
   it('shows a finding without an id as its message', async () => {
-    await i18next.changeLanguage('ko')
+    await setLanguage('ko')
     expect(findingTextIn(i18next)({ message: 'bad indentation' })).toBe('bad indentation')
   })
 })

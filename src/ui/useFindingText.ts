@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { findingsKo, render } from '../core/messages/index.ts'
+import { render } from '../core/messages/message.ts'
 import type { Diagnostic } from '../core/validate/diagnostic.ts'
-import { i18next } from './i18n.ts'
+import { FINDINGS_NS } from './i18n.ts'
 
-// the rules' messages (src/core/messages) join the app's i18next as the `findings` namespace:
-// keys are the English templates, so English needs no bundle (a missing key is its own text)
-export const FINDINGS_NS = 'findings'
-i18next.addResourceBundle('ko', FINDINGS_NS, findingsKo, true, true)
+// the rules' messages join the app's i18next as the `findings` namespace (loaded with Korean by
+// i18n.ts): keys are the English templates, so English needs no bundle
+export { FINDINGS_NS }
 
 type Shown = Pick<Diagnostic, 'message' | 'messageId' | 'params'>
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../core/schema/fields.ts'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
-import { en, ko } from '../../i18n/catalog.ts'
+import { en } from '../../i18n/catalog.ts'
+import { ko } from '../../i18n/catalogKo.ts'
 
 /** Every text of the field table that the forms show: labels, help, deprecation notes. */
 function texts(fields: readonly FieldDef[]): string[] {

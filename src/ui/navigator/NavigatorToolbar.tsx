@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Button, Tooltip } from '@patternfly/react-core'
+import { memo } from 'react'
 import type { ReactElement } from 'react'
 import {
   ArrowDownIcon,
@@ -24,8 +25,17 @@ interface Tool {
   run: () => void
 }
 
-/** Structure actions for the selected item: add, duplicate, remove, reorder (the registry's). */
-export function NavigatorToolbar({ selection }: { selection: Selection }) {
+/**
+ * Structure actions for the selected item: add, duplicate, remove, reorder (the registry's).
+ * Memoised: the navigator re-renders on each keystroke, and each PatternFly Tooltip's Popper reads
+ * the computed style on render, a style recalculation of the whole page per key (measured: a
+ * fifth of typing's main-thread time on 1,000 nodes).
+ */
+export const NavigatorToolbar = memo(function NavigatorToolbar({
+  selection,
+}: {
+  selection: Selection
+}) {
   const { t } = useTranslation()
   const item = selection.kind === 'site' ? null : selection.kind
   // an item's own action; at the ends of a list "Move" does nothing, as before
@@ -100,4 +110,4 @@ export function NavigatorToolbar({ selection }: { selection: Selection }) {
       ))}
     </div>
   )
-}
+})

@@ -1,0 +1,17 @@
+/** The Korean catalogues (see catalog.ts), apart so the app loads them only for a Korean page. */
+import { actions as koActions } from './ko/actions.ts'
+import { common as koCommon } from './ko/common.ts'
+import { forms as koForms } from './ko/forms.ts'
+import { frame as koFrame } from './ko/frame.ts'
+import { side as koSide } from './ko/side.ts'
+
+/** Each area's Korean catalogue, apart: a text two areas both have must read the same in both. */
+export const KO_AREAS = {
+  common: koCommon,
+  frame: koFrame,
+  forms: koForms,
+  side: koSide,
+  actions: koActions,
+}
+
+export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions }
