@@ -1,4 +1,3 @@
-import { Label } from '@patternfly/react-core'
 import {
   ExclamationCircleIcon,
   ExclamationTriangleIcon,
@@ -14,13 +13,21 @@ const ICON = {
   info: <InfoCircleIcon />,
 }
 
-/** A finding's severity as the consoles show it: a status Label with its icon and word. */
+/**
+ * A finding's severity as the consoles show it: a compact status label with its icon and word.
+ * PatternFly's Label markup and classes, not its component: each Label component adds document-wide
+ * key and mouse listeners (for editable labels), and the Problems list shows 300 of them, so every
+ * keystroke anywhere ran 300 handlers.
+ */
 export function SeverityLabel({ severity }: { severity: Severity }) {
   const { t } = useTranslation()
   const word = { error: t('Error'), warning: t('Warning'), info: t('Info') }[severity]
   return (
-    <Label isCompact status={STATUS[severity]} icon={ICON[severity]} className="sev-label">
-      {word}
-    </Label>
+    <span className={`pf-v6-c-label pf-m-filled pf-m-compact pf-m-${STATUS[severity]} sev-label`}>
+      <span className="pf-v6-c-label__content">
+        <span className="pf-v6-c-label__icon">{ICON[severity]}</span>
+        <span className="pf-v6-c-label__text">{word}</span>
+      </span>
+    </span>
   )
 }
