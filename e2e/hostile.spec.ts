@@ -83,6 +83,8 @@ test('an alias-expanded userData: the form shows the node without dumping it', a
 test('20,000 Before= names: the boot order draws the first 200 and says how many more', async ({
   studio,
 }) => {
+  // the page's own bound is the 20 s below; the test also opens three more views afterwards
+  test.setTimeout(60_000)
   await studio.open({ name: 'many.yaml', text: manyUnits() })
   await studio.tabs.open('Preview')
   const { figure, drawnUnits } = studio.preview.bootOrderFigure()
