@@ -4,7 +4,6 @@
  * plus the test hooks), on the seed example and on a 1,000-node file, three runs each; and the size
  * of the JavaScript loaded before Monaco. BENCH_PROFILE=1 adds a CPU profile of one run each.
  */
-import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -14,6 +13,7 @@ import { loadavg } from 'node:os'
 import { profiled, rendererCpuMs, traced } from './bench-profile.ts'
 import { resetStopwatch, revealField, typeTimes } from './bench-typing.ts'
 import { generate } from './generate.ts'
+import { openWhenServed, startPreview } from './previewServer.ts'
 
 // PW_PORT lets checkouts run side by side (as for the e2e suite)
 const PORT = Number(process.env.PW_PORT ?? 4179)
@@ -97,21 +97,7 @@ async function settled(page: Page) {
 }
 
 async function main() {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      distDir,
-    ],
-    { stdio: 'ignore' },
-  )
+  const server = startPreview(PORT, distDir)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   })
@@ -119,14 +105,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     // tsx keeps function names with a __name helper that the page does not have
     await page.addInitScript('window.__name = (f) => f')
-    for (let i = 0; i < 50; i++) {
-      try {
-        await page.goto(`http://127.0.0.1:${PORT}/`)
-        break
-      } catch {
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
+    await openWhenServed(page, PORT)
     await page.waitForFunction(() => !!window.__studioMonaco?.editor.getModel())
     const rows: string[] = [
       '| document | run | keystrokes | median | p95 | max | main-thread CPU per key | load (1 min) |',

@@ -3,10 +3,10 @@
  * build, into docs/screenshots/ (linked from the README), so the pictures follow the app. The language
  * and theme come from the browser (locale, prefers-color-scheme), as a user's would.
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { openWhenServed, startPreview } from './previewServer.ts'
 
 const PORT = Number(process.env.PW_PORT ?? 4185)
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
@@ -14,19 +14,7 @@ const TABS = ['yaml', 'preview', 'diff', 'problems'] as const
 const LANGS = { en: 'en-US', ko: 'ko-KR' } as const
 const THEMES = ['light', 'dark'] as const
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-)
+const server = startPreview(PORT)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 })
@@ -40,14 +28,7 @@ try {
         viewport: { width: 1440, height: 900 },
       })
       const page = await context.newPage()
-      for (let i = 0; i < 50; i++) {
-        try {
-          await page.goto(`http://127.0.0.1:${PORT}/`)
-          break
-        } catch {
-          await new Promise((r) => setTimeout(r, 200))
-        }
-      }
+      await openWhenServed(page, PORT)
       await page.locator('.monaco-editor .view-lines').first().waitFor()
       await page
         .getByRole('treeitem', { name: /sno-worker-0/ })
