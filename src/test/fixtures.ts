@@ -27,6 +27,15 @@ export function allFixtures(): Fixture[] {
   }))
 }
 
+/** The ClusterInstance fixtures (some invalid on purpose; see their SOURCES.md). */
+export function ciFixtures(): Fixture[] {
+  const dir = FIXTURES_DIR + 'clusterinstance/'
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ name: f, path: dir + f, text: readFileSync(dir + f, 'utf8') }))
+}
+
 export const seedText = () => readFileSync(SEED_PATH, 'utf8')
 
 /** Line numbers (1-based) that differ, assuming no lines were added or removed. */

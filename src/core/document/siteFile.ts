@@ -7,6 +7,8 @@ import jsyaml from 'js-yaml'
 import { checkInput, expandedBytes, MAX_EXPANDED_BYTES } from './guard.ts'
 import { lineCol } from '../yaml/lines.ts'
 import type { ScalarStyle } from '../yaml/scalar.ts'
+import type { DocKind, SiteModel } from '../site/siteModel.ts'
+import { docKind, modelOf } from '../site/siteModel.ts'
 
 export interface YamlProblem {
   message: string
@@ -134,10 +136,18 @@ function hasContent(src: string): boolean {
 }
 
 export function isSiteConfig(data: unknown): boolean {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false
-  const d = data as Record<string, unknown>
-  return d.kind === 'SiteConfig' || String(d.apiVersion ?? '').startsWith('ran.openshift.io/')
+  return docKind(data) === 'SiteConfig'
 }
+
+/** A document the editor edits: a SiteConfig or a ClusterInstance. */
+export const isSiteDocument = (data: unknown): boolean => docKind(data) !== undefined
+
+/** The kind of the file's edited document (SiteConfig when it is neither, as before). */
+export const fileKind = (file: SiteFile): DocKind =>
+  docKind(file.docs[file.site]?.data) ?? 'SiteConfig'
+
+/** The site model of the file's edited document. */
+export const fileModel = (file: SiteFile): SiteModel => modelOf(file.docs[file.site]?.data)
 
 export function readSiteFile(text: string): SiteFile {
   const bad = checkInput(text)
@@ -151,7 +161,7 @@ export function readSiteFile(text: string): SiteFile {
     // comment-only text before the first '---' (or between markers) is not a document
     .filter((d) => d.error || hasContent(text.slice(d.start, d.end)))
   // findIndex's -1 is NO_SITE_DOC
-  let site = docs.findIndex((d) => isSiteConfig(d.data))
+  let site = docs.findIndex((d) => isSiteDocument(d.data))
   if (site === NO_SITE_DOC) site = docs.findIndex((d) => d.data !== undefined || d.error)
   return { text, docs, site }
 }

@@ -59,6 +59,57 @@ export const siteConfigModel: SiteModel = {
   nodeList: (data, c) => asArray(getIn(data, siteConfigModel.nodes(c))),
 }
 
+const CI_NODES = ['spec', 'nodes'] as const
+
+/**
+ * ClusterInstance: one cluster, the document's `spec`, with its nodes at `spec.nodes[]`. Cluster 0
+ * is the only cluster; the site scope is the document's top (metadata), so a form for it shows
+ * `metadata.name`/`namespace`.
+ */
+export const clusterInstanceModel: SiteModel = {
+  clusters: ['spec'],
+  cluster: () => ['spec'],
+  nodes: () => CI_NODES,
+  node: (_c, n) => [...CI_NODES, n],
+  siteFields: ['metadata'],
+  structureKeys: [],
+  clusterStructureKeys: ['nodes'],
+  listKeys: ['nodes'],
+  pathOf: (s) => (s.kind === 'site' ? [] : s.kind === 'cluster' ? ['spec'] : [...CI_NODES, s.node]),
+  scopeOf(p) {
+    if (p[0] !== 'spec') return { kind: 'site' }
+    if (p[1] === 'nodes' && typeof p[2] === 'number')
+      return { kind: 'node', cluster: 0, node: p[2] }
+    return { kind: 'cluster', cluster: 0 }
+  },
+  scopePrefix: (p) => clusterInstanceModel.pathOf(clusterInstanceModel.scopeOf(p)),
+  clusterList: (data) => {
+    const spec = isPlainObject(data) ? data.spec : undefined
+    return isPlainObject(spec) ? [spec] : []
+  },
+  nodeList: (data) => asArray(getIn(data, CI_NODES)),
+}
+
+/** The document kinds the editor reads: the first such document in a file is the one edited. */
+export type DocKind = 'SiteConfig' | 'ClusterInstance'
+
+export const CLUSTER_INSTANCE_API = 'siteconfig.open-cluster-management.io/'
+
+/** The kind of a document's data, or undefined when it is neither kind the editor edits. */
+export function docKind(data: unknown): DocKind | undefined {
+  if (!isPlainObject(data)) return undefined
+  const api = String(data.apiVersion ?? '')
+  if (data.kind === 'ClusterInstance') return 'ClusterInstance'
+  // as the generator's reader: its API group makes a SiteConfig whatever the kind says
+  if (data.kind === 'SiteConfig' || api.startsWith('ran.openshift.io/')) return 'SiteConfig'
+  if (api.startsWith(CLUSTER_INSTANCE_API)) return 'ClusterInstance'
+  return undefined
+}
+
+/** The site model of a document's data: SiteConfig's unless it is a ClusterInstance. */
+export const modelOf = (data: unknown): SiteModel =>
+  docKind(data) === 'ClusterInstance' ? clusterInstanceModel : siteConfigModel
+
 /** A YAML mapping read as a plain object (not a list, not null). */
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
