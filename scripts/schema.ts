@@ -1,7 +1,14 @@
-/** `npm run schema`: writes public/siteconfig.schema.json from the field table. */
+/** `npm run schema`: writes public/{siteconfig,clusterinstance}.schema.json from the field tables. */
 import { writeFileSync } from 'node:fs'
-import { siteConfigSchema } from '../src/core/schema/jsonSchema.ts'
+import { clusterInstanceSchema, siteConfigSchema } from '../src/core/schema/jsonSchema.ts'
 
-const out = new URL('../public/siteconfig.schema.json', import.meta.url)
-writeFileSync(out, JSON.stringify(siteConfigSchema(), null, 2) + '\n')
-console.log('wrote public/siteconfig.schema.json')
+for (const [name, schema] of [
+  ['siteconfig', siteConfigSchema()],
+  ['clusterinstance', clusterInstanceSchema()],
+] as const) {
+  writeFileSync(
+    new URL(`../public/${name}.schema.json`, import.meta.url),
+    JSON.stringify(schema, null, 2) + '\n',
+  )
+  console.log(`wrote public/${name}.schema.json`)
+}

@@ -4,8 +4,7 @@ import { filesOf, octalMode, parseIgnition, unitsOf } from '../core/codecs/ignit
 import { parseInstallerArgs } from '../core/codecs/installerArgs.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { siteData } from '../core/document/siteFile.ts'
-import { siteConfigModel as site } from '../core/site/siteModel.ts'
-import { clustersOf } from '../core/validate/context.ts'
+import { isPlainObject, modelOf } from '../core/site/siteModel.ts'
 import { printable, printableLines } from './printable.ts'
 import { masked, redactText } from './redact.ts'
 
@@ -78,9 +77,11 @@ function explainOverride(value: unknown, stage: string, out: string[], opt: Expl
 
 export function explain(file: SiteFile, opt: ExplainOptions = {}): string {
   const data = siteData(file)
-  if (!data) return 'not a SiteConfig document\n'
+  if (!data) return 'not a SiteConfig or ClusterInstance document\n'
   const out: string[] = []
-  for (const { c, cluster } of clustersOf(data)) {
+  const site = modelOf(data)
+  for (const [c, cluster] of site.clusterList(data).entries()) {
+    if (!isPlainObject(cluster)) continue
     const cn = p(cluster.clusterName ?? `#${c}`)
     out.push(`cluster ${cn}`)
     explainOverride(cluster.ignitionConfigOverride, 'discovery', out, opt)

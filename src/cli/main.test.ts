@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allFixtures, changedLines, SEED_PATH, seedText } from '../test/fixtures.ts'
-import { main } from './main.ts'
-
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-  })
-  return { code, stdout, stderr }
-}
+import { run } from './runForTest.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'scs-'))
 function tempFile(name: string, content: string | Buffer): string {

@@ -3,10 +3,9 @@ import { writeFileSync } from 'node:fs'
 import '../core/commands/documentCommands.ts'
 import { findCommand } from '../core/commands/registry.ts'
 import { parsePath } from '../core/document/path.ts'
-import { readSiteFile, siteData } from '../core/document/siteFile.ts'
+import { fileModel, readSiteFile, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { enablePrecache } from '../core/precache/precacheCommands.ts'
-import { siteConfigModel as site } from '../core/site/siteModel.ts'
 import type { Diagnostic, Severity } from '../core/validate/diagnostic.ts'
 import { validate } from '../core/validate/validate.ts'
 import { findingText } from '../core/messages/index.ts'
@@ -35,7 +34,9 @@ async function load(name: string, seams: Seams): Promise<SiteFile> {
   const bad = file.fatal ?? file.docs.find((d) => d.error)?.error
   if (bad) throw new CliError(`${name}:${bad.line}:${bad.column}: ${bad.message}`)
   if (!siteData(file))
-    throw new CliError(`${name}: not a SiteConfig (no YAML mapping with apiVersion and kind)`)
+    throw new CliError(
+      `${name}: not a SiteConfig or ClusterInstance (no YAML mapping with apiVersion and kind)`,
+    )
   return file
 }
 
@@ -173,7 +174,9 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
       case 'precache': {
         if (!first) throw new CliError('precache needs a FILE')
         const file = await load(first, seams)
-        const clusters = site.clusterList(siteData(file)) as Array<{ clusterName?: string } | null>
+        const clusters = fileModel(file).clusterList(siteData(file)) as Array<{
+          clusterName?: string
+        } | null>
         const want = a.options.cluster
         const targets = clusters
           .map((c, i) => ({ c, i }))

@@ -2,9 +2,10 @@ import { Alert, Form, Title } from '@patternfly/react-core'
 import { useTranslation } from 'react-i18next'
 import { getIn } from '../core/document/path.ts'
 import type { Path } from '../core/document/path.ts'
-import { siteData, syntaxProblem } from '../core/document/siteFile.ts'
+import { fileKind, fileModel, siteData, syntaxProblem } from '../core/document/siteFile.ts'
+import type { SiteFile } from '../core/document/siteFile.ts'
 import type { FieldDef } from '../core/schema/fieldTypes.ts'
-import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../core/schema/fields.ts'
+import { fieldTable } from '../core/schema/fieldTable.ts'
 import { unknownKeys } from '../core/schema/unknownKeys.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import type { Selection } from '../state/createUiSlice.ts'
@@ -12,7 +13,6 @@ import { Field } from './fields/Field.tsx'
 import { PaneBoundary } from './PaneBoundary.tsx'
 import type { T } from './fields/fieldText.ts'
 import './forms.css'
-import { siteConfigModel as site } from '../core/site/siteModel.ts'
 
 interface Level {
   title: string
@@ -22,17 +22,26 @@ interface Level {
   also: string[]
 }
 
-// the field table's group for the site fields below the top (SiteConfig: spec)
-const BASE_KEY = String(site.siteFields[0])
-const BASE_FIELDS = SITE_FIELDS.find((f) => f.key === BASE_KEY)!.fields!
+/** The document's model and field table, and the group of its site fields below the top. */
+function kindOf(file: SiteFile) {
+  const site = fileModel(file)
+  const table = fieldTable(fileKind(file))
+  // the field table's group for the site fields below the top (SiteConfig: spec; CI: metadata)
+  const baseKey = String(site.siteFields[0])
+  const baseFields = table.site.find((f) => f.key === baseKey)?.fields ?? []
+  return { site, table, baseKey, baseFields }
+}
+type KindView = ReturnType<typeof kindOf>
 
-function levelOf(sel: Selection, data: unknown, t: T): Level {
+function levelOf(sel: Selection, data: unknown, t: T, k: KindView): Level {
+  const { site, table } = k
   if (sel.kind === 'site')
     return {
       title: t('Site'),
       path: [],
-      fields: SITE_FIELDS,
-      also: [BASE_KEY, ...BASE_FIELDS.map((f) => f.key)],
+      fields: table.site,
+      // the top key the clusters sit under is the navigator's (a ClusterInstance's spec)
+      also: [k.baseKey, ...k.baseFields.map((f) => f.key), String(site.clusters[0])],
     }
   const cPath = site.cluster(sel.cluster)
   const cName = String(getIn(data, [...cPath, 'clusterName']) ?? '')
@@ -40,12 +49,12 @@ function levelOf(sel: Selection, data: unknown, t: T): Level {
     return {
       title: t('Cluster {{name}}', { name: cName }),
       path: cPath,
-      fields: CLUSTER_FIELDS,
+      fields: table.cluster,
       also: [...site.clusterStructureKeys],
     }
   const nPath = site.node(sel.cluster, sel.node)
   const host = String(getIn(data, [...nPath, 'hostName']) ?? '')
-  return { title: t('Node {{name}}', { name: host }), path: nPath, fields: NODE_FIELDS, also: [] }
+  return { title: t('Node {{name}}', { name: host }), path: nPath, fields: table.node, also: [] }
 }
 
 /** The form of the selected site, cluster or node, kept inside its own error boundary. */
@@ -77,14 +86,16 @@ function FormBody() {
   const problem = useEditorStore((s) => (s.file !== s.view ? syntaxProblem(s.file) : undefined))
   const selection = useEditorStore((s) => s.selection)
   const data = siteData(view)
+  const k = kindOf(view)
+  const { site, baseKey: BASE_KEY, baseFields: BASE_FIELDS } = k
   const exists =
-    selection.kind === 'site' || getIn(data, levelOf(selection, data, t).path) !== undefined
-  const level = levelOf(exists ? selection : { kind: 'site' }, data, t)
+    selection.kind === 'site' || getIn(data, levelOf(selection, data, t, k).path) !== undefined
+  const level = levelOf(exists ? selection : { kind: 'site' }, data, t, k)
   const here = level.path.length ? getIn(data, level.path) : data
   const fields =
     selection.kind === 'site' || !exists
       ? [
-          ...SITE_FIELDS.filter((f) => f.key !== BASE_KEY),
+          ...k.table.site.filter((f) => f.key !== BASE_KEY),
           ...BASE_FIELDS.map((f) => ({ f, base: site.siteFields })),
         ]
       : level.fields

@@ -5,9 +5,11 @@ import type { Diagnostic } from '../core/validate/diagnostic.ts'
 import type { Selection } from '../state/createUiSlice.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { revealInYaml } from './monaco/editorRef.ts'
-import { siteConfigModel as site } from '../core/site/siteModel.ts'
+import { fileModel } from '../core/document/siteFile.ts'
 
-export const selectionOf = (p: Path): Selection => site.scopeOf(p)
+/** the item of the document on screen that holds `p` */
+export const selectionOf = (p: Path): Selection =>
+  fileModel(useEditorStore.getState().view).scopeOf(p)
 
 /** The closest form control for `path` (the path itself, else an ancestor that has a control). */
 function focusField(path: Path): void {

@@ -19,12 +19,11 @@ import {
 import { formatPath } from '../document/path.ts'
 import type { Scope } from '../document/scope.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import { siteData } from '../document/siteFile.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
+import { fileModel, siteData } from '../document/siteFile.ts'
 import { defineCommands } from './registry.ts'
 
-const clusterCount = (f: SiteFile) => site.clusterList(siteData(f)).length
-const nodeCount = (f: SiteFile, c: number) => site.nodeList(siteData(f), c).length
+const clusterCount = (f: SiteFile) => fileModel(f).clusterList(siteData(f)).length
+const nodeCount = (f: SiteFile, c: number) => fileModel(f).nodeList(siteData(f), c).length
 const cluster = (c: number): Scope => ({ kind: 'cluster', cluster: c })
 const node = (c: number, n: number): Scope => ({ kind: 'node', cluster: c, node: n })
 

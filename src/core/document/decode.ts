@@ -2,6 +2,7 @@
  * Bytes → text for every way a file comes in (CLI argument, Import button, drop): too large,
  * binary and non-UTF-8 input are refused with a message that says what and where.
  */
+import { docKind } from '../site/siteModel.ts'
 import { MAX_FILE_CHARS } from './guard.ts'
 import { readSiteFile, siteData, syntaxProblem } from './siteFile.ts'
 import type { SiteFile } from './siteFile.ts'
@@ -32,10 +33,11 @@ export function readForImport(text: string): { file: SiteFile } | { error: strin
   const data = siteData(file)
   const doc = file.docs[file.site]
   if (!data || !doc) return { error: 'not a SiteConfig: the YAML is not a mapping' }
-  const d = data as { kind?: unknown; apiVersion?: unknown }
-  if (d.kind !== 'SiteConfig' && !String(d.apiVersion ?? '').startsWith('ran.openshift.io/')) {
-    const what = typeof d.kind === 'string' ? `a ${d.kind}` : 'a mapping without kind: SiteConfig'
-    return { error: `not a SiteConfig: the file holds ${what} (expected kind: SiteConfig)` }
+  if (!docKind(data)) {
+    const what = typeof data.kind === 'string' ? `a ${data.kind}` : 'a mapping without a kind'
+    return {
+      error: `not a SiteConfig: the file holds ${what} (expected kind: SiteConfig or ClusterInstance)`,
+    }
   }
   return { file }
 }

@@ -53,11 +53,11 @@ export interface OverrideView {
   config?: IgnitionConfig
 }
 
-export function overridePath(stage: Stage, cluster: number, node = 0): Path {
-  const c = site.cluster(cluster)
+/** Where a stage's override lives; `model` is the document's (SiteConfig's unless given). */
+export function overridePath(stage: Stage, cluster: number, node = 0, model = site): Path {
   return stage === 'discovery'
-    ? [...c, 'ignitionConfigOverride']
-    : [...c, 'nodes', node, 'ignitionConfigOverride']
+    ? [...model.cluster(cluster), 'ignitionConfigOverride']
+    : [...model.node(cluster, node), 'ignitionConfigOverride']
 }
 
 /** The view runs on the UI thread: gzip data is inflated only this far (compressed, and out). */

@@ -4,7 +4,7 @@ import { EditError } from '../document/editContext.ts'
 import { setJsonField } from '../document/jsonField.ts'
 import { getIn } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import { siteData } from '../document/siteFile.ts'
+import { fileKind, fileModel, siteData } from '../document/siteFile.ts'
 import {
   argsWithLabel,
   argsWithoutLabel,
@@ -14,7 +14,6 @@ import {
   withoutHooks,
 } from './preset.ts'
 import type { PrecacheParams, Stage } from './preset.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface PrecacheTarget {
   cluster: number
@@ -28,13 +27,19 @@ function writeOverride(
   stage: Stage,
   p: PrecacheParams,
 ): SiteFile {
-  const current = getIn(siteData(file), path)
-  const cfg = withHooks(parseOverride(current), stage, p)
+  const current = parseOverride(getIn(siteData(file), path))
+  // a new override in a ClusterInstance gets Ignition 3.2.0, as the 4.21 documentation's example
+  const fresh = !current.ignition?.version && fileKind(file) === 'ClusterInstance'
+  const cfg = withHooks(
+    current,
+    stage,
+    fresh ? { ...p, ignitionVersion: p.ignitionVersion ?? '3.2.0' } : p,
+  )
   return setJsonField(file, path, cfg, JSON.stringify(cfg, null, 2) + '\n')
 }
 
 function nodeCount(file: SiteFile, cluster: number): number {
-  const nodes = getIn(siteData(file), site.nodes(cluster))
+  const nodes = getIn(siteData(file), fileModel(file).nodes(cluster))
   return Array.isArray(nodes) ? nodes.length : 0
 }
 
@@ -44,7 +49,7 @@ export function enablePrecache(
   params: Partial<PrecacheParams> = {},
 ): SiteFile {
   const p = { ...DEFAULT_PRECACHE, ...params }
-  const cpath = site.cluster(t.cluster)
+  const cpath = fileModel(file).cluster(t.cluster)
   if (getIn(siteData(file), cpath) === undefined)
     throw new EditError(`there is no cluster ${t.cluster}`)
   let f = file
@@ -74,7 +79,7 @@ function stripOverride(file: SiteFile, path: (string | number)[]): SiteFile {
 }
 
 export function disablePrecache(file: SiteFile, t: PrecacheTarget): SiteFile {
-  const cpath = site.cluster(t.cluster)
+  const cpath = fileModel(file).cluster(t.cluster)
   let f = file
   if (t.node === undefined) f = stripOverride(f, [...cpath, 'ignitionConfigOverride'])
   const nodes = t.node === undefined ? [...Array(nodeCount(file, t.cluster)).keys()] : [t.node]

@@ -1,10 +1,9 @@
 /** What changed in the overrides and installerArgs of a cluster between two readings of a file. */
 import { getIn } from '../document/path.ts'
 import type { SiteFile } from '../document/siteFile.ts'
-import { siteData } from '../document/siteFile.ts'
+import { fileModel, siteData } from '../document/siteFile.ts'
 import { overridePath, overrideView } from './overrideView.ts'
 import type { Stage } from './preset.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
 
 export interface StageChange {
   /** "cluster sno1" or "node sno1.example.com" */
@@ -17,7 +16,7 @@ export interface StageChange {
 }
 
 function diffStage(before: SiteFile, after: SiteFile, stage: Stage, c: number, n = 0) {
-  const path = overridePath(stage, c, n)
+  const path = overridePath(stage, c, n, fileModel(after))
   const a = overrideView(before, stage, path)
   const b = overrideView(after, stage, path)
   const items = (v: typeof a) =>
@@ -45,6 +44,7 @@ function diffStage(before: SiteFile, after: SiteFile, stage: Stage, c: number, n
 export function stageChanges(before: SiteFile, after: SiteFile, cluster: number): StageChange[] {
   const out: StageChange[] = []
   const data = siteData(after)
+  const site = fileModel(after)
   const name = String(getIn(data, [...site.cluster(cluster), 'clusterName']) ?? cluster)
   const d = diffStage(before, after, 'discovery', cluster)
   if (d.added.length + d.removed.length + d.changed.length)

@@ -12,7 +12,7 @@ import { asObj, fieldItems, list, pairByName, without } from './fieldItems.ts'
 import type { Obj } from './fieldItems.ts'
 import { overrideChange } from './overrideChange.ts'
 import type { ChangeItem } from './types.ts'
-import { siteConfigModel as model } from '../site/siteModel.ts'
+import { modelOf } from '../site/siteModel.ts'
 
 export type ReviewScope = Scope
 
@@ -76,18 +76,19 @@ export function summarizeChanges(before: SiteFile, after: SiteFile): ChangeGroup
   const groups: ChangeGroup[] = []
   const site: ChangeGroup = { title: 'site', scope: { kind: 'site' }, items: [] }
   site.items.push(...fieldItems(without(A, ['spec']), without(B, ['spec']), [], []))
-  const specA = asObj(A.spec)
-  const specB = asObj(B.spec)
-  site.items.push(
-    ...fieldItems(
-      without(specA, model.structureKeys),
-      without(specB, model.structureKeys),
-      ['spec'],
-      ['spec'],
-    ),
-  )
-  const ca = list(specA.clusters)
-  const cb = list(specB.clusters)
+  const model = modelOf(B)
+  // a SiteConfig's spec beside its clusters is the site's; a ClusterInstance's spec is its cluster
+  if (model.siteFields.includes('spec'))
+    site.items.push(
+      ...fieldItems(
+        without(asObj(A.spec), model.structureKeys),
+        without(asObj(B.spec), model.structureKeys),
+        ['spec'],
+        ['spec'],
+      ),
+    )
+  const ca = modelOf(A).clusterList(A)
+  const cb = model.clusterList(B)
   const cp = pairByName(ca, cb, 'clusterName')
   for (const j of cp.added) {
     const nodes = list(asObj(cb[j]).nodes).length

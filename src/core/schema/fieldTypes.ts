@@ -29,6 +29,10 @@ export interface FieldDef {
   deprecated?: string
   /** only meaningful with apiVersion ran.openshift.io/v2 */
   v2Only?: boolean
+  /** lists: the CRD's maxItems */
+  maxItems?: number
+  /** strings: the CRD's pattern (as the CRD writes it, anchored or not) */
+  pattern?: string
   /** json fields: what the JSON must be */
   jsonShape?: 'object' | 'array'
 }

@@ -15,6 +15,56 @@ const biosConfigRef = group('biosConfigRef', 'BIOS config', [
   text('filePath', 'File path', { help: 'A YAML map of BIOS attribute → value.' }),
 ])
 
+/** Fields both kinds share as they are (ClusterInstance's CRD took them from SiteConfig). */
+export const rootDeviceHints = group('rootDeviceHints', 'Root device hints', [
+  text('deviceName', 'Device name'),
+  text('hctl', 'HCTL'),
+  text('model', 'Model'),
+  text('vendor', 'Vendor'),
+  text('serialNumber', 'Serial number'),
+  of('int', 'minSizeGigabytes', 'Minimum size (GB)'),
+  text('wwn', 'WWN'),
+  text('wwnWithExtension', 'WWN with extension'),
+  text('wwnVendorExtension', 'WWN vendor extension'),
+  of('bool', 'rotational', 'Rotational'),
+])
+
+export const proxy = group('proxy', 'Proxy', [
+  text('httpProxy', 'HTTP proxy'),
+  text('httpsProxy', 'HTTPS proxy'),
+  text('noProxy', 'No proxy', { help: 'Comma-separated.' }),
+])
+
+/** `required`: the ClusterInstance CRD requires each interface's name and MAC */
+export const nodeNetwork = (required: boolean) =>
+  group('nodeNetwork', 'Node network', [
+    of('objects', 'interfaces', 'Interfaces', {
+      fields: [
+        text('name', 'Name', required ? { required } : {}),
+        text('macAddress', 'MAC address', required ? { required } : {}),
+      ],
+    }),
+    of('yaml', 'config', 'nmstate config (YAML)'),
+  ])
+
+/** A node's install stage: the two pre-cache fields coreos-installer reads from the BMH. */
+export const installStage: readonly FieldDef[] = [
+  of('args', 'installerArgs', 'Installer args', {
+    jsonShape: 'array',
+    help: 'coreos-installer flags from the assisted-service allow-list; stored as a JSON array string.',
+  }),
+  of('json', 'ignitionConfigOverride', 'Ignition config override (install, JSON)', {
+    jsonShape: 'object',
+  }),
+]
+
+export const clusterNetwork = of('objects', 'clusterNetwork', 'Cluster network', {
+  fields: [text('cidr', 'CIDR', { required: true }), of('int', 'hostPrefix', 'Host prefix')],
+})
+export const machineNetwork = of('objects', 'machineNetwork', 'Machine network', {
+  fields: [text('cidr', 'CIDR', { required: true })],
+})
+
 export const SITE_FIELDS: readonly FieldDef[] = [
   enumOf('apiVersion', 'API version', ['ran.openshift.io/v1', 'ran.openshift.io/v2'], {
     required: true,
@@ -54,12 +104,8 @@ export const CLUSTER_FIELDS: readonly FieldDef[] = [
   text('ingressVIP', 'Ingress VIP', { deprecated: 'Use ingressVIPs.' }),
   of('strings', 'apiVIPs', 'API VIPs', { help: 'One per IP family, same order as the networks.' }),
   of('strings', 'ingressVIPs', 'Ingress VIPs'),
-  of('objects', 'clusterNetwork', 'Cluster network', {
-    fields: [text('cidr', 'CIDR', { required: true }), of('int', 'hostPrefix', 'Host prefix')],
-  }),
-  of('objects', 'machineNetwork', 'Machine network', {
-    fields: [text('cidr', 'CIDR', { required: true })],
-  }),
+  clusterNetwork,
+  machineNetwork,
   of('strings', 'serviceNetwork', 'Service network'),
   of('strings', 'additionalNTPSources', 'Additional NTP sources'),
   of('map', 'clusterLabels', 'Cluster labels', {
@@ -77,11 +123,7 @@ export const CLUSTER_FIELDS: readonly FieldDef[] = [
     }),
     group('tpm2', 'TPM2', [text('pcrList', 'PCR list', { help: 'e.g. "1,7"' })]),
   ]),
-  group('proxy', 'Proxy', [
-    text('httpProxy', 'HTTP proxy'),
-    text('httpsProxy', 'HTTPS proxy'),
-    text('noProxy', 'No proxy', { help: 'Comma-separated.' }),
-  ]),
+  proxy,
   text('extraManifestPath', 'Extra manifest path', {
     deprecated: 'Use extraManifests.searchPaths.',
   }),
@@ -123,31 +165,9 @@ export const NODE_FIELDS: readonly FieldDef[] = [
   enumOf('ironicInspect', 'Ironic inspection', ['enabled', 'disabled'], {
     defaultValue: 'enabled',
   }),
-  group('rootDeviceHints', 'Root device hints', [
-    text('deviceName', 'Device name'),
-    text('hctl', 'HCTL'),
-    text('model', 'Model'),
-    text('vendor', 'Vendor'),
-    text('serialNumber', 'Serial number'),
-    of('int', 'minSizeGigabytes', 'Minimum size (GB)'),
-    text('wwn', 'WWN'),
-    text('wwnWithExtension', 'WWN with extension'),
-    text('wwnVendorExtension', 'WWN vendor extension'),
-    of('bool', 'rotational', 'Rotational'),
-  ]),
-  of('args', 'installerArgs', 'Installer args', {
-    jsonShape: 'array',
-    help: 'coreos-installer flags from the assisted-service allow-list; stored as a JSON array string.',
-  }),
-  of('json', 'ignitionConfigOverride', 'Ignition config override (install, JSON)', {
-    jsonShape: 'object',
-  }),
-  group('nodeNetwork', 'Node network', [
-    of('objects', 'interfaces', 'Interfaces', {
-      fields: [text('name', 'Name'), text('macAddress', 'MAC address')],
-    }),
-    of('yaml', 'config', 'nmstate config (YAML)'),
-  ]),
+  rootDeviceHints,
+  ...installStage,
+  nodeNetwork(false),
   of('map', 'nodeLabels', 'Node labels'),
   text('cpuset', 'CPU set', { deprecated: 'Use the cluster cpuPartitioningMode.' }),
   of('yaml', 'userData', 'User data (YAML)'),

@@ -6,7 +6,8 @@
  */
 import type { FieldDef } from './fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from './fields.ts'
-import { siteConfigModel } from '../site/siteModel.ts'
+import { CI_CLUSTER_FIELDS, CI_NODE_FIELDS, CI_SITE_FIELDS } from './ciFields.ts'
+import { clusterInstanceModel, siteConfigModel } from '../site/siteModel.ts'
 
 type Schema = Record<string, unknown>
 
@@ -34,12 +35,14 @@ function object(fields: readonly FieldDef[], extra: Schema = {}): Schema {
   }
 }
 
+const limits = (d: FieldDef): Schema => (d.maxItems ? { maxItems: d.maxItems } : {})
+
 function field(d: FieldDef): Schema {
   const base: Schema = { description: describe(d), ...(d.deprecated ? { deprecated: true } : {}) }
   switch (d.kind) {
     case 'text':
     case 'multiline':
-      return { ...base, type: 'string' }
+      return { ...base, type: 'string', ...(d.pattern ? { pattern: d.pattern } : {}) }
     case 'enum':
       return { ...base, type: 'string', enum: d.options }
     case 'bool':
@@ -47,9 +50,9 @@ function field(d: FieldDef): Schema {
     case 'int':
       return { ...base, type: 'integer' }
     case 'strings':
-      return { ...base, type: 'array', items: { type: 'string' } }
+      return { ...base, type: 'array', items: { type: 'string' }, ...limits(d) }
     case 'objects':
-      return { ...base, type: 'array', items: object(d.fields ?? []) }
+      return { ...base, type: 'array', items: object(d.fields ?? []), ...limits(d) }
     case 'map':
       return { ...base, type: 'object', additionalProperties: { type: 'string' } }
     case 'group':
@@ -88,5 +91,44 @@ export function siteConfigSchema(): Schema {
     $id: 'siteconfig.schema.json',
     title: 'GitOps ZTP SiteConfig (ran.openshift.io/v1, v2)',
     ...site,
+  }
+}
+
+/** The key of `spec` that holds a ClusterInstance's nodes, as the site model says. */
+const CI_NODES_KEY = String(clusterInstanceModel.nodes(0).at(-1))
+
+/** ClusterInstance (siteconfig.open-cluster-management.io/v1alpha1), from its field table. */
+export function clusterInstanceSchema(): Schema {
+  const node = object(CI_NODE_FIELDS)
+  const spec = object(CI_CLUSTER_FIELDS, {
+    [CI_NODES_KEY]: { description: 'The hosts of this cluster.', type: 'array', items: node },
+  })
+  ;(spec.required as string[]).push(CI_NODES_KEY)
+  const top = object(CI_SITE_FIELDS, {
+    spec: { description: 'The cluster: one ClusterInstance describes one cluster.', ...spec },
+  })
+  const props = top.properties as Schema
+  props.kind = { ...(props.kind as Schema), const: 'ClusterInstance' }
+  ;(top.required as string[]).push('spec')
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'clusterinstance.schema.json',
+    title: 'ClusterInstance (siteconfig.open-cluster-management.io/v1alpha1)',
+    ...top,
+  }
+}
+
+/**
+ * One schema for the YAML pane that follows the document's kind: ClusterInstance's when `kind`
+ * says so, else SiteConfig's (draft-07 if/then/else, which the YAML language server reads).
+ */
+export function editorSchema(): Schema {
+  const { $schema: _a, $id: _b, title: _c, ...sc } = siteConfigSchema()
+  const { $schema: _d, $id: _e, title: _f, ...ci } = clusterInstanceSchema()
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    if: { properties: { kind: { const: 'ClusterInstance' } }, required: ['kind'] },
+    then: ci,
+    else: sc,
   }
 }

@@ -122,4 +122,42 @@ export const formFields: Translation<typeof en> = {
   'coreos-installer flags from the assisted-service allow-list; stored as a JSON array string.':
     'assisted-service 허용 목록에 있는 coreos-installer 플래그입니다. JSON 배열 문자열로 저장됩니다.',
   'Use the cluster cpuPartitioningMode.': '클러스터의 cpuPartitioningMode를 사용하십시오.',
+  Annotations: '주석',
+  'Template references': '템플릿 참조',
+  'Cluster type': '클러스터 유형',
+  'Platform type': '플랫폼 유형',
+  'CPU architecture': 'CPU 아키텍처',
+  'CA bundle ConfigMap': 'CA 번들 ConfigMap',
+  'Extra manifest ConfigMaps': '추가 매니페스트 ConfigMap',
+  'Extra labels (by kind)': '추가 레이블(kind별)',
+  'Extra annotations (by kind)': '추가 주석(kind별)',
+  'Suppressed manifests': '생성하지 않을 매니페스트',
+  'Pruned manifests': '정리할 매니페스트',
+  Reinstall: '재설치',
+  Generation: '세대(generation)',
+  'Preservation mode': '보존 모드',
+  'Host reference (BareMetalHost)': '호스트 참조(BareMetalHost)',
+  AgentClusterInstall: 'AgentClusterInstall',
+  ClusterDeployment: 'ClusterDeployment',
+  ManagedCluster: 'ManagedCluster',
+  KlusterletAddonConfig: 'KlusterletAddonConfig',
+  InfraEnv: 'InfraEnv',
+  BareMetalHost: 'BareMetalHost',
+  NMStateConfig: 'NMStateConfig',
+  'The converter sets name and namespace to clusterName.':
+    '변환 도구는 name과 namespace를 clusterName으로 설정합니다.',
+  'At most 31 characters: the owned-by label holds <namespace>_<name>.':
+    '최대 31자: owned-by 레이블에 <namespace>_<name>이 들어갑니다.',
+  'Cluster-level templates (AgentClusterInstall, ClusterDeployment, …).':
+    '클러스터 수준 템플릿(AgentClusterInstall, ClusterDeployment 등).',
+  'Becomes the InfraEnv spec.ignitionConfigOverride: baked into the discovery ISO.':
+    'InfraEnv의 spec.ignitionConfigOverride가 되어 검색 ISO에 포함됩니다.',
+  'Added to the rendered CRs of each kind.': '각 kind의 렌더링된 CR에 추가됩니다.',
+  'Added to the rendered CRs of each kind; keys already in the template win.':
+    '각 kind의 렌더링된 CR에 추가됩니다. 템플릿에 이미 있는 키가 우선합니다.',
+  'Kinds of rendered CRs not to create.': '생성하지 않을 렌더링 CR의 kind입니다.',
+  'Rendered CRs to delete.': '삭제할 렌더링 CR입니다.',
+  'Node-level templates (InfraEnv, BareMetalHost, NMStateConfig).':
+    '노드 수준 템플릿(InfraEnv, BareMetalHost, NMStateConfig).',
+  'Not set or "" means inspection is on.': '설정하지 않거나 ""이면 검사가 켜집니다.',
 }

@@ -3,8 +3,7 @@
  * Effects (files, clipboard, focus) are bound by the UI (ui/actionEffects.ts).
  */
 import type { Scope } from '../../core/document/scope.ts'
-import { siteData } from '../../core/document/siteFile.ts'
-import { siteConfigModel as site } from '../../core/site/siteModel.ts'
+import { fileModel, siteData } from '../../core/document/siteFile.ts'
 import { TEMPLATES } from '../../templates/index.ts'
 import type { RightTab } from '../createUiSlice.ts'
 import type { EditorState } from '../editorState.ts'
@@ -141,7 +140,7 @@ export const appActions = {
     label: 'Enable image pre-caching…',
     group: 'Pre-caching',
     // the Preview works on the selected cluster or node (the first cluster for the site)
-    when: (s) => site.clusterList(siteData(s.view)).length > 0,
+    when: (s) => fileModel(s.view).clusterList(siteData(s.view)).length > 0,
     run: (s) => {
       s.setRightTab('preview')
       s.openDialog('precache')

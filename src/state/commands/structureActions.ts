@@ -2,19 +2,22 @@
  * The document's actions: structure (on the selection), field and list edits (arguments from
  * the control), quick fixes, revert and pre-caching. Each runs a registered command.
  */
-import { siteData } from '../../core/document/siteFile.ts'
+import { fileKind, fileModel, siteData } from '../../core/document/siteFile.ts'
 import type { Scope } from '../../core/document/scope.ts'
-import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import type { EditorState } from '../editorState.ts'
 import type { NoticeText } from '../notice.ts'
 import { command } from './actions.ts'
 
-const clusterCount = (s: EditorState) => site.clusterList(siteData(s.view)).length
-const nodeCount = (s: EditorState, c: number) => site.nodeList(siteData(s.view), c).length
+const site = (s: EditorState) => fileModel(s.view)
+const clusterCount = (s: EditorState) => site(s).clusterList(siteData(s.view)).length
+const nodeCount = (s: EditorState, c: number) => site(s).nodeList(siteData(s.view), c).length
+/** a ClusterInstance is one cluster: no cluster is added, copied or removed in it */
+const clusterList = (s: EditorState) => fileKind(s.view) !== 'ClusterInstance'
 const inCluster = (s: EditorState) => (s.selection.kind === 'site' ? null : s.selection.cluster)
 const theCluster = (s: EditorState) => (s.selection.kind === 'cluster' ? s.selection : null)
 const theNode = (s: EditorState) => (s.selection.kind === 'node' ? s.selection : null)
-const clusterIndex = (s: EditorState) => (theCluster(s) ? { index: theCluster(s)!.cluster } : null)
+const clusterIndex = (s: EditorState) =>
+  theCluster(s) && clusterList(s) ? { index: theCluster(s)!.cluster } : null
 const nodeIndex = (s: EditorState) =>
   theNode(s) ? { cluster: theNode(s)!.cluster, index: theNode(s)!.node } : null
 const sameScope = (a: Scope, b: Scope) => JSON.stringify(a) === JSON.stringify(b)
@@ -26,9 +29,11 @@ const loadFix = () => import('./fixCommands.ts')
 const loadPrecache = () => import('./precacheCommands.ts')
 
 const clusterName = (s: EditorState, c: number) =>
-  String((site.clusterList(siteData(s.view))[c] as { clusterName?: unknown })?.clusterName ?? c + 1)
+  String(
+    (site(s).clusterList(siteData(s.view))[c] as { clusterName?: unknown })?.clusterName ?? c + 1,
+  )
 const hostName = (s: EditorState, c: number, n: number) =>
-  String((site.nodeList(siteData(s.view), c)[n] as { hostName?: unknown })?.hostName ?? n + 1)
+  String((site(s).nodeList(siteData(s.view), c)[n] as { hostName?: unknown })?.hostName ?? n + 1)
 
 const fixed = (a: { fix: { title: string } }): NoticeText => ({
   key: 'Fixed: {{fix}}. Undo with Ctrl+Z.',
@@ -37,7 +42,11 @@ const fixed = (a: { fix: { title: string } }): NoticeText => ({
 
 const S = 'Structure'
 export const structureActions = {
-  'cluster.add': command('cluster.add', { label: 'Add cluster', group: S, args: () => ({}) }),
+  'cluster.add': command('cluster.add', {
+    label: 'Add cluster',
+    group: S,
+    args: (s) => (clusterList(s) ? {} : null),
+  }),
   'node.add': command('node.add', {
     label: 'Add node to this cluster',
     group: S,
@@ -139,7 +148,7 @@ export const structureActions = {
     group: 'Problems',
     load: loadFix,
     args: (s) => {
-      const d = s.diagnostics.find((x) => x.fix && sameScope(site.scopeOf(x.path), s.selection))
+      const d = s.diagnostics.find((x) => x.fix && sameScope(site(s).scopeOf(x.path), s.selection))
       return d?.fix ? { fix: d.fix } : null
     },
     done: fixed,

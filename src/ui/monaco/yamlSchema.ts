@@ -8,7 +8,7 @@
  * the two-message handshake monaco-worker-manager expects (remcohaszing/monaco-yaml#272).
  */
 import { configureMonacoYaml } from 'monaco-yaml'
-import { siteConfigSchema } from '../../core/schema/jsonSchema.ts'
+import { editorSchema } from '../../core/schema/jsonSchema.ts'
 import type { monaco as Monaco } from './setup.ts'
 import YamlWorker from './yaml.worker.ts?worker'
 
@@ -52,10 +52,11 @@ export function configureSchemaHelp(monaco: typeof Monaco): void {
     hoverSchemaSource: false,
     schemas: [
       {
-        uri: 'inmemory://schemas/siteconfig.schema.json',
+        uri: 'inmemory://schemas/site.schema.json',
         fileMatch: [YAML_MODEL_PATH],
-        // without the root title: monaco-yaml would print it above every hover
-        schema: { ...siteConfigSchema(), title: undefined } as never,
+        // SiteConfig's or ClusterInstance's, by the document's kind; no root title (monaco-yaml
+        // would print it above every hover)
+        schema: editorSchema() as never,
       },
     ],
   })

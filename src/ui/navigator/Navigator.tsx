@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import '@patternfly/react-styles/css/components/Label/label.css'
 import { siteData } from '../../core/document/siteFile.ts'
+import { modelOf } from '../../core/site/siteModel.ts'
 import { act, useEditorStore } from '../../state/editorStore.ts'
 import { NavigatorToolbar } from './NavigatorToolbar.tsx'
 import { TreeItem } from './TreeItem.tsx'
@@ -26,7 +27,9 @@ export function Navigator() {
   const diagnostics = useEditorStore((s) => s.diagnostics)
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set())
   const rows = useMemo(() => treeRows(data, collapsed), [data, collapsed])
-  const badges = useMemo(() => problemCounts(diagnostics), [diagnostics])
+  // one of two constant models: the counts follow the findings, not each keystroke's data
+  const model = modelOf(data)
+  const badges = useMemo(() => problemCounts(diagnostics, model), [diagnostics, model])
   const treeRef = useRef<HTMLUListElement>(null)
   const current = Math.max(
     0,

@@ -3,13 +3,14 @@ import { readSiteFile, siteData } from '../../core/document/siteFile.ts'
 import { validate } from '../../core/validate/validate.ts'
 import { seedText } from '../../test/fixtures.ts'
 import { problemCounts, treeRows } from './treeModel.ts'
+import { siteConfigModel } from '../../core/site/siteModel.ts'
 
 describe('the navigator’s rows', () => {
   const file = readSiteFile(seedText())
   const diags = validate(file)
 
   it('count errors and warnings apart, per row, leaving info out', () => {
-    const counts = problemCounts(diags)
+    const counts = problemCounts(diags, siteConfigModel)
     const total = [...counts.values()].reduce(
       (a, c) => ({ errors: a.errors + c.errors, warnings: a.warnings + c.warnings }),
       { errors: 0, warnings: 0 },

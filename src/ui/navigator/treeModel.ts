@@ -1,7 +1,8 @@
 /** The navigator's rows, derived from the document: site, clusters, nodes (names and problem counts). */
 import type { Diagnostic } from '../../core/validate/diagnostic.ts'
 import type { Selection } from '../../state/createUiSlice.ts'
-import { siteConfigModel as site } from '../../core/site/siteModel.ts'
+import { modelOf } from '../../core/site/siteModel.ts'
+import type { SiteModel } from '../../core/site/siteModel.ts'
 
 export interface TreeRow {
   key: string
@@ -32,6 +33,7 @@ export function treeRows(
       children: 0,
     },
   ]
+  const site = modelOf(data)
   site.clusterList(data).forEach((c: unknown, ci) => {
     const cl = (c ?? {}) as Record<string, unknown>
     const nodes = site.nodeList(data, ci)
@@ -70,7 +72,10 @@ export interface RowCounts {
 }
 
 /** Errors and warnings per tree row: a node's own, a cluster's own (not its nodes'), the site's own. */
-export function problemCounts(diags: readonly Diagnostic[]): Map<string, RowCounts> {
+export function problemCounts(
+  diags: readonly Diagnostic[],
+  site: SiteModel,
+): Map<string, RowCounts> {
   const out = new Map<string, RowCounts>()
   for (const d of diags) {
     if (d.severity === 'info') continue

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert, Button } from '@patternfly/react-core'
 import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons'
 import { getIn } from '../../core/document/path.ts'
-import { siteData } from '../../core/document/siteFile.ts'
+import { fileModel, siteData } from '../../core/document/siteFile.ts'
 import { bootOrder } from '../../core/precache/bootOrder.ts'
 import '../../state/commands/precacheCommands.ts'
 import { overridePath, overrideView } from '../../core/precache/overrideView.ts'
@@ -17,7 +17,6 @@ import { PrecacheDialog } from './PrecacheDialog.tsx'
 import { PreviewChecks } from './PreviewChecks.tsx'
 import { StageSwitch } from './StageSwitch.tsx'
 import { UnitCard } from './UnitCard.tsx'
-import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import '../side.css'
 
 const ARGS_DEF = NODE_FIELDS.find((f) => f.key === 'installerArgs')!
@@ -34,9 +33,10 @@ export default function PreviewPane() {
   const dialog = useEditorStore((s) => s.dialog === 'precache')
   const [chosen, setChosen] = useState<{ stage: Stage; node: number } | null>(null)
   const data = siteData(view)
-  const clusters = names(getIn(data, site.clusters), 'clusterName')
+  const site = fileModel(view)
+  const clusters = names(site.clusterList(data), 'clusterName')
   const cluster = selection.kind === 'site' ? 0 : selection.cluster
-  const nodes = names(getIn(data, site.nodes(cluster)), 'hostName')
+  const nodes = names(site.nodeList(data, cluster), 'hostName')
   // the navigator's selection picks the stage; the switch overrides it until the selection moves
   const key = JSON.stringify(selection)
   const [chosenFor, setChosenFor] = useState(key)
@@ -46,7 +46,7 @@ export default function PreviewPane() {
   }
   const stage: Stage = chosen?.stage ?? (selection.kind === 'node' ? 'install' : 'discovery')
   const node = chosen?.node ?? (selection.kind === 'node' ? selection.node : 0)
-  const path = overridePath(stage, cluster, node)
+  const path = overridePath(stage, cluster, node, site)
   const raw = getIn(data, path)
   const ov = useMemo(() => overrideView(view, stage, path), [raw, stage, cluster, node]) // eslint-disable-line react-hooks/exhaustive-deps
   const graph = useMemo(() => bootOrder(ov.units), [ov])
