@@ -78,7 +78,7 @@ export class Toolbar {
   /** Opens the New dialog and returns it. */
   async openNew(): Promise<Locator> {
     await this.button('New').click()
-    return this.page.getByRole('dialog', { name: 'New SiteConfig' })
+    return this.page.getByRole('dialog', { name: 'New document' })
   }
 
   /** New → the template whose radio matches `template` → Create. */

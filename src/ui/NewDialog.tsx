@@ -5,6 +5,8 @@ import { act, useEditorStore } from '../state/editorStore.ts'
 import { TEMPLATES } from '../templates/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 
+const KINDS = ['SiteConfig', 'ClusterInstance'] as const
+
 /** New from a template. Replacing edited work asks first (loading clears the undo history). */
 export function NewDialog() {
   const { t } = useTranslation()
@@ -13,26 +15,28 @@ export function NewDialog() {
   const create = () => void act('file.create', { template: choice })
   return (
     <ConfirmDialog
-      title={t('New SiteConfig')}
+      title={t('New document')}
       confirmLabel={t('Create')}
       onConfirm={create}
       onCancel={() => void act('dialog.close')}
     >
-      <fieldset className="templates">
-        <legend>{t('Template')}</legend>
-        {TEMPLATES.map((tp) => (
-          <Radio
-            key={tp.id}
-            id={`template-${tp.id}`}
-            name="template"
-            value={tp.id}
-            isChecked={choice === tp.id}
-            onChange={() => setChoice(tp.id)}
-            label={<strong>{tp.name}</strong>}
-            description={tp.description}
-          />
-        ))}
-      </fieldset>
+      {KINDS.map((kind) => (
+        <fieldset key={kind} className="templates">
+          <legend>{kind}</legend>
+          {TEMPLATES.filter((tp) => tp.kind === kind).map((tp) => (
+            <Radio
+              key={tp.id}
+              id={`template-${tp.id}`}
+              name="template"
+              value={tp.id}
+              isChecked={choice === tp.id}
+              onChange={() => setChoice(tp.id)}
+              label={<strong>{tp.name}</strong>}
+              description={tp.description}
+            />
+          ))}
+        </fieldset>
+      ))}
       {dirty ? (
         <Alert
           isInline

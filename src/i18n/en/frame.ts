@@ -35,7 +35,7 @@ export const frame = {
   'Discard and start over': 'Discard and start over',
   'This discards the autosaved document and its undo history and opens the documentation example again. Download your work first if you need it.':
     'This discards the autosaved document and its undo history and opens the documentation example again. Download your work first if you need it.',
-  'New SiteConfig': 'New SiteConfig',
+  'New document': 'New document',
   Create: 'Create',
   Template: 'Template',
   'The current document has changes since it was opened. Download it first if you need it: creating a new one replaces it.':

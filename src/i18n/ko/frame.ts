@@ -35,7 +35,7 @@ export const frame: Translation<typeof en> = {
   'Discard and start over': '버리고 다시 시작',
   'This discards the autosaved document and its undo history and opens the documentation example again. Download your work first if you need it.':
     '자동 저장된 문서와 실행 취소 기록을 버리고 문서의 예제를 다시 엽니다. 작업 내용이 필요하면 먼저 다운로드하십시오.',
-  'New SiteConfig': '새 SiteConfig',
+  'New document': '새 문서',
   Create: '만들기',
   Template: '템플릿',
   'The current document has changes since it was opened. Download it first if you need it: creating a new one replaces it.':
