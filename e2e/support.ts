@@ -24,6 +24,17 @@ export const upstreamFile = (suffix: string) => {
   return { ...f, text: readFileSync(f.path, 'utf8') }
 }
 
+export const clusterInstances = readdirSync(new URL('clusterinstance/', FIXTURES))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((name) => ({ name, path: new URL(`clusterinstance/${name}`, FIXTURES).pathname }))
+
+/** A ClusterInstance fixture by the end of its file name. */
+export const ciFile = (suffix: string) => {
+  const f = clusterInstances.find((u) => u.name.endsWith(suffix))
+  if (!f) throw new Error(`no ClusterInstance fixture ends with ${suffix}`)
+  return { ...f, text: readFileSync(f.path, 'utf8') }
+}
+
 /** A template shipped with the app (src/templates/). */
 export const template = (file: string) =>
   readFileSync(new URL(`../src/templates/${file}`, import.meta.url), 'utf8')

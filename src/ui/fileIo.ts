@@ -1,4 +1,5 @@
 /** Getting files in (Import, drop) and out (download, clipboard), all on this machine. */
+import { flushPendingYaml } from '../state/pendingYaml.ts'
 import { decodeBytes } from '../core/document/decode.ts'
 import { siteData } from '../core/document/siteFile.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
@@ -71,11 +72,14 @@ export async function copyText(
 }
 
 export function downloadYaml(): void {
+  // the YAML pane's typing still waiting for its debounce belongs in the file that leaves
+  flushPendingYaml()
   downloadText(useEditorStore.getState().file.text, downloadName(), 'application/yaml')
   useEditorStore.getState().markDelivered()
 }
 
 export async function copyYaml(): Promise<void> {
+  flushPendingYaml()
   const text = useEditorStore.getState().file.text
   if (await copyText(text, 'yaml', { count: text.split('\n').length }))
     useEditorStore.getState().markDelivered()
