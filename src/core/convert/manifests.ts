@@ -3,7 +3,7 @@
  * extraManifestPath) hold, read through the repository's guards, each with the ZTP annotation
  * added as upstream adds it, filtered like the generator. Go templates cannot be rendered here.
  */
-import { isMap, parseAllDocuments } from 'yaml'
+import { Document, isMap, parse, parseAllDocuments, Scalar, visit } from 'yaml'
 import type { Path } from '../document/path.ts'
 import type { RepoFiles } from '../validate/repo.ts'
 import { applyFilter } from './filter.ts'
@@ -16,17 +16,39 @@ const ZTP_ANNOTATION = 'ran.openshift.io/ztp-gitops-generated'
 
 /** the manifest with the annotation, re-written as upstream's yaml.v3 writes it (sorted, 4 spaces) */
 export function annotate(text: string): string | undefined {
-  const docs = parseAllDocuments(text, { version: '1.1' })
+  const docs = parseAllDocuments(text)
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length || !isMap(d.contents)))
     return undefined
   return docs
     .map((d) => {
-      d.setIn(['metadata', 'annotations', ZTP_ANNOTATION], '{}')
-      return d.toString({ indent: 4, indentSeq: true, lineWidth: 0, singleQuote: true })
+      const data = d.toJS({ maxAliasCount: 100 }) as Obj
+      const metadata = obj(data.metadata)
+      data.metadata = {
+        ...metadata,
+        annotations: { ...obj(metadata.annotations), [ZTP_ANNOTATION]: '{}' },
+      }
+      const out = new Document(data, { version: '1.1', sortMapEntries: true })
+      // yaml.v3 double-quotes a string that reads as another type ("1", "y"), else single-quotes
+      visit(out, {
+        Scalar: (_, n) => {
+          if (typeof n.value === 'string' && looksTyped(n.value)) n.type = Scalar.QUOTE_DOUBLE
+        },
+      })
+      return out.toString({ indent: 4, indentSeq: true, lineWidth: 0, singleQuote: true })
     })
     .map((t, i) => (i ? '---\n' + t : t))
     .join('')
 }
+
+const scalarTyped = (r: unknown) => r === null || typeof r === 'number' || typeof r === 'boolean'
+const parsed = (v: string, version: '1.1' | '1.2') => {
+  try {
+    return parse(v, { version })
+  } catch {
+    return undefined
+  }
+}
+const looksTyped = (v: string) => scalarTyped(parsed(v, '1.1')) || scalarTyped(parsed(v, '1.2'))
 
 const join = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`)
 
