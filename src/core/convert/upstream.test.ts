@@ -85,4 +85,42 @@ describe('conversion matches siteconfig-converter field by field', () => {
 
   it('differs in clusterType only where one master has workers (upstream counts nodes)', () =>
     expect(typeDiffers).toEqual(['site-sno-du-expaneded: HighlyAvailable → SNO']))
+
+  it('differs in comments (-c): each node keeps its own, none is lost', () => {
+    const path = fixturePath(
+      'openshift-kni__cnf-features-deploy__ztp__gitops-subscriptions__argocd__example__siteconfig__example-3node',
+    )
+    const up = readFileSync(join(UP, '_comments', 'example-3node.yaml'), 'utf8')
+    const ours = convertSiteConfig(readSiteFile(readFileSync(path, 'utf8')), { copyComments: true })
+      .clusters[0]!.text
+    // the comment above each node's bootMode, and the line that follows it
+    const after = (t: string) =>
+      t
+        .split('\n')
+        .flatMap((l, i, all) => (l.includes('# Use UEFISecureBoot') ? [all[i + 1]!.trim()] : []))
+    expect(after(up)).toEqual([
+      '# Use UEFISecureBoot to enable secure boot for this node, UEFI to disable',
+      '# Use UEFISecureBoot to enable secure boot for this node, UEFI to disable',
+      'bootMode: UEFISecureBoot',
+    ])
+    expect(after(ours)).toEqual(Array(3).fill('bootMode: UEFISecureBoot'))
+    // upstream drops the apiVIP comment (it maps it to a key the output does not have)
+    expect(up).not.toContain('# For 3-node and standard clusters')
+    expect(ours).toContain('# For 3-node and standard clusters')
+  })
+
+  it('differs for several clusters: one ConfigMap per namespace, not only the first', () => {
+    const name =
+      'openshift-kni__cnf-features-deploy__ztp__siteconfig-generator__siteConfig__siteConfigBuilder_test.go__siteConfigV2_1-multicluster'
+    const ns = (t: string) =>
+      (parse(t) as { configMapGenerator: Array<{ namespace: string }> }).configMapGenerator.map(
+        (g) => g.namespace,
+      )
+    const up = readFileSync(join(UP, name, 'kustomization-configMapGenerator-snippet.yaml'), 'utf8')
+    const ours = convertSiteConfig(
+      readSiteFile(readFileSync(fixturePath(name), 'utf8')),
+    ).kustomization
+    expect(ns(up)).toEqual(['cluster-1'])
+    expect(ns(ours)).toEqual(['cluster-1', 'cluster-2', 'cluster-3', 'cluster-4'])
+  })
 })
