@@ -39,6 +39,14 @@ const empty = (error?: ConversionResult['error'], notes: Note[] = []): Conversio
   kustomization: '',
 })
 
+/** a name that is one file name: no separator, no control character, not . or .. */
+const fileSafe = (name: string) =>
+  name !== '.' &&
+  name !== '..' &&
+  ![...name].some(
+    (ch) => ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f,
+  )
+
 const baseName = (f: string | undefined) => (f ? (f.split(/[/\\]/).pop() ?? '') : '')
 
 export function convertSiteConfig(
@@ -78,7 +86,7 @@ export function convertSiteConfig(
     const name = str(cl.clusterName)
     const refused = !name
       ? N.noClusterName([...p])
-      : /[/\\]/.test(name) || name === '.' || name === '..'
+      : !fileSafe(name)
         ? N.badClusterName(name, [...p, 'clusterName'])
         : seen.has(name)
           ? N.duplicateCluster(name, [...p, 'clusterName'])

@@ -16,6 +16,15 @@ const ZTP_ANNOTATION = 'ran.openshift.io/ztp-gitops-generated'
 
 /** the manifest with the annotation, re-written as upstream's yaml.v3 writes it (sorted, 4 spaces) */
 export function annotate(text: string): string | undefined {
+  try {
+    return annotated(text)
+  } catch {
+    // an alias bomb or a value the writer refuses: left out, with a note
+    return undefined
+  }
+}
+
+function annotated(text: string): string | undefined {
   const docs = parseAllDocuments(text)
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length || !isMap(d.contents)))
     return undefined

@@ -54,7 +54,7 @@ export const ourNotes = {
   badClusterName: (name: string, p: Path) =>
     error(
       msg(
-        "clusterName '{{name}}' cannot be a file name (it holds a / or \\, or is . or ..): it is not written",
+        "clusterName '{{name}}' cannot be a file name (it holds a /, a \\ or a control character, or is . or ..): it is not written",
         { name },
       ),
       p,

@@ -80,8 +80,8 @@ export const convert = {
     "hostName '{{host}}'은(는) {{length}}자입니다. 이를 담는 BareMetalHost와 NMStateConfig 레이블은 최대 63자입니다",
   "clusterName '{{name}}' is used by an earlier cluster: this cluster is not written (its file would overwrite that one)":
     "clusterName '{{name}}'은(는) 앞의 클러스터가 이미 씁니다. 이 클러스터는 쓰지 않습니다(그 파일을 덮어쓰게 됩니다)",
-  "clusterName '{{name}}' cannot be a file name (it holds a / or \\, or is . or ..): it is not written":
-    "clusterName '{{name}}'은(는) 파일 이름이 될 수 없습니다(/ 또는 \\가 있거나 . 또는 ..입니다). 쓰지 않습니다",
+  "clusterName '{{name}}' cannot be a file name (it holds a /, a \\ or a control character, or is . or ..): it is not written":
+    "clusterName '{{name}}'은(는) 파일 이름이 될 수 없습니다(/, \\ 또는 제어 문자가 있거나 . 또는 ..입니다). 쓰지 않습니다",
   'the cluster has no clusterName: it is not written':
     '클러스터에 clusterName이 없어 쓰지 않습니다',
   'ironicInspect "enabled" is written as "" (inspection on): ClusterInstance does not accept "enabled"':
