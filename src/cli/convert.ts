@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { convertSiteConfig } from '../core/convert/convert.ts'
-import { EXTRA_MANIFESTS_DIR, SNIPPET_FILE } from '../core/convert/types.ts'
+import { conversionFiles } from '../core/convert/layout.ts'
+import { EXTRA_MANIFESTS_DIR } from '../core/convert/types.ts'
 import type { ConversionResult, ConvertOptions, Note } from '../core/convert/types.ts'
 import { readSiteFile } from '../core/document/siteFile.ts'
 import { findingText } from '../core/messages/index.ts'
@@ -42,15 +43,6 @@ function write(path: string, text: string) {
   }
 }
 
-/** every file of the -d layout, relative to DIR */
-export function layout(r: ConversionResult): Array<[string, string]> {
-  const files: Array<[string, string]> = []
-  for (const c of r.clusters) if (c.fileName) files.push([c.fileName, c.text])
-  for (const m of r.manifests) for (const f of m.files) files.push([`${m.dir}/${f.name}`, f.text])
-  if (r.kustomization) files.push([SNIPPET_FILE, r.kustomization])
-  return files
-}
-
 function writeDir(dir: string, r: ConversionResult, out: Out) {
   const dirs = new Set([EXTRA_MANIFESTS_DIR, ...r.manifests.map((m) => m.dir)])
   try {
@@ -58,7 +50,7 @@ function writeDir(dir: string, r: ConversionResult, out: Out) {
   } catch (e) {
     throw new CliError(`${dir}: ${describeError(e)}`)
   }
-  for (const [rel, text] of layout(r)) {
+  for (const [rel, text] of conversionFiles(r)) {
     write(join(dir, rel), text)
     out.stdout(`wrote ${printable(join(dir, rel))}\n`)
   }
