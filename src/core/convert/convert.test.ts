@@ -2,7 +2,7 @@
 // multi-cluster behaviour, and the same bytes on every run.
 import { describe, expect, it } from 'vitest'
 import { parse, parseDocument } from 'yaml'
-import { readSiteFile } from '../document/siteFile.ts'
+import { fileKind, readSiteFile } from '../document/siteFile.ts'
 import { allFixtures } from '../../test/fixtures.ts'
 import { convertSiteConfig } from './convert.ts'
 import { site } from './notes.test.ts'
@@ -172,5 +172,27 @@ describe('convertSiteConfig', () => {
       "invalid node template reference format: invalid template reference format 'ns/', namespace and name cannot be empty",
     )
     expect(convert(site(), { clusterTemplates: 'a/b, c/d' }).error).toBeUndefined()
+  })
+
+  it('writes files the editor reads back as ClusterInstance, both readers agreeing', () => {
+    for (const f of allFixtures())
+      for (const c of convert(f.text).clusters.filter((c) => c.fileName)) {
+        const back = readSiteFile(c.text)
+        expect(back.fatal ?? back.docs.find((d) => d.error)).toBeUndefined()
+        expect(fileKind(back)).toBe('ClusterInstance')
+        expect(back.docs[back.site]!.data).toEqual(parse(c.text))
+      }
+  })
+
+  it('quotes strings a YAML 1.1 reader would take for another type, and keeps JSON exactly', () => {
+    const labels = { a: 'on', b: '0777', c: 'y', d: '1e3', e: 'null', f: 'plain' }
+    const json = '{\n  "a": "x",\t\n  "b": 1\n}'
+    const out = convert(site({ clusterLabels: labels, installConfigOverrides: json })).clusters[0]!
+      .text
+    const ci = parse(out, { version: '1.1' }) as { spec: Obj }
+    expect((ci.spec.extraLabels as Obj).ManagedCluster).toEqual(labels)
+    expect(ci.spec.installConfigOverrides).toBe(json)
+    expect(out).toContain('  installConfigOverrides: |-\n')
+    expect(out).toContain('      f: plain\n')
   })
 })
