@@ -10,6 +10,7 @@ import { msg } from '../messages/message.ts'
 import { docKind, siteConfigModel } from '../site/siteModel.ts'
 import type { RepoFiles } from '../validate/repo.ts'
 import { clusterChecks, clusterNotes, siteNotes, vipNotes } from './clusterNotes.ts'
+import { readComments } from './comments.ts'
 import { emitClusterInstance } from './emit.ts'
 import { kustomizationSnippet } from './kustomization.ts'
 import { clusterTypeNote, mapCluster } from './mapCluster.ts'
@@ -75,7 +76,9 @@ export function convertSiteConfig(
     ])
   // the comments above the first document's `---` belong to it
   const text = file.text.slice(doc === file.docs[0] ? 0 : doc.start, doc.end)
-  const source = { doc: parseDocument(text), text }
+  const parsed = parseDocument(text)
+  // read once for all clusters: each cluster's file takes its own and the site's
+  const source = { doc: parsed, comments: options.copyComments ? readComments(parsed, text) : [] }
   const single = clusters.length === 1
   const seen = new Set<string>()
   const results: ClusterResult[] = []

@@ -7,7 +7,8 @@ import { siteConfigModel } from '../site/siteModel.ts'
 import { Document, isScalar, Scalar } from 'yaml'
 import type { Document as YDocument } from 'yaml'
 import type { Path } from '../document/path.ts'
-import { placeComment, readComments } from './comments.ts'
+import { placeComment } from './comments.ts'
+import type { SourceComment } from './comments.ts'
 import { targetPath } from './commentPaths.ts'
 import type { Note } from './types.ts'
 import type { Obj } from './values.ts'
@@ -51,8 +52,8 @@ export interface EmitInput {
   cluster: number
   notes: Note[]
   notesAsComments: boolean
-  /** the SiteConfig document read with `yaml` and its text (for styles and, with -c, comments) */
-  source?: { doc: YDocument; text: string }
+  /** the SiteConfig document read with `yaml` (for styles) and, with -c, its comments */
+  source?: { doc: YDocument; comments: readonly SourceComment[] }
   copyComments: boolean
 }
 
@@ -60,9 +61,9 @@ const commentBlock = (title: string, lines: string[]) =>
   lines.length ? [`# ${title}`, ...lines.map((l) => `# ${l}`), '#'].join('\n') + '\n' : ''
 
 /** -c: each comment on its field; those with no field here go to a header, in source order */
-function carryComments(doc: YDocument, src: { doc: YDocument; text: string }, c: number): string[] {
+function carryComments(doc: YDocument, comments: readonly SourceComment[], c: number): string[] {
   const header: string[] = []
-  for (const k of readComments(src.doc, src.text)) {
+  for (const k of comments) {
     const to = targetPath(k.path, c)
     if (to === 'other') continue
     if (to && placeComment(doc, to, k.at, k.text)) continue
@@ -74,7 +75,7 @@ function carryComments(doc: YDocument, src: { doc: YDocument; text: string }, c:
 export function emitClusterInstance(o: EmitInput): string {
   const doc = new Document(o.ci, { version: '1.1' })
   if (o.source) keepJsonStyles(doc, o.source.doc, o.ci, o.cluster)
-  const header = o.copyComments && o.source ? carryComments(doc, o.source, o.cluster) : []
+  const header = o.copyComments && o.source ? carryComments(doc, o.source.comments, o.cluster) : []
   const body = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 })
   const warnings = o.notesAsComments ? o.notes.map((n) => '- ' + n.message.text) : []
   // upstream's layout: comments header, then the warnings header, then the document
