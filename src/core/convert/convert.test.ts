@@ -195,4 +195,12 @@ describe('convertSiteConfig', () => {
     expect(out).toContain('  installConfigOverrides: |-\n')
     expect(out).toContain('      f: plain\n')
   })
+
+  it('says when the SiteConfig is not the first document, or not the only one', () => {
+    const ns = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\n'
+    const ids = (t: string) => convert(t).notes.map((n) => n.message.id.slice(0, 30))
+    expect(ids(ns + site())).toEqual(['the SiteConfig is document {{n'])
+    expect(ids(site() + '\n---\n' + site())).toEqual(['the file holds {{n}} SiteConfig'])
+    expect(ids(site())).toEqual([])
+  })
 })

@@ -50,6 +50,15 @@ const fileSafe = (name: string) =>
 
 const baseName = (f: string | undefined) => (f ? (f.split(/[/\\]/).pop() ?? '') : '')
 
+/** what upstream, which reads the first document only, would do differently with this file */
+function fileNotes(file: SiteFile): Note[] {
+  const sites = file.docs.flatMap((d, i) => (docKind(d.data) === 'SiteConfig' ? [i] : []))
+  const out: Note[] = []
+  if (sites[0]! > 0) out.push(N.notFirst(sites[0]! + 1))
+  if (sites.length > 1) out.push(N.moreSiteConfigs(sites.length))
+  return out
+}
+
 export function convertSiteConfig(
   file: SiteFile,
   options: ConvertOptions = {},
@@ -127,5 +136,10 @@ export function convertSiteConfig(
       files: collected.files,
     })
   })
-  return { clusters: results, notes: [], manifests, kustomization: kustomizationSnippet(manifests) }
+  return {
+    clusters: results,
+    notes: fileNotes(file),
+    manifests,
+    kustomization: kustomizationSnippet(manifests),
+  }
 }

@@ -67,4 +67,13 @@ export const ourNotes = {
       ),
       p,
     ),
+  notFirst: (n: number) =>
+    info(
+      msg(
+        'the SiteConfig is document {{n}} of the file: siteconfig-converter reads only the first document and would refuse the file',
+        { n },
+      ),
+    ),
+  moreSiteConfigs: (n: number) =>
+    warn(msg('the file holds {{n}} SiteConfig documents: only the first is converted', { n })),
 }

@@ -12,6 +12,8 @@ const OURS = [
   notes.badClusterName('n', []),
   notes.noClusterName([]),
   notes.ironicEnabled([]),
+  notes.notFirst(2),
+  notes.moreSiteConfigs(2),
   ...Object.values(manifestNotes).map((f) =>
     (f as (...a: unknown[]) => ReturnType<typeof notes.noClusterName>)('x', 'y', []),
   ),

@@ -94,4 +94,8 @@ export const convert = {
     '클러스터 템플릿 참조 형식이 잘못되었습니다: {{why}}',
   'invalid node template reference format: {{why}}':
     '노드 템플릿 참조 형식이 잘못되었습니다: {{why}}',
+  'the SiteConfig is document {{n}} of the file: siteconfig-converter reads only the first document and would refuse the file':
+    'SiteConfig는 파일의 {{n}}번째 문서입니다. siteconfig-converter는 첫 문서만 읽으므로 이 파일을 거부합니다',
+  'the file holds {{n}} SiteConfig documents: only the first is converted':
+    '파일에 SiteConfig 문서가 {{n}}개 있습니다. 첫 번째만 변환합니다',
 }
