@@ -198,9 +198,9 @@ describe('convertSiteConfig', () => {
 
   it('says when the SiteConfig is not the first document, or not the only one', () => {
     const ns = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\n'
-    const ids = (t: string) => convert(t).notes.map((n) => n.message.id.slice(0, 30))
-    expect(ids(ns + site())).toEqual(['the SiteConfig is document {{n'])
-    expect(ids(site() + '\n---\n' + site())).toEqual(['the file holds {{n}} SiteConfig'])
+    const ids = (t: string) => convert(t).notes.map((n) => n.message.id.split(':')[0])
+    expect(ids(ns + site())).toEqual(['the SiteConfig is document {{n}} of the file'])
+    expect(ids(site() + '\n---\n' + site())).toEqual(['the file holds {{n}} SiteConfig documents'])
     expect(ids(site())).toEqual([])
   })
 })
