@@ -12,6 +12,9 @@ const VALUE_OPTIONS = new Set([
   'lang',
 ])
 const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact'])
+// convert's flags are siteconfig-converter's own single letters
+const CONVERT_VALUES = new Set(['-d', '-t', '-n', '-m', '-s'])
+const CONVERT_FLAGS = new Set(['-w', '-c'])
 
 export function parseArgs(argv: string[]) {
   const positional: string[] = []
@@ -21,7 +24,12 @@ export function parseArgs(argv: string[]) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '-h') flags.add('help')
-    else if (arg.startsWith('--') && arg.length > 2) {
+    else if (command === 'convert' && CONVERT_FLAGS.has(arg)) flags.add(arg.slice(1))
+    else if (command === 'convert' && CONVERT_VALUES.has(arg)) {
+      const v = argv[++i]
+      if (v === undefined) throw new CliError(`${arg} needs a value`)
+      options[arg.slice(1)] = v
+    } else if (arg.startsWith('--') && arg.length > 2) {
       const [k, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined]
       if (BOOL_FLAGS.has(k)) flags.add(k)
       else if (VALUE_OPTIONS.has(k)) {
@@ -48,6 +56,7 @@ Commands:
   explain FILE [--redact]     show each cluster's and node's systemd units, decoded files, users
   precache FILE               print the file with factory image pre-caching enabled
   validate FILE…              check files; exit 0 clean, 1 errors, 2 unreadable
+  convert FILE [-d DIR]       SiteConfig → ClusterInstance (siteconfig-converter's flags)
 
 Files are read only if they are regular files up to 10 MB. What the CLI prints from a file has
 its control characters escaped (\\x1b, \\u2028), so it cannot drive a terminal or a CI log.
@@ -100,5 +109,26 @@ symlink that resolves outside is an error [site-file-outside-repo], and so is a 
 directory or file over 10 MB [site-file-unreadable]; their contents are never read or printed.
 Exit status: 0 no errors, 1 errors, 2 a file cannot be read, is not YAML or failed to validate
 (the other files are still checked).
+`,
+  convert: `Usage: siteconfig-studio convert FILE [-d DIR] [-t ns/name,…] [-n ns/name,…] [-m cm,…]
+                                 [-s Kind,…] [-w] [-c] [--lang en|ko]
+
+Converts each cluster of a SiteConfig to a ClusterInstance, with siteconfig-converter's field
+mapping and notes; clusterType comes from the number of masters. The output is the same on
+every run (no timestamp).
+  -d DIR   write <clusterName>.yaml per cluster, extra-manifests/ (the files extraManifests
+           names, read only inside the repository; one directory per cluster when there are
+           several) and kustomization-configMapGenerator-snippet.yaml (one ConfigMap per
+           cluster namespace); without -d the ClusterInstances go to standard output as one
+           YAML stream
+  -t REFS  cluster templateRefs (default open-cluster-management/ai-cluster-templates-v1)
+  -n REFS  node templateRefs (default open-cluster-management/ai-node-templates-v1)
+  -m CMS   extra-manifest ConfigMaps to reference as well
+  -s KINDS manifests to suppress at cluster level (added to crSuppression)
+  -w       write the notes as comments at the head of each ClusterInstance
+  -c       carry the SiteConfig's comments over, each to its field
+Notes go to standard error ("cluster: severity: text"; with -w only errors).
+Exit status: 0 converted, 1 a cluster has an error note (some may not be written), 2 the
+file cannot be read, is not a SiteConfig, or an option is wrong.
 `,
 }

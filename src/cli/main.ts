@@ -12,6 +12,7 @@ import { findingText } from '../core/messages/index.ts'
 import { cliLanguage } from './lang.ts'
 import type { Env } from './lang.ts'
 import { explain } from './explain.ts'
+import { cmdConvert } from './convert.ts'
 import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
@@ -156,7 +157,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
     const help = HELP[a.command as keyof typeof HELP]
     if (!help)
       throw new CliError(
-        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate)`,
+        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate, convert)`,
       )
     if (a.flags.has('help')) return (out.stdout(help), 0)
     const first = a.positional[0]
@@ -201,6 +202,8 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
       }
       case 'validate':
         return await cmdValidate(a, out, seams)
+      case 'convert':
+        return await cmdConvert(a, out, seams)
     }
     return 2
   } catch (e) {

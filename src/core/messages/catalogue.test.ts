@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { ko } from './ko/index.ts'
 import { placeholders } from './message.ts'
 
-const ROOT = join(import.meta.dirname, '..', 'validate')
+// the rules' messages and the converter's notes
+const ROOTS = ['validate', 'convert'].map((d) => join(import.meta.dirname, '..', d))
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -24,7 +25,7 @@ const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => (c === 'n'
 function used(): { ids: Set<string>; bad: string[] } {
   const ids = new Set<string>()
   const bad: string[] = []
-  for (const file of sources(ROOT)) {
+  for (const file of ROOTS.flatMap(sources)) {
     const text = readFileSync(file, 'utf8')
     for (const m of text.matchAll(CALL)) {
       const rest = text.slice(m.index + m[0].length)

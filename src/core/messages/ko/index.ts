@@ -1,6 +1,7 @@
 /** The Korean finding messages, one file per rule family; keys are the English templates. */
 import { args } from './args.ts'
 import { cluster } from './cluster.ts'
+import { convert } from './convert.ts'
 import { core } from './core.ts'
 import { ign } from './ign.ts'
 import { net } from './net.ts'
@@ -19,4 +20,5 @@ export const ko: Readonly<Record<string, string>> = {
   ...precache,
   ...args,
   ...yaml,
+  ...convert,
 }
