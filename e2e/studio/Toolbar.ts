@@ -57,7 +57,8 @@ export class Toolbar {
     return this.saved(() => this.page.keyboard.press('Control+s'))
   }
 
-  private async saved(act: () => Promise<void>): Promise<Downloaded> {
+  /** Runs `act` and returns the file it downloads. */
+  async saved(act: () => Promise<void>): Promise<Downloaded> {
     const [dl] = await Promise.all([this.page.waitForEvent('download'), act()])
     const bytes = readFileSync((await dl.path())!)
     return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') }

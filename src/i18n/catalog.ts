@@ -6,11 +6,19 @@
  */
 import { actions as enActions } from './en/actions.ts'
 import { common as enCommon } from './en/common.ts'
+import { convert as enConvert } from './en/convert.ts'
 import { forms as enForms } from './en/forms.ts'
 import { frame as enFrame } from './en/frame.ts'
 import { side as enSide } from './en/side.ts'
 
-export const en = { ...enCommon, ...enFrame, ...enForms, ...enSide, ...enActions }
+export const en = {
+  ...enCommon,
+  ...enFrame,
+  ...enForms,
+  ...enSide,
+  ...enActions,
+  ...enConvert,
+}
 
 export type Catalog = typeof en
 /** A key of the app's catalogue (its English text), for code that names a text without showing it. */

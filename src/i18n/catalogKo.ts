@@ -1,6 +1,7 @@
 /** The Korean catalogues (see catalog.ts), apart so the app loads them only for a Korean page. */
 import { actions as koActions } from './ko/actions.ts'
 import { common as koCommon } from './ko/common.ts'
+import { convert as koConvert } from './ko/convert.ts'
 import { forms as koForms } from './ko/forms.ts'
 import { frame as koFrame } from './ko/frame.ts'
 import { side as koSide } from './ko/side.ts'
@@ -12,6 +13,7 @@ export const KO_AREAS = {
   forms: koForms,
   side: koSide,
   actions: koActions,
+  convert: koConvert,
 }
 
-export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions }
+export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions, ...koConvert }

@@ -8,7 +8,7 @@ export type Selection = Scope
 export type RightTab = 'yaml' | 'preview' | 'diff' | 'problems'
 
 /** The one modal open at a time: the command palette, New, Start over, Enable pre-caching. */
-export type Dialog = 'palette' | 'new' | 'start-over' | 'precache'
+export type Dialog = 'palette' | 'new' | 'start-over' | 'precache' | 'convert'
 
 export interface UiSlice {
   selection: Selection

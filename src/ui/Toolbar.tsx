@@ -10,12 +10,14 @@ import {
   CopyIcon,
   DownloadIcon,
   FileIcon,
+  MigrationIcon,
   RedoIcon,
   TerminalIcon,
   TrashIcon,
   UndoIcon,
   UploadIcon,
 } from '@patternfly/react-icons'
+import { lazy, Suspense } from 'react'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TextKey } from '../i18n/catalog.ts'
@@ -29,6 +31,9 @@ import { NewDialog } from './NewDialog.tsx'
 import { Notice } from './Notice.tsx'
 import { ProblemSummary } from './ProblemSummary.tsx'
 import { useEnabled } from './useAction.ts'
+
+// the converter's code loads with its dialog
+const ConvertDialog = lazy(() => import('./convert/ConvertDialog.tsx'))
 
 interface ToolProps {
   id: ActionId
@@ -76,6 +81,7 @@ const GROUPS: ToolDef[][] = [
   [
     ['file.import', 'Import', <UploadIcon key="i" />],
     ['file.new', 'New', <FileIcon key="i" />],
+    ['convert.open', 'Convert', <MigrationIcon key="i" />],
   ],
   [
     ['history.undo', 'Undo', <UndoIcon key="i" />],
@@ -94,6 +100,7 @@ export function Toolbar() {
   const { t } = useTranslation()
   const canUndo = useEnabled('history.undo')
   const canRedo = useEnabled('history.redo')
+  const canConvert = useEnabled('convert.open')
   const dialog = useEditorStore((s) => s.dialog)
   return (
     <div className="frame-toolbar">
@@ -108,7 +115,9 @@ export function Toolbar() {
                   label={label}
                   icon={icon}
                   disabled={
-                    (id === 'history.undo' && !canUndo) || (id === 'history.redo' && !canRedo)
+                    (id === 'history.undo' && !canUndo) ||
+                    (id === 'history.redo' && !canRedo) ||
+                    (id === 'convert.open' && !canConvert)
                   }
                 />
               ))}
@@ -134,6 +143,11 @@ export function Toolbar() {
       />
       <Notice />
       {dialog === 'new' ? <NewDialog /> : null}
+      {dialog === 'convert' ? (
+        <Suspense fallback={null}>
+          <ConvertDialog />
+        </Suspense>
+      ) : null}
       {dialog === 'start-over' ? (
         <ConfirmDialog
           title={t('Start over?')}

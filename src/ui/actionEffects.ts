@@ -5,7 +5,14 @@
 import type { Diagnostic } from '../core/validate/diagnostic.ts'
 import { bindEffects } from '../state/commands/actionTable.ts'
 import { act, keepMyVersion, loadOtherTabVersion, startOver } from '../state/editorStore.ts'
-import { copyText, copyYaml, downloadText, downloadYaml, importFile } from './fileIo.ts'
+import {
+  copyText,
+  copyYaml,
+  downloadBytes,
+  downloadText,
+  downloadYaml,
+  importFile,
+} from './fileIo.ts'
 import { revealProblem } from './revealProblem.ts'
 import { goToChange } from './review/diffEditorRef.ts'
 
@@ -52,6 +59,8 @@ bindEffects({
   'review.downloadPatch': () => review().then((m) => m.downloadPatch()),
   'preview.copy': (a) => copyText(a.text, 'file', { name: a.name }),
   'preview.download': (a) => downloadText(a.text, a.name),
+  'convert.download': (a) => downloadText(a.text, a.name, 'application/yaml'),
+  'convert.downloadAll': (a) => downloadBytes(a.bytes, a.name, 'application/zip'),
   'session.loadTheirs': loadOtherTabVersion,
   'session.keepMine': keepMyVersion,
 })

@@ -31,8 +31,13 @@ export function downloadName(): string {
 
 /** Saves text as a file through the browser's download (nothing leaves the machine). */
 export function downloadText(text: string, fileName: string, type = 'text/plain'): void {
+  downloadBytes(text, fileName, type)
+}
+
+/** Saves bytes (a zip) or text as a file. */
+export function downloadBytes(data: Uint8Array | string, fileName: string, type: string): void {
   const name = safeFileName(fileName, 'download.txt')
-  const url = URL.createObjectURL(new Blob([text], { type }))
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }))
   const a = document.createElement('a')
   a.href = url
   a.download = name

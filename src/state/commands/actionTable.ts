@@ -9,8 +9,9 @@ import { appActions } from './appActions.ts'
 import type { CommandArgs, UndoPolicy } from '../../core/commands/registry.ts'
 import { findCommand } from '../../core/commands/registry.ts'
 import { structureActions } from './structureActions.ts'
+import { convertActions } from './convertActions.ts'
 
-export const ACTIONS = { ...structureActions, ...appActions }
+export const ACTIONS = { ...structureActions, ...appActions, ...convertActions }
 export type ActionId = keyof typeof ACTIONS
 type Def<K extends ActionId> = (typeof ACTIONS)[K]
 
