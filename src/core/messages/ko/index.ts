@@ -1,5 +1,6 @@
 /** The Korean finding messages, one file per rule family; keys are the English templates. */
 import { args } from './args.ts'
+import { ci } from './ci.ts'
 import { cluster } from './cluster.ts'
 import { core } from './core.ts'
 import { ign } from './ign.ts'
@@ -19,4 +20,5 @@ export const ko: Readonly<Record<string, string>> = {
   ...precache,
   ...args,
   ...yaml,
+  ...ci,
 }

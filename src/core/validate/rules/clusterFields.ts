@@ -129,7 +129,7 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
 
 export const clusterRules: Check = (ctx) => {
   const v2 = ctx.data.apiVersion === 'ran.openshift.io/v2'
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     installConfig(ctx, cluster, path)
     labels(ctx, clusterLabelSyntax, cluster.clusterLabels, [...path, 'clusterLabels'])
     diskEncryption(ctx, cluster, path)

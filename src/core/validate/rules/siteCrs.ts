@@ -151,7 +151,7 @@ export const crRules: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec) ?? {}
   templates(ctx, 'site', spec, ['spec'])
   annotations(ctx, 'site', spec, ['spec'])
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     templates(ctx, 'cluster', cluster, path)
     annotations(ctx, 'cluster', cluster, path)
     suppression(ctx, 'cluster', cluster, path)

@@ -127,7 +127,7 @@ export const keyRules: Check = (ctx) => {
   walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
   const spec = asRecord(ctx.data.spec)
   if (spec) stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     walk(ctx, cluster, CLUSTER_FIELDS, path, ['nodes'], 'cluster')
     stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
     stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
