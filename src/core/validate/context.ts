@@ -74,7 +74,10 @@ export function clustersOf(
   })
 }
 
-export function nodesOf(data: Record<string, unknown>, model: SiteModel = modelOf(data)): NodeRef[] {
+export function nodesOf(
+  data: Record<string, unknown>,
+  model: SiteModel = modelOf(data),
+): NodeRef[] {
   return clustersOf(data, model).flatMap(({ c, cluster }) =>
     asArray(cluster.nodes).flatMap((nd, n) => {
       const node = asRecord(nd)

@@ -42,6 +42,11 @@ import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
 import { proxyRules } from './rules/networkProxy.ts'
 import type { Check, RuleContext } from './context.ts'
 import { siteKind } from './rules/site.ts'
+import { clusterTopologyRule } from './rules/clusterTopology.ts'
+import { ignQuoteRule } from './rules/ignQuote.ts'
+import { ciFieldRules } from './rules/ciFields.ts'
+import { ciTemplateRules } from './rules/ciTemplates.ts'
+import { ciInstallRules } from './rules/ciInstall.ts'
 import { yamlParse } from './rules/yaml.ts'
 
 /** the checks, in the order they report (findings sort stably by place) */
@@ -77,6 +82,11 @@ export const CHECKS: Check[] = [
   siteFileRules,
   clusterManifestFileRules,
   yaml11Rules,
+  ciFieldRules,
+  clusterTopologyRule,
+  ciTemplateRules,
+  ignQuoteRule,
+  ciInstallRules,
 ]
 
 /**
@@ -88,6 +98,15 @@ const SC_ONLY: ReadonlySet<Check> = new Set([
   releaseRule,
   siteFileRules,
   clusterManifestFileRules,
+])
+
+/** Checks of ClusterInstance-only rules, skipped on a SiteConfig. */
+const CI_ONLY: ReadonlySet<Check> = new Set([
+  ciFieldRules,
+  clusterTopologyRule,
+  ciTemplateRules,
+  ignQuoteRule,
+  ciInstallRules,
 ])
 
 export interface ValidateOptions {
@@ -145,7 +164,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     ...(options.repo ? { repo: options.repo } : {}),
     cache,
     report: (rule, path, message, at, fix) => {
-      // every rule applies to SiteConfig: the test costs SiteConfig one comparison
+      // a SiteConfig runs no CI_ONLY check, and every other rule applies to it: one comparison
       if (kind !== 'SiteConfig' && !rule.kinds.includes(kind)) return
       const offset = typeof at === 'object' ? at.resolve() : at
       const { id, severity } = rule
@@ -163,7 +182,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
     },
   }
-  for (const check of CHECKS) if (kind === 'SiteConfig' || !SC_ONLY.has(check)) check(ctx)
+  const skip = kind === 'SiteConfig' ? CI_ONLY : SC_ONLY
+  for (const check of CHECKS) if (!skip.has(check)) check(ctx)
   const at = (offset: number) => pos.lineCol(offset)
   return found
     .findings()

@@ -1,6 +1,7 @@
 /** The Korean finding messages, one file per rule family; keys are the English templates. */
 import { args } from './args.ts'
 import { ci } from './ci.ts'
+import { ciRules } from './ciRules.ts'
 import { cluster } from './cluster.ts'
 import { core } from './core.ts'
 import { ign } from './ign.ts'
@@ -21,4 +22,5 @@ export const ko: Readonly<Record<string, string>> = {
   ...args,
   ...yaml,
   ...ci,
+  ...ciRules,
 }

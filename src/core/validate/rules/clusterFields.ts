@@ -15,6 +15,7 @@ import {
   clusterSiteConfigMapV1,
 } from './cluster.ts'
 import { msg } from '../../messages/message.ts'
+import { ciJson } from '../ciJson.ts'
 
 function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const v = cluster.installConfigOverrides
@@ -25,17 +26,14 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
     parsed = typeof v === 'string' ? parseJson(v) : undefined
   } catch (e) {
     // V8 quotes the text around the error: not when a pullSecret or sshKey is there
-    return ctx.report(
-      clusterInstallConfigJson,
-      p,
-      msg('Invalid json parameter set at installConfigOverride: {{error}}', {
-        error: secretAtJsonError(String(v))
-          ? msg(
-              'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown',
-            )
-          : (e as Error).message,
-      }),
-    )
+    const m = msg('Invalid json parameter set at installConfigOverride: {{error}}', {
+      error: secretAtJsonError(String(v))
+        ? msg(
+            'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown',
+          )
+        : (e as Error).message,
+    })
+    return ctx.report(clusterInstallConfigJson, p, ciJson(ctx, p, m))
   }
   if (!asRecord(parsed))
     ctx.report(

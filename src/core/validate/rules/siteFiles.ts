@@ -216,5 +216,6 @@ export const siteFileRules: Check = (ctx) => {
     })
     biosFile(ctx, repo, node, path)
   }
-  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) biosFile(ctx, repo, cluster, path)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model))
+    biosFile(ctx, repo, cluster, path)
 }
