@@ -71,6 +71,8 @@ export const EDITOR_ADDITIONS: Readonly<Record<string, string>> = {
     'fields the chosen templates do not render: the default templates ignore diskEncryption, the image-based ones all three pre-cache fields',
   'ci-reinstall':
     "the webhook's reinstall and holdInstallation rules: generation pattern and length, no reinstall at creation, holdInstallation true only at creation",
+  'ci-template-name':
+    'a misspelt default template name (ai-nodes-templates-v1) passes the CRD and the webhook and fails only when the controller looks the ConfigMap up',
   'ci-immutable-fields':
     'once provisioning started the webhook refuses changes outside a few paths; users learn it from a refused Argo CD sync',
 }

@@ -15,7 +15,7 @@ import { bmcRules } from './rules/bmcAddress.ts'
 import { clusterRules } from './rules/clusterFields.ts'
 import { nodeLayoutRules } from './rules/nodeLayout.ts'
 import { ignitionRules } from './rules/ignOverride.ts'
-import { keyRules } from './rules/yamlKeys.ts'
+import { ciStringMapRules, keyRules } from './rules/yamlKeys.ts'
 import { siteSshKeyRule } from './rules/siteSshKey.ts'
 import { networkRules } from './rules/networkCidr.ts'
 import { clusterValueRules } from './rules/clusterValues.ts'
@@ -87,6 +87,7 @@ export const CHECKS: Check[] = [
   ciTemplateRules,
   ignQuoteRule,
   ciInstallRules,
+  ciStringMapRules,
 ]
 
 /**
@@ -107,6 +108,7 @@ const CI_ONLY: ReadonlySet<Check> = new Set([
   ciTemplateRules,
   ignQuoteRule,
   ciInstallRules,
+  ciStringMapRules,
 ])
 
 export interface ValidateOptions {

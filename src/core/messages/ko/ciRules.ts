@@ -51,4 +51,6 @@ export const ciRules = {
     "{{where}}의 data URL에 인코딩되지 않은 '가 있습니다. ClusterInstance 템플릿은 이 값을 '…' 안에 넣으므로 렌더링이 실패합니다. %27로 인코딩하십시오",
   "{{where}} holds a raw ': the ClusterInstance templates insert this value inside '…', so rendering fails; write it as \\u0027 in JSON strings":
     "{{where}}에 인코딩되지 않은 '가 있습니다. ClusterInstance 템플릿은 이 값을 '…' 안에 넣으므로 렌더링이 실패합니다. JSON 문자열에서는 \\u0027로 작성하십시오",
+  'template {{p}} is not a default template; did you mean {{near}}?':
+    '템플릿 {{p}}은(는) 기본 템플릿이 아닙니다. {{near}}을(를) 의미했습니까?',
 }

@@ -269,5 +269,6 @@ export const ruleTitlesKo: Readonly<Record<string, string>> = {
     '템플릿이 무시하는 필드: `diskEncryption`(기본 템플릿), 사전 캐싱 필드(IBI)',
   'ci-reinstall':
     '`reinstall.generation`의 패턴과 길이; reinstall과 holdInstallation은 허용될 때만',
+  'ci-template-name': '기본 템플릿(`ai-node-templates-v1` 등)과 한두 글자 다른 `templateRefs` 이름',
   'ci-immutable-fields': '설치 후 변경할 수 있는 필드',
 }

@@ -55,3 +55,11 @@ export const ciImmutableFields = rule({
   row: undefined,
   kinds: CI,
 })
+export const ciTemplateName = rule({
+  id: 'ci-template-name',
+  severity: 'warning',
+  title:
+    'A `templateRefs` name a letter or two from a default template (`ai-node-templates-v1`, …)',
+  row: undefined,
+  kinds: CI,
+})

@@ -2,12 +2,18 @@
 import type { Path } from '../../document/path.ts'
 import { asArray, asRecord, nodesIn, where } from '../context.ts'
 import type { Check, NodeRef, RuleContext } from '../context.ts'
-import { ciClusterType, ciTemplateIgnored } from './ci.ts'
+import { ciClusterType, ciTemplateIgnored, ciTemplateName } from './ci.ts'
+import { nearestKey } from '../nearestKey.ts'
 import { roleCounts } from './clusterTopology.ts'
 import { msg } from '../../messages/message.ts'
 
 // the operator's default cluster templates; a custom template may render diskEncryption
 const DEFAULT_CLUSTER_TEMPLATES = ['ai-cluster-templates-v1', 'ibi-cluster-templates-v1']
+const DEFAULT_TEMPLATES = [
+  ...DEFAULT_CLUSTER_TEMPLATES,
+  'ai-node-templates-v1',
+  'ibi-node-templates-v1',
+]
 const PRECACHE_FIELDS = ['ignitionConfigOverride', 'installerArgs'] as const
 
 const refNames = (v: unknown) =>
@@ -89,10 +95,37 @@ function ignored(ctx: RuleContext, spec: Record<string, unknown>, nodes: readonl
     }
 }
 
+/** a name a letter or two from a default template's is a typo of it */
+function names(ctx: RuleContext, base: Path, refs: unknown) {
+  asArray(refs).forEach((r, i) => {
+    const n = asRecord(r)?.name
+    if (typeof n !== 'string' || DEFAULT_TEMPLATES.includes(n)) return
+    const near = nearestKey(n, DEFAULT_TEMPLATES)
+    if (near)
+      ctx.report(
+        ciTemplateName,
+        [...base, 'templateRefs', i, 'name'],
+        msg('template {{p}} is not a default template; did you mean {{near}}?', {
+          p: JSON.stringify(n),
+          near,
+        }),
+        undefined,
+        {
+          title: `Use ${near}`,
+          op: 'set',
+          path: [...base, 'templateRefs', i, 'name'],
+          value: near,
+        },
+      )
+  })
+}
+
 export const ciTemplateRules: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec)
   if (!spec) return
   const nodes = nodesIn(ctx)
+  names(ctx, ['spec'], spec.templateRefs)
+  for (const { node, path } of nodes) names(ctx, path, node.templateRefs)
   clusterType(ctx, spec, nodes)
   ignored(ctx, spec, nodes)
 }

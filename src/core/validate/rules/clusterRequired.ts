@@ -52,8 +52,8 @@ export const clusterMasterRule: Check = (ctx) => {
     ).length
     if (masters > 0) continue
     if (ctx.kind === 'ClusterInstance') {
-      // a hosted control plane runs on the hub: its nodes are all workers
-      if (cluster.clusterType !== 'HostedControlPlane')
+      // a hosted control plane runs on the hub: its nodes are all workers; no nodes: ci-required
+      if (cluster.clusterType !== 'HostedControlPlane' && cluster.nodes != null)
         ctx.report(
           clusterMasterCount,
           [...path, 'nodes'],

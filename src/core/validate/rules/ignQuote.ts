@@ -20,11 +20,12 @@ export function quoteFree(text: string): string {
 
 function check(ctx: RuleContext, path: Path, v: unknown) {
   if (typeof v !== 'string') return
-  const i = v.indexOf("'")
-  if (i < 0) return
+  if (!v.includes("'")) return
   const inUrl = [...v.matchAll(DATA_URL)].some((m) => m[0].includes("'"))
+  // the source layout of the value (a block's lines, a quoted scalar's '' pairs) has the ' too
   const e = ctx.embedded(path)
-  const offset = e && e.text === v ? e.toSource(i) : undefined
+  const j = e ? e.text.indexOf("'") : -1
+  const offset = e && j >= 0 ? e.toSource(j) : undefined
   // only a value that parses: then every ' sits in a JSON string and the fix keeps its meaning
   const fix: Fix | undefined = isJson(v)
     ? { title: "Encode ' (%27 in data URLs)", op: 'set', path, value: quoteFree(v) }

@@ -137,3 +137,18 @@ export const keyRules: Check = (ctx) => {
     stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
   }
 }
+
+/** ClusterInstance's string maps: labels, and extraLabels / extraAnnotations by kind at both levels */
+export const ciStringMapRules: Check = (ctx) => {
+  stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
+  const byKind = (owner: Record<string, unknown>, path: Path) => {
+    for (const key of ['extraLabels', 'extraAnnotations'])
+      for (const [kind, map] of Object.entries(asRecord(owner[key]) ?? {}))
+        stringMaps(ctx, map, [...path, key, kind])
+  }
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) byKind(cluster, path)
+  for (const { node, path } of nodesIn(ctx)) {
+    stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
+    byKind(node, path)
+  }
+}
