@@ -24,12 +24,12 @@ describe('validation follows the document kind', () => {
     expect(ds.map((d) => d.rule)).not.toContain('yaml-unknown-key')
   })
 
-  it('drops a SiteConfig-only rule on a ClusterInstance (cpuset has no ClusterInstance field)', () => {
-    const sc = found(fixture('siteconfig_v1alpha1_clusterinstance'), 'node-cpuset-format')
-    expect(sc).toEqual([])
-    expect(check(ciSite({ node: 'cpuset: "0-1;4"\n' })).map((d) => d.rule)).not.toContain(
-      'node-cpuset-format',
-    )
+  it('drops a SiteConfig-only rule on a ClusterInstance node, keeps the shared ones', () => {
+    const rules = check(
+      ciSite({ node: 'cpuset: "0-1;4"\n' }).replace('sno1.example.com', 'SNO1.example.com'),
+    ).map((d) => d.rule)
+    expect(rules).toContain('node-hostname-format')
+    expect(rules).not.toContain('node-cpuset-format')
   })
 
   it('reads the header with the ClusterInstance values', () => {
