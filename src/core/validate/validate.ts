@@ -47,6 +47,7 @@ import { ignQuoteRule } from './rules/ignQuote.ts'
 import { ciFieldRules } from './rules/ciFields.ts'
 import { ciTemplateRules } from './rules/ciTemplates.ts'
 import { ciInstallRules } from './rules/ciInstall.ts'
+import { ciKindRules } from './rules/siteCiKinds.ts'
 import { yamlParse } from './rules/yaml.ts'
 
 /** the checks, in the order they report (findings sort stably by place) */
@@ -88,6 +89,7 @@ export const CHECKS: Check[] = [
   ignQuoteRule,
   ciInstallRules,
   ciStringMapRules,
+  ciKindRules,
 ]
 
 /**
@@ -109,6 +111,7 @@ const CI_ONLY: ReadonlySet<Check> = new Set([
   ignQuoteRule,
   ciInstallRules,
   ciStringMapRules,
+  ciKindRules,
 ])
 
 export interface ValidateOptions {

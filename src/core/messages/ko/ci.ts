@@ -18,4 +18,8 @@ export const ci = {
     'spec.nodes[{{n}}]은(는) 매핑이어야 합니다(지정된 값: {{p}})',
   '{{where}} must be "" (inspection enabled) or disabled in ClusterInstance (got {{p}})':
     '{{where}}은(는) ClusterInstance에서 ""(검사 사용) 또는 disabled여야 합니다(지정된 값: {{p}})',
+  '; did you mean {{p}}?': '. {{p}}을(를) 의미했습니까?',
+  '{{where}}: {{k}} is no kind the default templates render{{p}}':
+    '{{where}}: {{k}}은(는) 기본 템플릿이 렌더링하는 kind가 아닙니다{{p}}',
+  'every host of the cluster': '클러스터의 모든 호스트',
 }

@@ -1,6 +1,7 @@
 /** cluster- rules on a cluster's own fields: JSON overrides, labels, disk encryption, manifests. */
 import { parseJson } from '../../codecs/json.ts'
 import type { Path } from '../../document/path.ts'
+import { getIn } from '../../document/path.ts'
 import { asArray, asRecord, clustersOf, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { labels } from '../labels.ts'
@@ -129,7 +130,12 @@ export const clusterRules: Check = (ctx) => {
   const v2 = ctx.data.apiVersion === 'ran.openshift.io/v2'
   for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     installConfig(ctx, cluster, path)
-    labels(ctx, clusterLabelSyntax, cluster.clusterLabels, [...path, 'clusterLabels'])
+    // a ClusterInstance's ManagedCluster labels are extraLabels.ManagedCluster
+    const lp =
+      ctx.kind === 'ClusterInstance'
+        ? [...path, 'extraLabels', 'ManagedCluster']
+        : [...path, 'clusterLabels']
+    labels(ctx, clusterLabelSyntax, getIn(ctx.data, lp), lp)
     diskEncryption(ctx, cluster, path)
     manifests(ctx, cluster, path, v2)
   }
