@@ -127,4 +127,16 @@ describe('validation follows the document kind', () => {
     expect(found(t, 'cluster-master-count')).toEqual([])
     expect(found(t, 'ci-required')).toHaveLength(1)
   })
+
+  it('takes the VIPs from the lists only: a singular VIP is ignored by ClusterInstance', () => {
+    const nodes = ['hostName: m2.example.com\n', 'hostName: m3.example.com\n']
+    const t = ciSite({ cluster: 'apiVIP: 192.168.1.5\ningressVIP: 192.168.1.6\n', nodes }).replace(
+      'clusterType: SNO',
+      'clusterType: HighlyAvailable',
+    )
+    expect(found(t, 'net-vip-required')).toHaveLength(1)
+    expect(found(t, 'net-vip-singular')[0]?.message).toBe(
+      'apiVIP does not exist in ClusterInstance and is ignored; use apiVIPs',
+    )
+  })
 })

@@ -22,4 +22,6 @@ export const ci = {
   '{{where}}: {{k}} is no kind the default templates render{{p}}':
     '{{where}}: {{k}}은(는) 기본 템플릿이 렌더링하는 kind가 아닙니다{{p}}',
   'every host of the cluster': '클러스터의 모든 호스트',
+  '{{single}} does not exist in ClusterInstance and is ignored; use {{list}}':
+    '{{single}}은(는) ClusterInstance에 없는 필드이므로 무시됩니다. {{list}}을(를) 사용하십시오',
 }
