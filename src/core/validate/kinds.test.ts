@@ -139,4 +139,17 @@ describe('validation follows the document kind', () => {
       'apiVIP does not exist in ClusterInstance and is ignored; use apiVIPs',
     )
   })
+
+  it("sizes a ClusterInstance's cluster override for the discovery limit, not a node's", () => {
+    const big = JSON.stringify({
+      ignition: { version: '3.2.0' },
+      storage: {
+        files: [{ path: '/etc/x', contents: { source: 'data:,' + 'x'.repeat(230 * 1024) } }],
+      },
+    })
+    const at = (where: 'cluster' | 'node') =>
+      found(ciSite({ [where]: `ignitionConfigOverride: '${big}'\n` }), 'ign-discovery-size')
+    expect(at('cluster')[0]?.message).toMatch(/^ignitionConfigOverride is 23\d KiB/)
+    expect(at('node')).toEqual([])
+  })
 })
