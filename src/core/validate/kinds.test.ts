@@ -152,4 +152,12 @@ describe('validation follows the document kind', () => {
     expect(at('cluster')[0]?.message).toMatch(/^ignitionConfigOverride is 23\d KiB/)
     expect(at('node')).toEqual([])
   })
+
+  it('holds the VIP lists to maxItems 2 and bootMACAddress to a whole MAC (the CRD pattern is unanchored)', () => {
+    const vips = 'apiVIPs:\n  - 192.168.1.5\n  - fd00::5\n  - 192.168.1.7\n'
+    expect(found(ciSite({ cluster: vips }), 'net-dual-stack').length).toBeGreaterThan(0)
+    const mac = ciSite().replace('"e4:43:4b:bd:90:46"', '"mac e4:43:4b:bd:90:46"')
+    expect(found(mac, 'net-mac-format')).toHaveLength(1)
+    expect(found(ciSite(), 'net-mac-format')).toEqual([])
+  })
 })
