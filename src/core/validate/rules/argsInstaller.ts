@@ -43,7 +43,8 @@ export function argsRules(ctx: RuleContext): void {
     const parsed = parseInstallerArgs(v)
     if (!parsed.ok) {
       const m = msg('installerArgs {{problem}}', { problem: parsed.message })
-      ctx.report(argsJson, p, isJson(v) ? m : ciJson(ctx, p, m))
+      // the webhook's text only where it applies: a ClusterInstance whose value is not JSON
+      ctx.report(argsJson, p, ctx.kind === 'ClusterInstance' && !isJson(v) ? ciJson(ctx, p, m) : m)
       continue
     }
     const args = parsed.args
