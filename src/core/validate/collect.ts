@@ -4,7 +4,8 @@ import { SEVERITY_ORDER, idOf } from './diagnostic.ts'
 import type { Finding, Severity } from './diagnostic.ts'
 import { where } from './context.ts'
 import { msg } from '../messages/message.ts'
-import { siteConfigModel as site } from '../site/siteModel.ts'
+import type { SiteModel } from '../site/siteModel.ts'
+import { siteConfigModel } from '../site/siteModel.ts'
 
 // a list the file controls (1,000 service networks) must not become 500,000 findings
 export const PER_REGION = 20
@@ -13,7 +14,7 @@ export const PER_REGION = 20
  * A rule's key in the node, cluster or site a path belongs to (findings are capped per rule in
  * each): numbers, not the region's path joined, since every one of 6,800 findings makes one.
  */
-function regionKey(rule: string, path: Path): string {
+function regionKey(site: SiteModel, rule: string, path: Path): string {
   const s = site.scopeOf(path)
   return s.kind === 'site' ? rule : `${rule}\0${s.cluster}${s.kind === 'node' ? `\0${s.node}` : ''}`
 }
@@ -32,14 +33,18 @@ interface Count {
   worst?: Severity
 }
 
-export function collector(): { add(f: Finding): void; findings(): Finding[] } {
+/** `site`: the document kind's model, which says which node or cluster a path is in */
+export function collector(site: SiteModel = siteConfigModel): {
+  add(f: Finding): void
+  findings(): Finding[]
+} {
   const kept: Finding[] = []
   const counts = new Map<string, Count>()
   return {
     add(found) {
       const f =
         found.message.length > MESSAGE_MAX ? { ...found, message: cut(found.message) } : found
-      const key = regionKey(f.rule, f.path)
+      const key = regionKey(site, f.rule, f.path)
       let c = counts.get(key)
       if (!c) counts.set(key, (c = { n: 0, region: site.scopePrefix(f.path) }))
       if (++c.n <= PER_REGION) return void kept.push(f)

@@ -7,7 +7,8 @@ import type { Message } from '../messages/message.ts'
 import type { Rule } from './registry.ts'
 import type { RepoFiles } from './repo.ts'
 import type { ValidationCache } from './cache.ts'
-import { asArray, siteConfigModel as site } from '../site/siteModel.ts'
+import type { DocKind, SiteModel } from '../site/siteModel.ts'
+import { asArray, modelOf } from '../site/siteModel.ts'
 
 /**
  * A place inside an embedded value (an override's JSON), found only when a finding that uses it is
@@ -24,6 +25,10 @@ export type At = number | Spot | undefined
 export interface RuleContext {
   file: SiteFile
   data: Record<string, unknown>
+  /** the edited document's kind; a rule whose `kinds` lacks it reports nothing */
+  kind: DocKind
+  /** where that kind keeps its clusters and nodes */
+  model: SiteModel
   /** the target ztp-site-generate release ("4.14"), when the user chose one */
   release?: string
   /** the files next to the SiteConfig, where they can be read (CLI) */
@@ -58,27 +63,32 @@ export interface NodeRef {
   path: Path
 }
 
+/** the clusters of a document, by its kind's model (a ClusterInstance's one cluster is `spec`) */
 export function clustersOf(
   data: Record<string, unknown>,
+  model: SiteModel = modelOf(data),
 ): Array<{ c: number; cluster: Record<string, unknown>; path: Path }> {
-  return site.clusterList(data).flatMap((cl, c) => {
+  return model.clusterList(data).flatMap((cl, c) => {
     const cluster = asRecord(cl)
-    return cluster ? [{ c, cluster, path: site.cluster(c) }] : []
+    return cluster ? [{ c, cluster, path: model.cluster(c) }] : []
   })
 }
 
-export function nodesOf(data: Record<string, unknown>): NodeRef[] {
-  return clustersOf(data).flatMap(({ c, cluster }) =>
+export function nodesOf(
+  data: Record<string, unknown>,
+  model: SiteModel = modelOf(data),
+): NodeRef[] {
+  return clustersOf(data, model).flatMap(({ c, cluster }) =>
     asArray(cluster.nodes).flatMap((nd, n) => {
       const node = asRecord(nd)
-      return node ? [{ c, n, cluster, node, path: site.node(c, n) }] : []
+      return node ? [{ c, n, cluster, node, path: model.node(c, n) }] : []
     }),
   )
 }
 
 /** nodesOf(ctx.data), made once per validation: eleven rules walk the same 1,000 nodes. */
 export function nodesIn(ctx: RuleContext): readonly NodeRef[] {
-  return ctx.cache.once('nodes', '', () => nodesOf(ctx.data))
+  return ctx.cache.once('nodes', '', () => nodesOf(ctx.data, ctx.model))
 }
 
 export function name(v: unknown, fallback: string): string {
@@ -97,6 +107,8 @@ export function show(value: unknown): string {
 
 /** `clusters[0].machineNetwork[1].cidr` for a document path (messages start with it). */
 export function where(path: Path): string {
+  // a ClusterInstance's cluster is `spec` itself: name it rather than say nothing
+  if (path.length === 1 && path[0] === 'spec') return 'spec'
   return path
     .slice(path[0] === 'spec' ? 1 : 0)
     .reduce<string>(

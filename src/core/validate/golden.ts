@@ -15,3 +15,6 @@ export function goldenText(text: string): string {
 /** Golden file name for a fixture: shorter than the fixture's, still unique. */
 export const goldenName = (fixture: string) =>
   fixture.replace(/^openshift-(kni|telco)__/, '').replace(/\.yaml$/, '.txt')
+
+/** the ClusterInstance fixtures' golden files, under golden/ */
+export const CI_GOLDEN = 'clusterinstance/'

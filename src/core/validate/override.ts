@@ -7,6 +7,7 @@ import type { Path } from '../document/path.ts'
 import type { RuleContext, Spot } from './context.ts'
 import type { ValidationCache } from './cache.ts'
 import { ignJson, ignNotMachineconfig } from './rules/ign.ts'
+import { ciJson } from './ciJson.ts'
 import { msg } from '../messages/message.ts'
 
 export interface Override {
@@ -83,7 +84,7 @@ export function readOverride(ctx: RuleContext, path: Path, value: unknown): Over
     ctx.report(
       ignJson,
       path,
-      msg('ignitionConfigOverride is {{message}}', { message: parsed.message }),
+      ciJson(ctx, path, msg('ignitionConfigOverride is {{message}}', { message: parsed.message })),
       off,
     )
     return undefined

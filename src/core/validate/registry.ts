@@ -9,6 +9,8 @@ export type Kind = 'SiteConfig' | 'ClusterInstance'
 
 /** SiteConfig only (the catalogue's CI column: –) */
 export const SC: readonly Kind[] = ['SiteConfig']
+/** ClusterInstance only (the catalogue's CI column: CI only; the ci- family) */
+export const CI: readonly Kind[] = ['ClusterInstance']
 /** SiteConfig and ClusterInstance (CI column ✓ or a note) */
 export const BOTH: readonly Kind[] = ['SiteConfig', 'ClusterInstance']
 
@@ -57,12 +59,26 @@ export const EDITOR_ADDITIONS: Readonly<Record<string, string>> = {
     'a path the SiteConfig names is a FIFO, device, directory or over 10 MB, so it is not read and its rule cannot judge it',
   'bmc-address-credentials':
     'user:password in bmcAddress puts a secret into git; BMO takes credentials only from the bmcCredentialsName Secret',
+  'ci-required':
+    'members the ClusterInstance CRD requires that no catalogue rule checks: spec.nodes, templateRefs name and namespace, hostRef, reinstall.generation; the API server refuses the file',
+  'ci-enum':
+    'ClusterInstance enums no catalogue rule checks (clusterType, platformType, cpuArchitecture, reinstall.preservationMode); the API server refuses other values',
+  'ci-label-length':
+    "the rendered owned-by label <ns>_<name> passes 63 characters when clusterName is over 31, and hostName over 63 breaks the node CRs' labels; neither the CRD nor the webhook checks",
+  'ci-cluster-type':
+    'clusterType has no default and the templates trust it: without SNO a one-master cluster with workers renders workerAgents ≠ 0',
+  'ci-template-ignored':
+    'fields the chosen templates do not render: the default templates ignore diskEncryption, the image-based ones all three pre-cache fields',
+  'ci-reinstall':
+    "the webhook's reinstall and holdInstallation rules: generation pattern and length, no reinstall at creation, holdInstallation true only at creation",
+  'ci-template-name':
+    'a misspelt default template name (ai-nodes-templates-v1) passes the CRD and the webhook and fails only when the controller looks the ConfigMap up',
+  'ci-immutable-fields':
+    'once provisioning started the webhook refuses changes outside a few paths; users learn it from a refused Argo CD sync',
 }
 
 /** Catalogue rules this editor does not implement (yet), each with why. */
 export const NOT_APPLICABLE: Readonly<Record<string, string>> = {
-  'cluster-ci-topology': 'ClusterInstance only: the ClusterInstance kind comes with issue 14',
-  'ign-ci-single-quote': 'ClusterInstance and export to it only: both come with issue 14',
   'site-ci-conversion-loss':
     'reported when converting to ClusterInstance: conversion comes with issue 14',
 }
@@ -74,6 +90,8 @@ export const NOT_APPLICABLE: Readonly<Record<string, string>> = {
 export const MORE_SEVERITIES: Readonly<Record<string, string>> = {
   'cluster-accelerated-ztp':
     "info: the row's Checks column asks for an info when the label is set (what it adds)",
+  'ign-ci-single-quote':
+    "error: a raw ' ends the default templates' single-quoted scalar, so rendering fails for certain (clusterinstance.md §1c); the catalogue's warning predates that reading",
   'ign-compression':
     'warning: the editor stopped inflating at its gzip cap, so the data is not checked (the Conventions\' "not checked" note)',
 }

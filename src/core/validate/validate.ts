@@ -2,6 +2,7 @@
 import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
+import { docKind, modelOf } from '../site/siteModel.ts'
 import { SEVERITY_ORDER, idOf } from './diagnostic.ts'
 import { msg } from '../messages/message.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
@@ -14,7 +15,7 @@ import { bmcRules } from './rules/bmcAddress.ts'
 import { clusterRules } from './rules/clusterFields.ts'
 import { nodeLayoutRules } from './rules/nodeLayout.ts'
 import { ignitionRules } from './rules/ignOverride.ts'
-import { keyRules } from './rules/yamlKeys.ts'
+import { ciStringMapRules, keyRules } from './rules/yamlKeys.ts'
 import { siteSshKeyRule } from './rules/siteSshKey.ts'
 import { networkRules } from './rules/networkCidr.ts'
 import { clusterValueRules } from './rules/clusterValues.ts'
@@ -41,6 +42,12 @@ import { yaml11BooleanRules, yaml11Rules } from './rulesYaml11.ts'
 import { proxyRules } from './rules/networkProxy.ts'
 import type { Check, RuleContext } from './context.ts'
 import { siteKind } from './rules/site.ts'
+import { clusterTopologyRule } from './rules/clusterTopology.ts'
+import { ignQuoteRule } from './rules/ignQuote.ts'
+import { ciFieldRules } from './rules/ciFields.ts'
+import { ciTemplateRules } from './rules/ciTemplates.ts'
+import { ciInstallRules } from './rules/ciInstall.ts'
+import { ciKindRules } from './rules/siteCiKinds.ts'
 import { yamlParse } from './rules/yaml.ts'
 
 /** the checks, in the order they report (findings sort stably by place) */
@@ -76,7 +83,36 @@ export const CHECKS: Check[] = [
   siteFileRules,
   clusterManifestFileRules,
   yaml11Rules,
+  ciFieldRules,
+  clusterTopologyRule,
+  ciTemplateRules,
+  ignQuoteRule,
+  ciInstallRules,
+  ciStringMapRules,
+  ciKindRules,
 ]
+
+/**
+ * Checks whose rules are all SiteConfig-only, skipped on a ClusterInstance; keyRules until the
+ * ClusterInstance field table exists (it would call every ClusterInstance key unknown).
+ */
+const SC_ONLY: ReadonlySet<Check> = new Set([
+  keyRules,
+  releaseRule,
+  siteFileRules,
+  clusterManifestFileRules,
+])
+
+/** Checks of ClusterInstance-only rules, skipped on a SiteConfig. */
+const CI_ONLY: ReadonlySet<Check> = new Set([
+  ciFieldRules,
+  clusterTopologyRule,
+  ciTemplateRules,
+  ignQuoteRule,
+  ciInstallRules,
+  ciStringMapRules,
+  ciKindRules,
+])
 
 export interface ValidateOptions {
   /** target ztp-site-generate release, e.g. "4.14": enables release-dependent findings */
@@ -117,17 +153,24 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       },
     ]
   }
-  const found = collector()
+  // a document that is neither kind is read as a SiteConfig (its header rules say what is wrong)
+  const kind = docKind(data) ?? 'SiteConfig'
+  const model = modelOf(data)
+  const found = collector(model)
   const pos = new PathIndex(file)
   const cache = new ValidationCache()
   const copies = copiesIn(pos, cache)
   const ctx: RuleContext = {
     file,
     data,
+    kind,
+    model,
     ...(options.release ? { release: options.release } : {}),
     ...(options.repo ? { repo: options.repo } : {}),
     cache,
     report: (rule, path, message, at, fix) => {
+      // a SiteConfig runs no CI_ONLY check, and every other rule applies to it: one comparison
+      if (kind !== 'SiteConfig' && !rule.kinds.includes(kind)) return
       const offset = typeof at === 'object' ? at.resolve() : at
       const { id, severity } = rule
       const f: Finding =
@@ -144,7 +187,8 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
     },
   }
-  for (const check of CHECKS) check(ctx)
+  const skip = kind === 'SiteConfig' ? CI_ONLY : SC_ONLY
+  for (const check of CHECKS) if (!skip.has(check)) check(ctx)
   const at = (offset: number) => pos.lineCol(offset)
   return found
     .findings()

@@ -1,5 +1,7 @@
 /** The Korean finding messages, one file per rule family; keys are the English templates. */
 import { args } from './args.ts'
+import { ci } from './ci.ts'
+import { ciRules } from './ciRules.ts'
 import { cluster } from './cluster.ts'
 import { convert } from './convert.ts'
 import { core } from './core.ts'
@@ -21,4 +23,6 @@ export const ko: Readonly<Record<string, string>> = {
   ...args,
   ...yaml,
   ...convert,
+  ...ci,
+  ...ciRules,
 }

@@ -253,4 +253,22 @@ export const ruleTitlesKo: Readonly<Record<string, string>> = {
     '다중 노드 클러스터의 사전 캐싱 후크; factory-precaching-cli 흐름은 SNO만 대상으로 함',
   'precache-stage-ordering':
     '클러스터 수준 override는 `Before=agent.service`로, 노드 수준은 …로 순서를 지정함',
+  'cluster-ci-topology':
+    'ClusterInstance 전용: SNO는 master가 정확히 1개, HostedControlPlane은 0개, HighlyAvailableArbiter는 …',
+  'ign-ci-single-quote':
+    "ClusterInstance(및 변환): `ignitionConfigOverride`나 `installerArgs`의 원시 `'`는 템플릿 렌더링을 …",
+  'ci-required':
+    'ClusterInstance CRD의 필수 멤버: `spec.nodes`, `templateRefs[]`의 name과 namespace, …',
+  'ci-enum':
+    '`clusterType`, `platformType`, `cpuArchitecture`, `reinstall.preservationMode`는 CRD 값 중 하나',
+  'ci-label-length':
+    '`clusterName`은 31자 이하(owned-by 레이블 `<ns>_<name>` 63자 이하), `hostName`은 63자 이하',
+  'ci-cluster-type':
+    '`clusterType`이 설정되어 있고 master 수와 일치함(SNO만 workerAgents를 0으로 만듦)',
+  'ci-template-ignored':
+    '템플릿이 무시하는 필드: `diskEncryption`(기본 템플릿), 사전 캐싱 필드(IBI)',
+  'ci-reinstall':
+    '`reinstall.generation`의 패턴과 길이; reinstall과 holdInstallation은 허용될 때만',
+  'ci-template-name': '기본 템플릿(`ai-node-templates-v1` 등)과 한두 글자 다른 `templateRefs` 이름',
+  'ci-immutable-fields': '설치 후 변경할 수 있는 필드',
 }

@@ -2,6 +2,7 @@
 import type { Rule } from '../registry.ts'
 import * as args from './args.ts'
 import * as bmc from './bmc.ts'
+import * as ci from './ci.ts'
 import * as cluster from './cluster.ts'
 import * as dataurl from './dataurl.ts'
 import * as ign from './ign.ts'
@@ -12,7 +13,7 @@ import * as site from './site.ts'
 import * as unit from './unit.ts'
 import * as yaml from './yaml.ts'
 
-const FAMILIES = { yaml, site, cluster, node, network, ign, unit, dataurl, args, bmc, precache }
+const FAMILIES = { yaml, site, cluster, node, network, ign, unit, dataurl, args, bmc, precache, ci }
 
 /** family file → its rules, in declaration order */
 export const RULES_BY_FAMILY: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(

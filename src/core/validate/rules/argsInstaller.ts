@@ -9,6 +9,7 @@ import { nodesIn, show } from '../context.ts'
 import type { RuleContext } from '../context.ts'
 import { argsAllowlist, argsJson, argsString } from './args.ts'
 import { msg } from '../../messages/message.ts'
+import { ciJson, isJson } from '../ciJson.ts'
 
 const ALLOWED = new Set<string>(ALLOWED_INSTALLER_FLAGS)
 const LIST = `[${ALLOWED_INSTALLER_FLAGS.join(' ')}]`
@@ -41,7 +42,9 @@ export function argsRules(ctx: RuleContext): void {
     if (v.trim() === '') continue
     const parsed = parseInstallerArgs(v)
     if (!parsed.ok) {
-      ctx.report(argsJson, p, msg('installerArgs {{problem}}', { problem: parsed.message }))
+      const m = msg('installerArgs {{problem}}', { problem: parsed.message })
+      // the webhook's text only where it applies: a ClusterInstance whose value is not JSON
+      ctx.report(argsJson, p, ctx.kind === 'ClusterInstance' && !isJson(v) ? ciJson(ctx, p, m) : m)
       continue
     }
     const args = parsed.args

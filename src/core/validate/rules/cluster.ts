@@ -1,5 +1,5 @@
 /** cluster- rules (spec.clusters[i]): each declared once; rows are those of validation-rules.md. */
-import { BOTH, SC, rule } from '../registry.ts'
+import { BOTH, CI, SC, rule } from '../registry.ts'
 
 export const clusterNameRequired = rule({
   id: 'cluster-name-required',
@@ -29,6 +29,14 @@ export const clusterMasterCount = rule({
   title: 'At least one node with role `master` (or empty)',
   row: 34,
   kinds: BOTH,
+})
+export const clusterCiTopology = rule({
+  id: 'cluster-ci-topology',
+  severity: 'error',
+  title:
+    'ClusterInstance only: SNO has exactly 1 master; HostedControlPlane 0 masters; HighlyAvailableArbiter …',
+  row: 35,
+  kinds: CI,
 })
 export const clusterInstallConfigJson = rule({
   id: 'cluster-install-config-json',

@@ -1,6 +1,7 @@
 /** cluster- rules on a cluster's own fields: JSON overrides, labels, disk encryption, manifests. */
 import { parseJson } from '../../codecs/json.ts'
 import type { Path } from '../../document/path.ts'
+import { getIn } from '../../document/path.ts'
 import { asArray, asRecord, clustersOf, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { labels } from '../labels.ts'
@@ -15,6 +16,7 @@ import {
   clusterSiteConfigMapV1,
 } from './cluster.ts'
 import { msg } from '../../messages/message.ts'
+import { ciJson } from '../ciJson.ts'
 
 function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
   const v = cluster.installConfigOverrides
@@ -25,17 +27,14 @@ function installConfig(ctx: RuleContext, cluster: Record<string, unknown>, path:
     parsed = typeof v === 'string' ? parseJson(v) : undefined
   } catch (e) {
     // V8 quotes the text around the error: not when a pullSecret or sshKey is there
-    return ctx.report(
-      clusterInstallConfigJson,
-      p,
-      msg('Invalid json parameter set at installConfigOverride: {{error}}', {
-        error: secretAtJsonError(String(v))
-          ? msg(
-              'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown',
-            )
-          : (e as Error).message,
-      }),
-    )
+    const m = msg('Invalid json parameter set at installConfigOverride: {{error}}', {
+      error: secretAtJsonError(String(v))
+        ? msg(
+            'a syntax error next to a secret member (pullSecret, sshKey); the text there is not shown',
+          )
+        : (e as Error).message,
+    })
+    return ctx.report(clusterInstallConfigJson, p, ciJson(ctx, p, m))
   }
   if (!asRecord(parsed))
     ctx.report(
@@ -129,9 +128,14 @@ function manifests(ctx: RuleContext, cluster: Record<string, unknown>, path: Pat
 
 export const clusterRules: Check = (ctx) => {
   const v2 = ctx.data.apiVersion === 'ran.openshift.io/v2'
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     installConfig(ctx, cluster, path)
-    labels(ctx, clusterLabelSyntax, cluster.clusterLabels, [...path, 'clusterLabels'])
+    // a ClusterInstance's ManagedCluster labels are extraLabels.ManagedCluster
+    const lp =
+      ctx.kind === 'ClusterInstance'
+        ? [...path, 'extraLabels', 'ManagedCluster']
+        : [...path, 'clusterLabels']
+    labels(ctx, clusterLabelSyntax, getIn(ctx.data, lp), lp)
     diskEncryption(ctx, cluster, path)
     manifests(ctx, cluster, path, v2)
   }

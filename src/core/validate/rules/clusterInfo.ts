@@ -10,7 +10,7 @@ import {
 import { msg } from '../../messages/message.ts'
 
 export const clusterInfoRule: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const ico = cluster.installConfigOverrides
     if (typeof ico === 'string') {
       let nt: unknown

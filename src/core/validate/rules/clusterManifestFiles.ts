@@ -82,5 +82,6 @@ function manifests(
 export const clusterManifestFileRules: Check = (ctx) => {
   const repo = ctx.repo
   if (!repo) return
-  for (const { cluster, path } of clustersOf(ctx.data)) manifests(ctx, repo, cluster, path)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model))
+    manifests(ctx, repo, cluster, path)
 }

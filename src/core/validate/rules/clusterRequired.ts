@@ -10,9 +10,15 @@ export const clusterNameRule: Check = (ctx) => {
   if (!asRecord(ctx.data.spec)) return
   const site = siteName(ctx.data)
   const seen = new Map<string, number>()
-  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+  for (const { c, cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const cname = cluster.clusterName
-    if (!cname)
+    if (!cname && ctx.kind === 'ClusterInstance')
+      ctx.report(
+        clusterNameRequired,
+        [...path, 'clusterName'],
+        msg('missing cluster name: spec.clusterName is required'),
+      )
+    else if (!cname)
       ctx.report(
         clusterNameRequired,
         [...path, 'clusterName'],
@@ -39,12 +45,21 @@ export const clusterNameRule: Check = (ctx) => {
 
 export const clusterMasterRule: Check = (ctx) => {
   if (!asRecord(ctx.data.spec)) return
-  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+  for (const { c, cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const nodes = asArray(cluster.nodes).map(asRecord)
     const masters = nodes.filter(
       (n) => n && (n.role === undefined || n.role === '' || n.role === 'master'),
     ).length
-    if (masters === 0)
+    if (masters > 0) continue
+    if (ctx.kind === 'ClusterInstance') {
+      // a hosted control plane runs on the hub: its nodes are all workers; no nodes: ci-required
+      if (cluster.clusterType !== 'HostedControlPlane' && cluster.nodes != null)
+        ctx.report(
+          clusterMasterCount,
+          [...path, 'nodes'],
+          msg('at least 1 control-plane agent is required: no node has role master'),
+        )
+    } else
       ctx.report(
         clusterMasterCount,
         [...path, 'nodes'],

@@ -13,7 +13,7 @@ import { msg } from '../../messages/message.ts'
 const DNS1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
 export const clusterValueRules: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const name = cluster.clusterName
     if (typeof name === 'string' && name && !(name.length <= 54 && DNS1123.test(name)))
       ctx.report(
@@ -44,7 +44,8 @@ export const clusterValueRules: Check = (ctx) => {
       clusterDiskEncryptionType,
       [...path, 'diskEncryption', 'type'],
       asRecord(cluster.diskEncryption)?.type,
-      ['none', 'nbde', 'tpm2'],
+      // ClusterInstance has no tpm2 (its MachineConfig goes into the extra manifests)
+      ctx.kind === 'ClusterInstance' ? ['none', 'nbde'] : ['none', 'nbde', 'tpm2'],
     )
   }
 }

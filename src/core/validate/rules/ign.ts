@@ -1,5 +1,5 @@
 /** ign- rules (Ignition JSON in ignitionConfigOverride): each declared once; rows are those of validation-rules.md. */
-import { BOTH, rule } from '../registry.ts'
+import { BOTH, CI, rule } from '../registry.ts'
 
 export const ignJson = rule({
   id: 'ign-json',
@@ -150,4 +150,13 @@ export const ignDiscoverySize = rule({
     'Size of the cluster-level override; the discovery ignition (assisted content + override) is …',
   row: 121,
   kinds: BOTH,
+})
+export const ignCiSingleQuote = rule({
+  id: 'ign-ci-single-quote',
+  severity: 'warning',
+  severities: ['warning', 'error'],
+  title:
+    "ClusterInstance (and export to it): a raw `'` in `ignitionConfigOverride` or `installerArgs` can break …",
+  row: 122,
+  kinds: CI,
 })

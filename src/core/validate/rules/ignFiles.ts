@@ -4,7 +4,6 @@ import type { IgnFile } from '../../codecs/ignition.ts'
 import { unitValues } from '../../codecs/systemdUnit.ts'
 import { getIn } from '../../document/path.ts'
 import { asArray, asRecord, show, where } from '../context.ts'
-import { siteConfigModel as site } from '../../site/siteModel.ts'
 import type { RuleContext } from '../context.ts'
 import { resourceRules } from '../ignResource.ts'
 import type { Rep } from '../ignResource.ts'
@@ -94,7 +93,7 @@ export function ignitionFileRules(ctx: RuleContext, o: Override): void {
     ),
   )
   filesOf(o.cfg).forEach((f, i) => fileRules(ctx, o, f, i, version, execs, rep))
-  if (site.scopeOf(o.path).kind === 'cluster') discoverySize(ctx, o, rep)
+  if (ctx.model.scopeOf(o.path).kind === 'cluster') discoverySize(ctx, o, rep)
 }
 
 function versionFeatures(o: Override, version: string, rep: Rep): void {

@@ -125,7 +125,7 @@ function checkStage(ctx: RuleContext, path: Path, value: unknown, stage: Stage):
 
 export function ignitionRules(ctx: RuleContext): void {
   const hooked = new Map<string, boolean>()
-  for (const { cluster, path, c } of clustersOf(ctx.data)) {
+  for (const { cluster, path, c } of clustersOf(ctx.data, ctx.model)) {
     const p = [...path, 'ignitionConfigOverride']
     hooked.set(`${c}`, checkStage(ctx, p, cluster.ignitionConfigOverride, 'discovery').hooks)
   }

@@ -25,7 +25,8 @@ function readCidrs(
 ): Net[] {
   const out: Net[] = []
   asArray(cluster[key]).forEach((item, i) => {
-    const isString = key === 'serviceNetwork'
+    // ClusterInstance writes serviceNetwork entries as {cidr}, SiteConfig as strings
+    const isString = key === 'serviceNetwork' && ctx.kind === 'SiteConfig'
     const obj = asRecord(item)
     if (isString ? typeof item !== 'string' : !obj) {
       ctx.report(
@@ -35,11 +36,18 @@ function readCidrs(
           ? msg('{{where}} must be a CIDR string in SiteConfig (ClusterInstance uses {cidr: …})', {
               where: where([...base, key, i]),
             })
-          : key === 'clusterNetwork'
-            ? msg('{{where}} must be a mapping with a cidr and a hostPrefix', {
-                where: where([...base, key, i]),
-              })
-            : msg('{{where}} must be a mapping with a cidr', { where: where([...base, key, i]) }),
+          : key === 'serviceNetwork'
+            ? msg(
+                '{{where}} must be a mapping with a cidr in ClusterInstance (SiteConfig uses strings)',
+                {
+                  where: where([...base, key, i]),
+                },
+              )
+            : key === 'clusterNetwork'
+              ? msg('{{where}} must be a mapping with a cidr and a hostPrefix', {
+                  where: where([...base, key, i]),
+                })
+              : msg('{{where}} must be a mapping with a cidr', { where: where([...base, key, i]) }),
       )
       return
     }
@@ -193,7 +201,7 @@ function checkNtp(ctx: RuleContext, base: Path, cluster: Record<string, unknown>
 }
 
 export const networkRules: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const clusterNets = readCidrs(ctx, path, cluster, 'clusterNetwork')
     const machine = readCidrs(ctx, path, cluster, 'machineNetwork')
     const service = readCidrs(ctx, path, cluster, 'serviceNetwork')

@@ -36,5 +36,5 @@ function proxy(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
 }
 
 export const proxyRules: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) proxy(ctx, cluster, path)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) proxy(ctx, cluster, path)
 }

@@ -21,8 +21,13 @@ export interface Net {
   path: Path
 }
 
-function vipList(cluster: Record<string, unknown>, key: 'apiVIPs' | 'ingressVIPs'): unknown[] {
-  const single = key === 'apiVIPs' ? cluster.apiVIP : cluster.ingressVIP
+function vipList(
+  cluster: Record<string, unknown>,
+  key: 'apiVIPs' | 'ingressVIPs',
+  ci: boolean,
+): unknown[] {
+  // a ClusterInstance has only the lists: the operator never reads a singular VIP
+  const single = ci ? undefined : key === 'apiVIPs' ? cluster.apiVIP : cluster.ingressVIP
   const list = asArray(cluster[key])
   return list.length ? list : single !== undefined && single !== '' ? [single] : []
 }
@@ -37,8 +42,9 @@ export function checkVips(
     const r = asRecord(n)?.role
     return r === undefined || r === '' || r === 'master'
   }).length
-  const api = vipList(cluster, 'apiVIPs')
-  const ingress = vipList(cluster, 'ingressVIPs')
+  const ci = ctx.kind === 'ClusterInstance'
+  const api = vipList(cluster, 'apiVIPs', ci)
+  const ingress = vipList(cluster, 'ingressVIPs', ci)
   if (masters > 1 && (!api.length || !ingress.length))
     ctx.report(
       netVipRequired,
@@ -140,17 +146,22 @@ export function checkVips(
     ctx.report(
       netVipSingular,
       [...base, single],
-      s && first && s.addr.toString() !== first.addr.toString()
-        ? msg('{{single}} {{text}} differs from {{list}}[0] {{text2}}', {
+      ctx.kind === 'ClusterInstance'
+        ? msg('{{single}} does not exist in ClusterInstance and is ignored; use {{list}}', {
             single,
-            text: s.text,
             list,
-            text2: first.text,
           })
-        : msg('{{single}} is deprecated (ClusterInstance has only {{list}}); use {{list}}', {
-            single,
-            list,
-          }),
+        : s && first && s.addr.toString() !== first.addr.toString()
+          ? msg('{{single}} {{text}} differs from {{list}}[0] {{text2}}', {
+              single,
+              text: s.text,
+              list,
+              text2: first.text,
+            })
+          : msg('{{single}} is deprecated (ClusterInstance has only {{list}}); use {{list}}', {
+              single,
+              list,
+            }),
     )
   }
 }

@@ -13,7 +13,7 @@ export const nodeInfoRule: Check = (ctx) => {
   const m = releaseMinor(release)
   // one note per cluster, not one per node: on 1,000 nodes the same sentence a thousand times
   // would bury everything else in the Problems list
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const unset = asArray(cluster.nodes).filter((n) => asRecord(n)?.ironicInspect === undefined)
     if (!unset.length) continue
     const hosts = unset.slice(0, 3).map((n) => name(asRecord(n)?.hostName, '?'))

@@ -118,5 +118,5 @@ function nodes(ctx: RuleContext, cluster: Record<string, unknown>, path: Path) {
 }
 
 export const nodeLayoutRules: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) nodes(ctx, cluster, path)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) nodes(ctx, cluster, path)
 }

@@ -135,7 +135,8 @@ function checkRootHints(ctx: RuleContext, path: Path, hints: unknown) {
 }
 
 export const nodeRules: Check = (ctx) => {
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  const ci = ctx.kind === 'ClusterInstance'
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const hosts = new Map<string, number>()
     asArray(cluster.nodes).forEach((nd, n) => {
       const node = asRecord(nd)
@@ -156,7 +157,7 @@ export const nodeRules: Check = (ctx) => {
           )
         else hosts.set(node.hostName, n)
       }
-      oneOf(ctx, nodeRole, [...np, 'role'], node.role, ['master', 'worker'])
+      oneOf(ctx, nodeRole, [...np, 'role'], node.role, ci ? CI_ROLES : ['master', 'worker'])
       oneOf(ctx, nodeBootMode, [...np, 'bootMode'], node.bootMode, [
         'UEFI',
         'UEFISecureBoot',
@@ -169,18 +170,40 @@ export const nodeRules: Check = (ctx) => {
         node.automatedCleaningMode,
         ['disabled', 'metadata'],
       )
-      oneOf(
-        ctx,
-        nodeIronicInspect,
-        [...np, 'ironicInspect'],
-        node.ironicInspect,
-        ['enabled', 'disabled'],
-        msg(
-          'ironicInspect must be either disabled or enabled ({{where}} has "{{ironicInspect}}")',
-          { where: where(np), ironicInspect: show(node.ironicInspect) },
-        ),
-      )
+      if (ci) ciIronicInspect(ctx, np, node.ironicInspect)
+      else
+        oneOf(
+          ctx,
+          nodeIronicInspect,
+          [...np, 'ironicInspect'],
+          node.ironicInspect,
+          ['enabled', 'disabled'],
+          msg(
+            'ironicInspect must be either disabled or enabled ({{where}} has "{{ironicInspect}}")',
+            { where: where(np), ironicInspect: show(node.ironicInspect) },
+          ),
+        )
       checkRootHints(ctx, np, node.rootDeviceHints)
     })
   }
+}
+
+const CI_ROLES = ['master', 'worker', 'arbiter']
+
+/** ClusterInstance takes "" (inspection on, the default) or disabled; `enabled` is refused */
+function ciIronicInspect(ctx: RuleContext, np: Path, v: unknown) {
+  if (v === undefined || v === '' || v === 'disabled') return
+  const path = [...np, 'ironicInspect']
+  ctx.report(
+    nodeIronicInspect,
+    path,
+    msg('{{where}} must be "" (inspection enabled) or disabled in ClusterInstance (got {{p}})', {
+      where: where(path),
+      p: show(JSON.stringify(v)),
+    }),
+    undefined,
+    v === 'enabled'
+      ? { title: 'Use "" (inspection enabled)', op: 'set', path, value: '' }
+      : undefined,
+  )
 }

@@ -159,7 +159,7 @@ function legacyAndBugs(ctx: RuleContext, o: Override): void {
 
 /** The three pre-cache fields go together; the flow is SNO-only; the partition must be saved. */
 export function precacheAcrossStages(ctx: RuleContext, hooked: ReadonlyMap<string, boolean>): void {
-  for (const { c, cluster, path } of clustersOf(ctx.data)) {
+  for (const { c, cluster, path } of clustersOf(ctx.data, ctx.model)) {
     const nodes = asArray(cluster.nodes)
     const nodeHooks = nodes.map((_, n) => hooked.get(`${c}/${n}`) === true)
     const clusterHooks = hooked.get(`${c}`) === true

@@ -12,6 +12,7 @@ import {
   siteCrTemplateKind,
 } from './site.ts'
 import { msg } from '../../messages/message.ts'
+import type { Param } from '../../messages/message.ts'
 
 type Level = 'site' | 'cluster' | 'node'
 const templateKinds = (l: Level) => (l === 'node' ? NODE_KINDS : ALL_KINDS)
@@ -113,16 +114,19 @@ function suppression(
           p2: hint(k, kinds),
         }),
       )
-    else if (k === 'BareMetalHost')
-      ctx.report(
-        siteBmhSuppression,
-        at,
-        msg(
-          'Suppressing BareMetalHost for {{p}} deprovisions this host (the worker-deletion flow)',
-          { p: host ?? 'this node' },
-        ),
-      )
+    else if (k === 'BareMetalHost') bmhSuppressed(ctx, at, host ?? 'this node')
   })
+}
+
+/** suppressing a BareMetalHost deprovisions it: said for SiteConfig and ClusterInstance alike */
+export function bmhSuppressed(ctx: RuleContext, at: Path, host: Param): void {
+  ctx.report(
+    siteBmhSuppression,
+    at,
+    msg('Suppressing BareMetalHost for {{p}} deprovisions this host (the worker-deletion flow)', {
+      p: host,
+    }),
+  )
 }
 
 /** A lower level's crAnnotations entry for a kind replaces the higher level's one entirely. */
@@ -151,7 +155,7 @@ export const crRules: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec) ?? {}
   templates(ctx, 'site', spec, ['spec'])
   annotations(ctx, 'site', spec, ['spec'])
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     templates(ctx, 'cluster', cluster, path)
     annotations(ctx, 'cluster', cluster, path)
     suppression(ctx, 'cluster', cluster, path)

@@ -201,7 +201,7 @@ export const siteFileRules: Check = (ctx) => {
   const repo = ctx.repo
   if (!repo) return
   const spec = asRecord(ctx.data.spec) ?? {}
-  for (const { cluster, path, c } of clustersOf(ctx.data)) {
+  for (const { cluster, path, c } of clustersOf(ctx.data, ctx.model)) {
     const cn = name(cluster.clusterName, '')
     const names = { name: cn, namespace: cn }
     // site-level files once, judged against the first cluster's names
@@ -216,5 +216,6 @@ export const siteFileRules: Check = (ctx) => {
     })
     biosFile(ctx, repo, node, path)
   }
-  for (const { cluster, path } of clustersOf(ctx.data)) biosFile(ctx, repo, cluster, path)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model))
+    biosFile(ctx, repo, cluster, path)
 }

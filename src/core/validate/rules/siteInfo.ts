@@ -14,7 +14,7 @@ export const siteInfoRule: Check = (ctx) => {
     ),
   )
   const ns = getIn(ctx.data, ['metadata', 'namespace'])
-  const names = clustersOf(ctx.data).map(({ cluster }) => name(cluster.clusterName, '?'))
+  const names = clustersOf(ctx.data, ctx.model).map(({ cluster }) => name(cluster.clusterName, '?'))
   // the same name as the cluster changes nothing; a different one misleads about where secrets go
   if (typeof ns === 'string' && !names.every((n) => n === ns)) {
     ctx.report(

@@ -68,6 +68,6 @@ export const releaseRule: Check = (ctx) => {
       }),
     )
   check(ctx, asRecord(ctx.data.spec) ?? {}, ['spec'], target)
-  for (const { cluster, path } of clustersOf(ctx.data)) check(ctx, cluster, path, target)
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) check(ctx, cluster, path, target)
   for (const { node, path } of nodesIn(ctx)) check(ctx, node, path, target)
 }

@@ -1,6 +1,6 @@
 /** site- rules on the header and the required site fields. */
 import { asRecord, clustersOf, name, show } from '../context.ts'
-import type { Check } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as model } from '../../site/siteModel.ts'
 import {
   siteApiVersion,
@@ -14,30 +14,54 @@ import {
 import { msg } from '../../messages/message.ts'
 
 const API_VERSIONS = ['ran.openshift.io/v1', 'ran.openshift.io/v2']
+const CI_API = 'siteconfig.open-cluster-management.io/v1alpha1'
 
 export const siteHeaderRule: Check = (ctx) => {
   const { apiVersion, kind, metadata } = ctx.data
-  if (typeof apiVersion !== 'string' || !API_VERSIONS.includes(apiVersion))
+  if (ctx.kind === 'ClusterInstance') ciHeader(ctx, apiVersion, kind)
+  else {
+    if (typeof apiVersion !== 'string' || !API_VERSIONS.includes(apiVersion))
+      ctx.report(
+        siteApiVersion,
+        ['apiVersion'],
+        apiVersion === undefined
+          ? msg('apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2')
+          : msg(
+              'Not valid siteConfig ApiVersion {{apiVersion}}; use ran.openshift.io/v1 or ran.openshift.io/v2',
+              { apiVersion: show(apiVersion) },
+            ),
+      )
+    if (kind !== 'SiteConfig')
+      ctx.report(
+        siteKind,
+        ['kind'],
+        kind === undefined
+          ? msg('kind is missing; it must be "SiteConfig"')
+          : msg('kind must be "SiteConfig" (got {{p}})', { p: show(JSON.stringify(kind)) }),
+      )
+  }
+  if (!asRecord(metadata)?.name)
+    ctx.report(siteMetadataName, ['metadata', 'name'], msg('metadata.name is required'))
+}
+
+function ciHeader(ctx: RuleContext, apiVersion: unknown, kind: unknown) {
+  if (apiVersion !== CI_API)
     ctx.report(
       siteApiVersion,
       ['apiVersion'],
-      apiVersion === undefined
-        ? msg('apiVersion is missing; use ran.openshift.io/v1 or ran.openshift.io/v2')
-        : msg(
-            'Not valid siteConfig ApiVersion {{apiVersion}}; use ran.openshift.io/v1 or ran.openshift.io/v2',
-            { apiVersion: show(apiVersion) },
-          ),
+      msg('apiVersion {{apiVersion}} is not the ClusterInstance API; use {{api}}', {
+        apiVersion: show(JSON.stringify(apiVersion ?? null)),
+        api: CI_API,
+      }),
     )
-  if (kind !== 'SiteConfig')
+  if (kind !== 'ClusterInstance')
     ctx.report(
       siteKind,
       ['kind'],
-      kind === undefined
-        ? msg('kind is missing; it must be "SiteConfig"')
-        : msg('kind must be "SiteConfig" (got {{p}})', { p: show(JSON.stringify(kind)) }),
+      msg('kind must be "ClusterInstance" (got {{p}})', {
+        p: show(JSON.stringify(kind ?? null)),
+      }),
     )
-  if (!asRecord(metadata)?.name)
-    ctx.report(siteMetadataName, ['metadata', 'name'], msg('metadata.name is required'))
 }
 
 /** spec and spec.clusters are present (their shape is yamlShapeRule's) */
@@ -89,7 +113,18 @@ export const siteImageSetRule: Check = (ctx) => {
   const spec = asRecord(ctx.data.spec)
   if (!spec) return
   const site = String(asRecord(ctx.data.metadata)?.name ?? '')
-  for (const { c, cluster, path } of clustersOf(ctx.data))
+  if (ctx.kind === 'ClusterInstance') {
+    if (!spec.clusterImageSetNameRef)
+      ctx.report(
+        siteImageSetRef,
+        ['spec', 'clusterImageSetNameRef'],
+        msg(
+          'spec.clusterImageSetNameRef is required: the ClusterImageSet of the release to install',
+        ),
+      )
+    return
+  }
+  for (const { c, cluster, path } of clustersOf(ctx.data, ctx.model))
     if (!spec.clusterImageSetNameRef && !cluster.clusterImageSetNameRef)
       ctx.report(
         siteImageSetRef,

@@ -127,7 +127,7 @@ export const keyRules: Check = (ctx) => {
   walk(ctx, ctx.data, SITE_FIELDS, [], [], 'site')
   const spec = asRecord(ctx.data.spec)
   if (spec) stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
-  for (const { cluster, path } of clustersOf(ctx.data)) {
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) {
     walk(ctx, cluster, CLUSTER_FIELDS, path, ['nodes'], 'cluster')
     stringMaps(ctx, cluster.clusterLabels, [...path, 'clusterLabels'])
     stringMaps(ctx, asRecord(cluster.siteConfigMap)?.data, [...path, 'siteConfigMap', 'data'])
@@ -135,5 +135,20 @@ export const keyRules: Check = (ctx) => {
   for (const { node, path } of nodesIn(ctx)) {
     walk(ctx, node, NODE_FIELDS, path, [], 'node')
     stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
+  }
+}
+
+/** ClusterInstance's string maps: labels, and extraLabels / extraAnnotations by kind at both levels */
+export const ciStringMapRules: Check = (ctx) => {
+  stringMaps(ctx, asRecord(ctx.data.metadata)?.labels, ['metadata', 'labels'])
+  const byKind = (owner: Record<string, unknown>, path: Path) => {
+    for (const key of ['extraLabels', 'extraAnnotations'])
+      for (const [kind, map] of Object.entries(asRecord(owner[key]) ?? {}))
+        stringMaps(ctx, map, [...path, key, kind])
+  }
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model)) byKind(cluster, path)
+  for (const { node, path } of nodesIn(ctx)) {
+    stringMaps(ctx, node.nodeLabels, [...path, 'nodeLabels'])
+    byKind(node, path)
   }
 }

@@ -1,6 +1,6 @@
 /** yaml- rules on the document's shape: one document, spec.clusters a list of mappings, nodes too. */
 import { asArray, asRecord } from '../context.ts'
-import type { Check } from '../context.ts'
+import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as model } from '../../site/siteModel.ts'
 import { yamlParse, yamlSingleDocument } from './yaml.ts'
 import { msg } from '../../messages/message.ts'
@@ -42,6 +42,8 @@ export const yamlShapeRule: Check = (ctx) => {
       ['spec'],
       msg('spec must be a mapping, got {{p}}', { p: kindOf(spec) }),
     )
+  if (ctx.kind === 'ClusterInstance')
+    return ciNodesShape(ctx, (spec as Record<string, unknown>).nodes)
   const clusters = (spec as Record<string, unknown>).clusters
   if (clusters !== undefined && clusters !== null && !Array.isArray(clusters))
     ctx.report(
@@ -76,5 +78,26 @@ export const yamlShapeRule: Check = (ctx) => {
           msg('clusters[{{c}}].nodes[{{n}}] must be a mapping, got {{p}}', { c, n, p: kindOf(nd) }),
         )
     })
+  })
+}
+
+/** a ClusterInstance's one cluster is spec: its nodes are spec.nodes[] */
+function ciNodesShape(ctx: RuleContext, nodes: unknown) {
+  const at = ctx.model.nodes(0)
+  if (nodes !== undefined && nodes !== null && !Array.isArray(nodes))
+    ctx.report(
+      yamlParse,
+      at,
+      msg('spec.nodes must be a list, got {{p}} (write each node as "- hostName: …")', {
+        p: kindOf(nodes),
+      }),
+    )
+  asArray(nodes).forEach((nd, n) => {
+    if (!asRecord(nd))
+      ctx.report(
+        yamlParse,
+        ctx.model.node(0, n),
+        msg('spec.nodes[{{n}}] must be a mapping, got {{p}}', { n, p: kindOf(nd) }),
+      )
   })
 }
