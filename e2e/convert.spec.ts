@@ -76,3 +76,11 @@ test('Download all gives one zip; Open in the editor opens the result as a new d
   expect(one.text).not.toBe(seed)
   await expect(studio.tree.items).toHaveCount(2 + 3)
 })
+
+test('the deprecation notice in Problems offers the converter', async ({ studio, page }) => {
+  await studio.open()
+  await studio.problems.open()
+  await studio.problems.show('Info', true)
+  await page.getByRole('button', { name: 'Convert to ClusterInstance…' }).first().click()
+  await expect(page.getByRole('dialog', { name: 'Convert to ClusterInstance' })).toBeVisible()
+})

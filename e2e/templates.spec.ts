@@ -1,5 +1,8 @@
 import { expect, seed, template, test } from './support.ts'
 
+// the 4.21 documentation's example keeps the docs' decimal 755 modes too
+const CI_DOCS_ERRORS = 3
+
 const cases = [
   {
     radio: /Documentation example/,
@@ -27,6 +30,17 @@ const cases = [
     tree: ['example-standard', 'standard1'],
     nodes: 5,
   },
+  {
+    radio: /4\.21 documentation/,
+    text: template('ci-docs-precache.yaml'),
+    tree: ['sno-worker-0'],
+    nodes: 1,
+    errors: CI_DOCS_ERRORS,
+  },
+  { radio: /clusterType SNO/, text: template('ci-sno.yaml'), tree: ['sno1'], nodes: 1 },
+  { radio: /three masters$/, text: template('ci-compact.yaml'), tree: ['compact1'], nodes: 3 },
+  { radio: /two workers$/, text: template('ci-standard.yaml'), tree: ['standard1'], nodes: 5 },
+  { radio: /an arbiter/, text: template('ci-arbiter.yaml'), tree: ['arbiter1'], nodes: 3 },
 ]
 
 for (const c of cases)
@@ -36,7 +50,8 @@ for (const c of cases)
     await studio.open()
     await studio.toolbar.newDocument(c.radio)
     await expect.poll(() => studio.yaml.text()).toBe(c.text)
-    for (const name of c.tree) await expect(studio.tree.item(name)).toBeVisible()
+    // a ClusterInstance's site and cluster rows may share the name
+    for (const name of c.tree) await expect(studio.tree.item(name).first()).toBeVisible()
     await expect(studio.tree.items).toHaveCount(2 + c.nodes)
     await expect(studio.problems.summary).toHaveText(new RegExp(`^${c.errors ?? 0} errors`))
   })

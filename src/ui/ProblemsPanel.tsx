@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert, Button, Checkbox } from '@patternfly/react-core'
-import { WrenchIcon } from '@patternfly/react-icons'
 import type { Severity } from '../core/validate/diagnostic.ts'
-import { act, useEditorStore } from '../state/editorStore.ts'
+import { useEditorStore } from '../state/editorStore.ts'
+import { FindingAction } from './FindingAction.tsx'
 import { ReleaseSelect } from './ReleaseSelect.tsx'
 import { revealProblem } from './revealProblem.ts'
 import { SeverityLabel } from './SeverityLabel.tsx'
@@ -70,17 +70,7 @@ export function ProblemsPanel() {
         <ul className="problem-list" aria-label={t('Problems')}>
           {list.map((d, i) => (
             <li key={i} className="problem">
-              {d.fix ? (
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  icon={<WrenchIcon />}
-                  className="fix"
-                  onClick={() => void act('fix.apply', { fix: d.fix! })}
-                >
-                  {t('Fix: {{title}}', { title: d.fix.title })}
-                </Button>
-              ) : null}
+              <FindingAction d={d} variant="secondary" />
               <button type="button" className="problem-go" onClick={() => revealProblem(d)}>
                 <SeverityLabel severity={d.severity} />{' '}
                 <span className="problem-at">

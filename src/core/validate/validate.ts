@@ -15,7 +15,7 @@ import { bmcRules } from './rules/bmcAddress.ts'
 import { clusterRules } from './rules/clusterFields.ts'
 import { nodeLayoutRules } from './rules/nodeLayout.ts'
 import { ignitionRules } from './rules/ignOverride.ts'
-import { ciStringMapRules, keyRules } from './rules/yamlKeys.ts'
+import { ciKeyRules, ciStringMapRules, keyRules } from './rules/yamlKeys.ts'
 import { siteSshKeyRule } from './rules/siteSshKey.ts'
 import { networkRules } from './rules/networkCidr.ts'
 import { clusterValueRules } from './rules/clusterValues.ts'
@@ -90,11 +90,12 @@ export const CHECKS: Check[] = [
   ciInstallRules,
   ciStringMapRules,
   ciKindRules,
+  ciKeyRules,
 ]
 
 /**
- * Checks whose rules are all SiteConfig-only, skipped on a ClusterInstance; keyRules until the
- * ClusterInstance field table exists (it would call every ClusterInstance key unknown).
+ * Checks whose rules are all SiteConfig-only, skipped on a ClusterInstance; keyRules walks the
+ * SiteConfig field table (ciKeyRules walks the ClusterInstance one).
  */
 const SC_ONLY: ReadonlySet<Check> = new Set([
   keyRules,
@@ -112,6 +113,7 @@ const CI_ONLY: ReadonlySet<Check> = new Set([
   ciInstallRules,
   ciStringMapRules,
   ciKindRules,
+  ciKeyRules,
 ])
 
 export interface ValidateOptions {

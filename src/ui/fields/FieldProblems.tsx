@@ -1,8 +1,7 @@
 import { memo } from 'react'
-import { Button, FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
-import { WrenchIcon } from '@patternfly/react-icons'
-import { useTranslation } from 'react-i18next'
-import { act, useEditorStore } from '../../state/editorStore.ts'
+import { FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core'
+import { useEditorStore } from '../../state/editorStore.ts'
+import { FindingAction } from '../FindingAction.tsx'
 import type { Path } from '../../core/document/path.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { FieldDef } from '../../core/schema/fieldTypes.ts'
@@ -65,7 +64,6 @@ export const FieldProblems = memo(
 function FieldProblemsOf(props: Props) {
   const { path, def, id } = props
   const key = formatPath(path)
-  const { t } = useTranslation()
   const text = useFindingText()
   const mine = useEditorStore((s) =>
     props.touched || s.touched.has(key) ? (under(s.diagnostics).get(key) ?? NONE) : NONE,
@@ -77,17 +75,7 @@ function FieldProblemsOf(props: Props) {
         {shown.map((d, i) => (
           <HelperTextItem key={i} variant={VARIANT[d.severity]} className={`sev-${d.severity}`}>
             {text(d)}
-            {d.fix ? (
-              <Button
-                variant="link"
-                size="sm"
-                className="fix"
-                icon={<WrenchIcon />}
-                onClick={() => void act('fix.apply', { fix: d.fix! })}
-              >
-                {t('Fix: {{title}}', { title: d.fix.title })}
-              </Button>
-            ) : null}
+            <FindingAction d={d} variant="link" />
           </HelperTextItem>
         ))}
       </HelperText>

@@ -9,6 +9,10 @@ export const yaml = {
     '{{where}}의 알 수 없는 키 "{{key}}"은(는) 생성기가 무시합니다. "{{near}}"을(를) 의도하셨습니까?',
   'Unknown key "{{key}}" at {{where}} is ignored by the generator':
     '{{where}}의 알 수 없는 키 "{{key}}"은(는) 생성기가 무시합니다',
+  'Unknown key "{{key}}" at {{where}} is not in the ClusterInstance CRD: the API server drops it; did you mean "{{near}}"?':
+    '{{where}}의 알 수 없는 키 "{{key}}"은(는) ClusterInstance CRD에 없으므로 API 서버가 버립니다. "{{near}}"을(를) 의도하셨습니까?',
+  'Unknown key "{{key}}" at {{where}} is not in the ClusterInstance CRD: the API server drops it':
+    '{{where}}의 알 수 없는 키 "{{key}}"은(는) ClusterInstance CRD에 없으므로 API 서버가 버립니다',
   'the top level': '최상위',
   '{{where}}: empty (null); the value will be the string "{{s}}" — quote it':
     '{{where}}: 비어 있습니다(null). 값은 문자열 "{{s}}"이(가) 됩니다. 따옴표로 묶으십시오',

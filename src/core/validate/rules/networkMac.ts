@@ -20,7 +20,8 @@ export const macRules: Check = (ctx) => {
       macs.push([[...path, 'nodeNetwork', 'interfaces', i, 'macAddress'], asRecord(f)?.macAddress]),
     )
     for (const [p, v] of macs) {
-      if (v === undefined) continue
+      // an empty boot MAC is bmc-boot-mac-required's (one finding, not two)
+      if (v === undefined || (v === '' && p === macs[0]![0])) continue
       if (typeof v !== 'string' || !MAC.test(v)) {
         const fixed = typeof v === 'string' ? colonMac(v) : undefined
         ctx.report(

@@ -2,6 +2,7 @@
 import type { Path } from '../../document/path.ts'
 import type { FieldDef } from '../../schema/fieldTypes.ts'
 import { CLUSTER_FIELDS, NODE_FIELDS, SITE_FIELDS } from '../../schema/fields.ts'
+import { CI_CLUSTER_FIELDS, CI_NODE_FIELDS, CI_SITE_FIELDS } from '../../schema/ciFields.ts'
 import { asArray, asRecord, clustersOf, nodesIn, where, show } from '../context.ts'
 import type { Check, RuleContext } from '../context.ts'
 import { siteConfigModel as site } from '../../site/siteModel.ts'
@@ -48,7 +49,8 @@ function walk(
   for (const key of Object.keys(obj)) {
     const def = defOf(defs, key)
     if (def) {
-      if (!def.fields) continue
+      // kinds under extraLabels/extraAnnotations are ci-enum's to judge, their keys free
+      if (!def.fields || BY_KIND.has(key)) continue
       const p = [...path, key]
       // the site's clusters are walked one by one below
       const inner = level === 'site' && key === 'spec' ? site.structureKeys : []
@@ -59,7 +61,8 @@ function walk(
     }
     if (also.includes(key) || key === '<<') continue // a merge key: yaml-merge-key reports it
     const p = [...path, key]
-    if (level !== 'site' && COMPUTED.includes(key)) {
+    const sc = ctx.kind === 'SiteConfig'
+    if (sc && level !== 'site' && COMPUTED.includes(key)) {
       ctx.report(
         yamlComputedKey,
         p,
@@ -70,7 +73,7 @@ function walk(
       )
       continue
     }
-    if (CRD_ONLY[key] && level !== 'site' && path.length > 2) {
+    if (sc && CRD_ONLY[key] && level !== 'site' && path.length > 2) {
       ctx.report(
         yamlCrdOnlyKey,
         p,
@@ -83,21 +86,47 @@ function walk(
     ctx.report(
       yamlUnknownKey,
       p,
-      near
-        ? msg(
-            'Unknown key "{{key}}" at {{where}} is ignored by the generator; did you mean "{{near}}"?',
-            { key: show(key), where: where(path) || msg('the top level'), near: show(near) },
-          )
-        : msg('Unknown key "{{key}}" at {{where}} is ignored by the generator', {
-            key: show(key),
-            where: where(path) || msg('the top level'),
-          }),
+      ctx.kind === 'ClusterInstance'
+        ? crdUnknown(key, path, near)
+        : near
+          ? msg(
+              'Unknown key "{{key}}" at {{where}} is ignored by the generator; did you mean "{{near}}"?',
+              { key: show(key), where: where(path) || msg('the top level'), near: show(near) },
+            )
+          : msg('Unknown key "{{key}}" at {{where}} is ignored by the generator', {
+              key: show(key),
+              where: where(path) || msg('the top level'),
+            }),
       undefined,
       near && free
         ? { title: `Rename to ${near}`, op: 'rename-key', path: p, to: near }
         : undefined,
     )
   }
+}
+
+const BY_KIND = new Set(['extraLabels', 'extraAnnotations'])
+
+/** A ClusterInstance's unknown key: the CRD's structural schema prunes it on the API server. */
+function crdUnknown(key: string, path: Path, near: string | undefined): Message {
+  const at = { key: show(key), where: where(path) || msg('the top level') }
+  return near
+    ? msg(
+        'Unknown key "{{key}}" at {{where}} is not in the ClusterInstance CRD: the API server drops it; did you mean "{{near}}"?',
+        { ...at, near: show(near) },
+      )
+    : msg(
+        'Unknown key "{{key}}" at {{where}} is not in the ClusterInstance CRD: the API server drops it',
+        at,
+      )
+}
+
+/** ClusterInstance keys the CRD does not know, from its field table (schema/ciFields.ts). */
+export const ciKeyRules: Check = (ctx) => {
+  walk(ctx, ctx.data, CI_SITE_FIELDS, [], ['spec'], 'site')
+  for (const { cluster, path } of clustersOf(ctx.data, ctx.model))
+    walk(ctx, cluster, CI_CLUSTER_FIELDS, path, ['nodes'], 'cluster')
+  for (const { node, path } of nodesIn(ctx)) walk(ctx, node, CI_NODE_FIELDS, path, [], 'node')
 }
 
 function stringMaps(ctx: RuleContext, map: unknown, path: Path) {
