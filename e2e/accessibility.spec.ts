@@ -16,7 +16,7 @@ for (const [lang, locale] of Object.entries(LANGS))
         studio,
         page,
       }) => {
-        test.setTimeout(90_000)
+        test.setTimeout(120_000)
         await studio.open()
         await studio.selectCluster('sno-worker-0')
         const seen: Record<string, string[]> = {}
@@ -24,6 +24,11 @@ for (const [lang, locale] of Object.entries(LANGS))
           const control = page.getByRole('tab', { name: say(tab), exact: true })
           await control.click()
           await expect(control).toHaveAttribute('aria-selected', 'true')
+          // the script boxes' syntax colours come a moment later; their contrast counts too
+          if (tab === 'Preview')
+            await expect(
+              page.locator('.preview .view-line span[class^="mtk"]:not(.mtk1)').first(),
+            ).toBeVisible()
           seen[tab] = await seriousViolations(page)
         }
         await studio.selectNode('sno-worker-0', 0)
@@ -40,6 +45,18 @@ for (const [lang, locale] of Object.entries(LANGS))
         await studio.palette.run(say('Enable image pre-caching…'))
         await expect(page.getByRole('dialog')).toBeVisible()
         seen['enable pre-caching'] = await seriousViolations(page)
+        await page.keyboard.press('Escape')
+        await expect(page.getByRole('dialog')).toHaveCount(0)
+        await page.getByRole('button', { name: say('Convert'), exact: true }).click()
+        await expect(page.getByRole('dialog')).toBeVisible()
+        seen['convert to ClusterInstance'] = await seriousViolations(page)
+        await page.getByRole('button', { name: say('Open in the editor') }).click()
+        await expect(page.getByRole('dialog')).toHaveCount(0)
+        // the ClusterInstance views: its cluster's form and its node's
+        await studio.selectCluster(0)
+        seen['ClusterInstance cluster form'] = await seriousViolations(page)
+        await studio.selectNode(0, 0)
+        seen['ClusterInstance node form'] = await seriousViolations(page)
         expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])))
       })
     })
