@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { changedLines, ciFile, clusterInstances, expect, lineOf, test } from './support.ts'
+import jsyaml from 'js-yaml'
+import {
+  changedLines,
+  ciFile,
+  clusterInstances,
+  expect,
+  lineOf,
+  template,
+  test,
+} from './support.ts'
 
 const docs = ciFile('ocp-4.21-docs-precache-example.yaml')
 
@@ -55,4 +64,31 @@ test('every ClusterInstance fixture comes back byte for byte from import (or pas
     const got = await studio.toolbar.download()
     expect(got.bytes.equals(original), f.name).toBe(true)
   }
+})
+
+test('Enable image pre-caching on a ClusterInstance writes Ignition 3.2.0 into spec and spec.nodes[]; Remove gives it back', async ({
+  studio,
+}) => {
+  await studio.open()
+  await studio.toolbar.newDocument(/clusterType SNO/)
+  const bare = template('ci-sno.yaml')
+  await expect.poll(() => studio.text()).toBe(bare)
+  await studio.preview.open()
+  const dialog = await studio.preview.openEnablePrecache()
+  await expect(dialog.getByRole('combobox', { name: /Ignition/ })).toContainText('3.2.0 when new')
+  await dialog.getByRole('button', { name: 'Apply' }).click()
+  await expect(
+    studio.preview.units.getByRole('heading', { name: 'precache-images.service' }),
+  ).toBeVisible()
+  const d = jsyaml.load(await studio.text()) as {
+    spec: {
+      ignitionConfigOverride: string
+      nodes: Array<{ ignitionConfigOverride: string; installerArgs: string }>
+    }
+  }
+  expect(JSON.parse(d.spec.ignitionConfigOverride).ignition.version).toBe('3.2.0')
+  expect(JSON.parse(d.spec.nodes[0]!.ignitionConfigOverride).ignition.version).toBe('3.2.0')
+  expect(JSON.parse(d.spec.nodes[0]!.installerArgs)).toEqual(['--save-partlabel', 'data'])
+  await studio.preview.removePrecache()
+  await expect.poll(() => studio.text()).toBe(bare)
 })

@@ -148,7 +148,7 @@ export const side = {
   'The cluster and all its nodes': 'The cluster and all its nodes',
   'Only node {{name}}': 'Only node {{name}}',
   'Ignition version': 'Ignition version',
-  "keep the override's (3.1.0 when new)": "keep the override's (3.1.0 when new)",
+  "keep the override's ({{version}} when new)": "keep the override's ({{version}} when new)",
   'Could not enable pre-caching: {{reason}}': 'Could not enable pre-caching: {{reason}}',
   'What will change': 'What will change',
   '(none)': '(none)',

@@ -145,7 +145,7 @@ export const side: Translation<typeof en> = {
   'The cluster and all its nodes': '클러스터 및 모든 노드',
   'Only node {{name}}': '노드 {{name}}만',
   'Ignition version': 'Ignition 버전',
-  "keep the override's (3.1.0 when new)": '재정의의 버전 유지(새로 만들 때 3.1.0)',
+  "keep the override's ({{version}} when new)": '재정의의 버전 유지(새로 만들 때 {{version}})',
   'Could not enable pre-caching: {{reason}}': '사전 캐싱을 사용할 수 없습니다: {{reason}}',
   'What will change': '변경될 내용',
   '(none)': '(없음)',

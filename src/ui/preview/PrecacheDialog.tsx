@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { fileKind } from '../../core/document/siteFile.ts'
 import { useTranslation } from 'react-i18next'
 import {
   Alert,
@@ -115,7 +116,13 @@ export function PrecacheDialog({ cluster, node, nodeName, onClose }: Props) {
                 value={version}
                 onChange={(_e, v) => setVersion(v as Version)}
               >
-                <FormSelectOption value="" label={t("keep the override's (3.1.0 when new)")} />
+                <FormSelectOption
+                  value=""
+                  label={t("keep the override's ({{version}} when new)", {
+                    // a ClusterInstance's new override takes 3.2.0, as the 4.21 docs' example
+                    version: fileKind(file) === 'ClusterInstance' ? '3.2.0' : '3.1.0',
+                  })}
+                />
                 <FormSelectOption value="3.1.0" label="3.1.0" />
                 <FormSelectOption value="3.2.0" label="3.2.0" />
               </FormSelect>
