@@ -25,10 +25,7 @@ for (const [lang, locale] of Object.entries(LANGS))
           await control.click()
           await expect(control).toHaveAttribute('aria-selected', 'true')
           // the script boxes' syntax colours come a moment later; their contrast counts too
-          if (tab === 'Preview')
-            await expect(
-              page.locator('.preview .view-line span[class^="mtk"]:not(.mtk1)').first(),
-            ).toBeVisible()
+          if (tab === 'Preview') await studio.preview.waitForColours()
           seen[tab] = await seriousViolations(page)
         }
         await studio.selectNode('sno-worker-0', 0)

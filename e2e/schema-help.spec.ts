@@ -26,3 +26,22 @@ test('the YAML pane completes cluster keys from the schema', async ({ studio, pa
   await page.keyboard.press('Enter')
   await expect.poll(() => studio.yaml.lineContent(line)).toMatch(/^ {4}cpuPartitioningMode: ?/)
 })
+
+test('on a ClusterInstance the YAML pane completes and explains its own fields', async ({
+  studio,
+  page,
+}) => {
+  await studio.open()
+  await studio.toolbar.newDocument(/clusterType SNO/)
+  const hover = await studio.yaml.hoverOn('clusterType:', 'Type')
+  await expect(hover).toContainText('Cluster type')
+  await studio.yaml.clearValue('clusterType')
+  await page.keyboard.press('Escape')
+  const values = await studio.yaml.suggest()
+  await expect(values).toContainText('HighlyAvailableArbiter')
+  await page.keyboard.press('Escape')
+  // a key only ClusterInstance has (suppressedManifests; SiteConfig says crSuppression)
+  await studio.yaml.insertLineAfter('networkType:', '  ')
+  await studio.yaml.type('suppressed')
+  await expect(await studio.yaml.suggest()).toContainText('suppressedManifests')
+})

@@ -24,6 +24,13 @@ export class Preview {
     this.panel = tabs.panel('Preview')
   }
 
+  /** Waits until the script boxes show their syntax colours (Monaco tokenizes a moment later). */
+  async waitForColours(): Promise<void> {
+    await expect(
+      this.page.locator('.preview .view-line span[class^="mtk"]:not(.mtk1)').first(),
+    ).toBeVisible()
+  }
+
   /** Opens the tab and waits until it shows a document (its stage switch). */
   async open(): Promise<void> {
     await this.tabs.open('Preview')
