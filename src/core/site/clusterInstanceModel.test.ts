@@ -49,6 +49,10 @@ describe('the ClusterInstance site model', () => {
     )
     expect(docKind({ apiVersion: 'ran.openshift.io/v1', kind: 'Other' })).toBe('SiteConfig')
     expect(docKind({ apiVersion: 'v1', kind: 'Namespace' })).toBeUndefined()
+    // the node-grouping proposal's NodeGroup shares the API group but is not a ClusterInstance
+    expect(
+      docKind({ apiVersion: 'siteconfig.open-cluster-management.io/v1alpha1', kind: 'NodeGroup' }),
+    ).toBeUndefined()
     expect(docKind([])).toBeUndefined()
   })
 })

@@ -102,7 +102,8 @@ export function docKind(data: unknown): DocKind | undefined {
   if (data.kind === 'ClusterInstance') return 'ClusterInstance'
   // as the generator's reader: its API group makes a SiteConfig whatever the kind says
   if (data.kind === 'SiteConfig' || api.startsWith('ran.openshift.io/')) return 'SiteConfig'
-  if (api.startsWith(CLUSTER_INSTANCE_API)) return 'ClusterInstance'
+  // the API group alone only for a document without a kind: NodeGroup shares the group
+  if (data.kind === undefined && api.startsWith(CLUSTER_INSTANCE_API)) return 'ClusterInstance'
   return undefined
 }
 
