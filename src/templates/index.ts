@@ -1,13 +1,6 @@
-// templates for New; the seed documentation's example, verbatim, is also what a first visit opens on
-import bareSno from './bare-sno.yaml?raw'
-import compact from './compact-3node.yaml?raw'
+// templates for New; the seed documentation's example, verbatim, is also what a first visit opens on.
+// The others load when chosen: their texts need not come before the first screen.
 import seedExample from './seed-example.yaml?raw'
-import standard from './standard.yaml?raw'
-import ciArbiter from './ci-arbiter.yaml?raw'
-import ciCompact from './ci-compact.yaml?raw'
-import ciDocs from './ci-docs-precache.yaml?raw'
-import ciSno from './ci-sno.yaml?raw'
-import ciStandard from './ci-standard.yaml?raw'
 import type { DocKind } from '../core/site/siteModel.ts'
 
 export const SEED_EXAMPLE: string = seedExample
@@ -17,8 +10,11 @@ export interface Template {
   kind: DocKind
   name: string
   description: string
-  text: string
+  /** the template's text, loaded on demand */
+  text: () => Promise<string>
 }
+
+const raw = (m: { default: string }) => m.default
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -26,62 +22,62 @@ export const TEMPLATES: readonly Template[] = [
     kind: 'SiteConfig',
     name: 'Documentation example (pre-cached SNO)',
     description: 'The factory pre-caching example from the documentation.',
-    text: seedExample,
+    text: () => Promise.resolve(seedExample),
   },
   {
     id: 'bare-sno',
     kind: 'SiteConfig',
     name: 'Bare single-node cluster',
     description: 'One SNO cluster, DHCP, no overrides.',
-    text: bareSno,
+    text: () => import('./bare-sno.yaml?raw').then(raw),
   },
   {
     id: 'compact',
     kind: 'SiteConfig',
     name: '3-node compact cluster',
     description: 'Three masters, static IPs, API and ingress VIPs.',
-    text: compact,
+    text: () => import('./compact-3node.yaml?raw').then(raw),
   },
   {
     id: 'standard',
     kind: 'SiteConfig',
     name: 'Standard cluster (3 masters + 2 workers)',
     description: 'Three masters and two workers, static IPs, VIPs.',
-    text: standard,
+    text: () => import('./standard.yaml?raw').then(raw),
   },
   {
     id: 'ci-docs',
     kind: 'ClusterInstance',
     name: 'Pre-cached SNO from the OCP 4.21 documentation',
     description: 'The 4.21 factory pre-caching example, as a ClusterInstance.',
-    text: ciDocs,
+    text: () => import('./ci-docs-precache.yaml?raw').then(raw),
   },
   {
     id: 'ci-sno',
     kind: 'ClusterInstance',
     name: 'Single-node cluster (clusterType SNO)',
     description: 'clusterType SNO, one master, DHCP, no overrides.',
-    text: ciSno,
+    text: () => import('./ci-sno.yaml?raw').then(raw),
   },
   {
     id: 'ci-compact',
     kind: 'ClusterInstance',
     name: 'Compact cluster: three masters',
     description: 'Three masters, static IPs, API and ingress VIPs.',
-    text: ciCompact,
+    text: () => import('./ci-compact.yaml?raw').then(raw),
   },
   {
     id: 'ci-standard',
     kind: 'ClusterInstance',
     name: 'Three masters and two workers',
     description: 'clusterType HighlyAvailable, static IPs, VIPs.',
-    text: ciStandard,
+    text: () => import('./ci-standard.yaml?raw').then(raw),
   },
   {
     id: 'ci-arbiter',
     kind: 'ClusterInstance',
     name: 'Two masters and an arbiter',
     description: 'clusterType HighlyAvailableArbiter (OCP 4.19+, ACM 2.16+).',
-    text: ciArbiter,
+    text: () => import('./ci-arbiter.yaml?raw').then(raw),
   },
 ]

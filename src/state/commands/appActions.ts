@@ -28,10 +28,12 @@ export const appActions = {
     run: (s, a) => {
       const t = TEMPLATES.find((x) => x.id === a.template)
       if (!t) return
-      s.load(t.text, `${t.id}.yaml`)
-      s.select({ kind: 'site' })
-      s.notify('info', 'New document from the template “{{name}}”.', { name: t.name })
-      s.closeDialog()
+      void t.text().then((text) => {
+        s.load(text, `${t.id}.yaml`)
+        s.select({ kind: 'site' })
+        s.notify('info', 'New document from the template “{{name}}”.', { name: t.name })
+        s.closeDialog()
+      })
     },
   }),
   'file.download': effect({ label: 'Download YAML', group: 'File', keys: ['Mod+S'] }),
