@@ -8,7 +8,7 @@ import { checkInput, expandedBytes, MAX_EXPANDED_BYTES } from './guard.ts'
 import { lineCol } from '../yaml/lines.ts'
 import type { ScalarStyle } from '../yaml/scalar.ts'
 import type { DocKind, SiteModel } from '../site/siteModel.ts'
-import { docKind, modelOf } from '../site/siteModel.ts'
+import { docKind, modelOf, readAs } from '../site/siteModel.ts'
 
 export interface YamlProblem {
   message: string
@@ -142,9 +142,8 @@ export function isSiteConfig(data: unknown): boolean {
 /** A document the editor edits: a SiteConfig or a ClusterInstance. */
 export const isSiteDocument = (data: unknown): boolean => docKind(data) !== undefined
 
-/** The kind of the file's edited document (SiteConfig when it is neither, as before). */
-export const fileKind = (file: SiteFile): DocKind =>
-  docKind(file.docs[file.site]?.data) ?? 'SiteConfig'
+/** The kind the file's edited document is read as (see readAs). */
+export const fileKind = (file: SiteFile): DocKind => readAs(file.docs[file.site]?.data)
 
 /** The site model of the file's edited document. */
 export const fileModel = (file: SiteFile): SiteModel => modelOf(file.docs[file.site]?.data)

@@ -3,7 +3,7 @@ import { getIn, parsePath } from '../document/path.ts'
 import { fileKind, fileModel, readSiteFile, siteData } from '../document/siteFile.ts'
 import type { Scope } from '../document/scope.ts'
 import { allFixtures, ciFixtures } from '../../test/fixtures.ts'
-import { clusterInstanceModel as m, docKind, siteConfigModel } from './siteModel.ts'
+import { clusterInstanceModel as m, docKind, readAs, siteConfigModel } from './siteModel.ts'
 
 describe('the ClusterInstance site model', () => {
   it.each<[string, Scope]>([
@@ -54,5 +54,15 @@ describe('the ClusterInstance site model', () => {
       docKind({ apiVersion: 'siteconfig.open-cluster-management.io/v1alpha1', kind: 'NodeGroup' }),
     ).toBeUndefined()
     expect(docKind([])).toBeUndefined()
+  })
+
+  it('reads a misspelt kind of the ClusterInstance group as a ClusterInstance, and edits the ClusterInstance beside a NodeGroup', () => {
+    const api = 'siteconfig.open-cluster-management.io/v1alpha1'
+    expect(docKind({ apiVersion: api, kind: 'Cluster' })).toBe('ClusterInstance')
+    expect(readAs({ apiVersion: api, kind: 'NodeGroup' })).toBe('ClusterInstance')
+    expect(readAs({ apiVersion: 'v1', kind: 'Namespace' })).toBe('SiteConfig')
+    const grouping = ciFixtures().find((f) => f.name.includes('node-grouping'))!
+    const file = readSiteFile(grouping.text)
+    expect((siteData(file) as { kind: string }).kind).toBe('ClusterInstance')
   })
 })

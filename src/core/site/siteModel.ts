@@ -94,6 +94,7 @@ export const clusterInstanceModel: SiteModel = {
 export type DocKind = 'SiteConfig' | 'ClusterInstance'
 
 export const CLUSTER_INSTANCE_API = 'siteconfig.open-cluster-management.io/'
+const OTHER_CI_GROUP_KINDS = new Set(['NodeGroup'])
 
 /** The kind of a document's data, or undefined when it is neither kind the editor edits. */
 export function docKind(data: unknown): DocKind | undefined {
@@ -102,14 +103,27 @@ export function docKind(data: unknown): DocKind | undefined {
   if (data.kind === 'ClusterInstance') return 'ClusterInstance'
   // as the generator's reader: its API group makes a SiteConfig whatever the kind says
   if (data.kind === 'SiteConfig' || api.startsWith('ran.openshift.io/')) return 'SiteConfig'
-  // the API group alone only for a document without a kind: NodeGroup shares the group
-  if (data.kind === undefined && api.startsWith(CLUSTER_INSTANCE_API)) return 'ClusterInstance'
+  // the API group decides a misspelt kind too (site-kind reports it), but not the group's other
+  // kind: the node-grouping proposal's NodeGroup
+  if (api.startsWith(CLUSTER_INSTANCE_API) && !OTHER_CI_GROUP_KINDS.has(String(data.kind)))
+    return 'ClusterInstance'
   return undefined
 }
 
-/** The site model of a document's data: SiteConfig's unless it is a ClusterInstance. */
+/**
+ * The kind a document is read as when it is edited: its kind, else its API group's (a lone
+ * NodeGroup is told it should be a ClusterInstance), else SiteConfig, as before.
+ */
+export function readAs(data: unknown): DocKind {
+  const k = docKind(data)
+  if (k) return k
+  const api = isPlainObject(data) ? String(data.apiVersion ?? '') : ''
+  return api.startsWith(CLUSTER_INSTANCE_API) ? 'ClusterInstance' : 'SiteConfig'
+}
+
+/** The site model of a document's data: SiteConfig's unless it reads as a ClusterInstance. */
 export const modelOf = (data: unknown): SiteModel =>
-  docKind(data) === 'ClusterInstance' ? clusterInstanceModel : siteConfigModel
+  readAs(data) === 'ClusterInstance' ? clusterInstanceModel : siteConfigModel
 
 /** A YAML mapping read as a plain object (not a list, not null). */
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>

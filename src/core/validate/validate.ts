@@ -2,7 +2,7 @@
 import { PathIndex } from './pathIndex.ts'
 import type { SiteFile } from '../document/siteFile.ts'
 import { siteData } from '../document/siteFile.ts'
-import { docKind, modelOf } from '../site/siteModel.ts'
+import { modelOf, readAs } from '../site/siteModel.ts'
 import { SEVERITY_ORDER, idOf } from './diagnostic.ts'
 import { msg } from '../messages/message.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
@@ -155,8 +155,9 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
       },
     ]
   }
-  // a document that is neither kind is read as a SiteConfig (its header rules say what is wrong)
-  const kind = docKind(data) ?? 'SiteConfig'
+  // a document that is neither kind is read by its API group, else as a SiteConfig (its header
+  // rules say what is wrong)
+  const kind = readAs(data)
   const model = modelOf(data)
   const found = collector(model)
   const pos = new PathIndex(file)
