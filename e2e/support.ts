@@ -13,27 +13,26 @@ export { changedLines, lineOf } from './studio/text.ts'
 export const FIXTURES = new URL('../../shared/fixtures/', import.meta.url)
 export const seedPath = new URL('seed-example.yaml', FIXTURES).pathname
 export const seed = readFileSync(seedPath, 'utf8')
-export const upstream = readdirSync(new URL('upstream/', FIXTURES))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((name) => ({ name, path: new URL(`upstream/${name}`, FIXTURES).pathname }))
+/** The YAML fixtures of one folder of ../shared/fixtures. */
+const folder = (dir: string) =>
+  readdirSync(new URL(`${dir}/`, FIXTURES))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((name) => ({ name, path: new URL(`${dir}/${name}`, FIXTURES).pathname }))
 
+/** A fixture of `list` by the end of its file name, with its text. */
+const byEnd = (list: ReturnType<typeof folder>, what: string) => (suffix: string) => {
+  const f = list.find((u) => u.name.endsWith(suffix))
+  if (!f) throw new Error(`no ${what} fixture ends with ${suffix}`)
+  return { ...f, text: readFileSync(f.path, 'utf8') }
+}
+
+export const upstream = folder('upstream')
 /** An upstream fixture by the end of its file name. */
-export const upstreamFile = (suffix: string) => {
-  const f = upstream.find((u) => u.name.endsWith(suffix))
-  if (!f) throw new Error(`no upstream fixture ends with ${suffix}`)
-  return { ...f, text: readFileSync(f.path, 'utf8') }
-}
+export const upstreamFile = byEnd(upstream, 'upstream')
 
-export const clusterInstances = readdirSync(new URL('clusterinstance/', FIXTURES))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((name) => ({ name, path: new URL(`clusterinstance/${name}`, FIXTURES).pathname }))
-
+export const clusterInstances = folder('clusterinstance')
 /** A ClusterInstance fixture by the end of its file name. */
-export const ciFile = (suffix: string) => {
-  const f = clusterInstances.find((u) => u.name.endsWith(suffix))
-  if (!f) throw new Error(`no ClusterInstance fixture ends with ${suffix}`)
-  return { ...f, text: readFileSync(f.path, 'utf8') }
-}
+export const ciFile = byEnd(clusterInstances, 'ClusterInstance')
 
 /** A template shipped with the app (src/templates/). */
 export const template = (file: string) =>

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allFixtures } from '../../test/fixtures.ts'
 import { fileKind, readSiteFile } from '../document/siteFile.ts'
+import type { SiteFile } from '../document/siteFile.ts'
 import { validate } from '../validate/validate.ts'
 import { convertSiteConfig } from './convert.ts'
 
-const errorRules = (text: string) =>
+const errorRules = (file: SiteFile) =>
   new Set(
-    validate(readSiteFile(text))
+    validate(file)
       .filter((d) => d.severity === 'error')
       .map((d) => d.rule),
   )
@@ -15,11 +16,13 @@ describe('every conversion passes our ClusterInstance validation', () => {
   it.each(allFixtures().map((f) => [f.name, f.text]))(
     '%s: no error the SiteConfig did not already have',
     (_, text) => {
-      const source = errorRules(text)
-      for (const c of convertSiteConfig(readSiteFile(text)).clusters) {
+      const file = readSiteFile(text)
+      const source = errorRules(file)
+      for (const c of convertSiteConfig(file).clusters) {
         if (!c.text) continue
-        expect(fileKind(readSiteFile(c.text))).toBe('ClusterInstance')
-        const fresh = [...errorRules(c.text)].filter((r) => !source.has(r))
+        const out = readSiteFile(c.text)
+        expect(fileKind(out)).toBe('ClusterInstance')
+        const fresh = [...errorRules(out)].filter((r) => !source.has(r))
         expect([c.clusterName, fresh]).toEqual([c.clusterName, []])
       }
     },

@@ -135,17 +135,13 @@ function hasContent(src: string): boolean {
   return /^---[ \t]+[^#\s]/m.test(src)
 }
 
-export function isSiteConfig(data: unknown): boolean {
-  return docKind(data) === 'SiteConfig'
-}
-
 /** A document the editor edits: a SiteConfig or a ClusterInstance. */
 export const isSiteDocument = (data: unknown): boolean => docKind(data) !== undefined
 
 /** The kind the file's edited document is read as (see readAs). */
 export const fileKind = (file: SiteFile): DocKind => readAs(file.docs[file.site]?.data)
 
-/** The site model of the file's edited document. */
+/** The site model of the file's edited YAML document (see readAs). */
 export const fileModel = (file: SiteFile): SiteModel => modelOf(file.docs[file.site]?.data)
 
 export function readSiteFile(text: string): SiteFile {

@@ -50,6 +50,18 @@ import { ciInstallRules } from './rules/ciInstall.ts'
 import { ciKindRules } from './rules/siteCiKinds.ts'
 import { yamlParse } from './rules/yaml.ts'
 
+/** the ClusterInstance-only checks (the last to report) */
+const CI_CHECKS: Check[] = [
+  ciFieldRules,
+  clusterTopologyRule,
+  ciTemplateRules,
+  ignQuoteRule,
+  ciInstallRules,
+  ciStringMapRules,
+  ciKindRules,
+  ciKeyRules,
+]
+
 /** the checks, in the order they report (findings sort stably by place) */
 export const CHECKS: Check[] = [
   siteHeaderRule,
@@ -83,14 +95,7 @@ export const CHECKS: Check[] = [
   siteFileRules,
   clusterManifestFileRules,
   yaml11Rules,
-  ciFieldRules,
-  clusterTopologyRule,
-  ciTemplateRules,
-  ignQuoteRule,
-  ciInstallRules,
-  ciStringMapRules,
-  ciKindRules,
-  ciKeyRules,
+  ...CI_CHECKS,
 ]
 
 /**
@@ -105,16 +110,7 @@ const SC_ONLY: ReadonlySet<Check> = new Set([
 ])
 
 /** Checks of ClusterInstance-only rules, skipped on a SiteConfig. */
-const CI_ONLY: ReadonlySet<Check> = new Set([
-  ciFieldRules,
-  clusterTopologyRule,
-  ciTemplateRules,
-  ignQuoteRule,
-  ciInstallRules,
-  ciStringMapRules,
-  ciKindRules,
-  ciKeyRules,
-])
+const CI_ONLY: ReadonlySet<Check> = new Set(CI_CHECKS)
 
 export interface ValidateOptions {
   /** target ztp-site-generate release, e.g. "4.14": enables release-dependent findings */
