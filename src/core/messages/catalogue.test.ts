@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { ko } from './ko/index.ts'
 import { placeholders } from './message.ts'
 
-// the rules' messages and the converter's notes
-const ROOTS = ['validate', 'convert'].map((d) => join(import.meta.dirname, '..', d))
+// the rules' messages, the converter's and the renderer's notes
+const ROOTS = ['validate', 'convert', 'render'].map((d) => join(import.meta.dirname, '..', d))
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -18,6 +18,8 @@ export interface RenderOptions {
   acm?: AcmVersion
   /** the repository around the file (CLI `--extra-manifests DIR`, or the file's folder): extra-manifest data is read from it */
   repo?: RepoFiles
+  /** the ztp container's extra-manifest directory (CLI `--extra-manifests DIR`): the built-in manifests' data */
+  builtin?: RepoFiles
 }
 
 /** where a rendered value came from: `field` inside the resource, `source` in the document (from its root) */

@@ -9,6 +9,8 @@ import { ign } from './ign.ts'
 import { net } from './net.ts'
 import { node } from './node.ts'
 import { precache } from './precache.ts'
+import { render } from './render.ts'
+import { renderNotes } from './renderNotes.ts'
 import { site } from './site.ts'
 import { yaml } from './yaml.ts'
 
@@ -25,4 +27,6 @@ export const ko: Readonly<Record<string, string>> = {
   ...convert,
   ...ci,
   ...ciRules,
+  ...render,
+  ...renderNotes,
 }
