@@ -10,6 +10,7 @@ import { net } from './net.ts'
 import { node } from './node.ts'
 import { precache } from './precache.ts'
 import { render } from './render.ts'
+import { renderCi } from './renderCi.ts'
 import { renderNotes } from './renderNotes.ts'
 import { site } from './site.ts'
 import { yaml } from './yaml.ts'
@@ -29,4 +30,5 @@ export const ko: Readonly<Record<string, string>> = {
   ...ciRules,
   ...render,
   ...renderNotes,
+  ...renderCi,
 }
