@@ -20,12 +20,14 @@ for (const [lang, locale] of Object.entries(LANGS))
         await studio.open()
         await studio.selectCluster('sno-worker-0')
         const seen: Record<string, string[]> = {}
-        for (const tab of ['YAML', 'Preview', 'Diff', 'Problems'] as const) {
+        for (const tab of ['YAML', 'Preview', 'Resources', 'Diff', 'Problems'] as const) {
           const control = page.getByRole('tab', { name: say(tab), exact: true })
           await control.click()
           await expect(control).toHaveAttribute('aria-selected', 'true')
           // the script boxes' syntax colours come a moment later; their contrast counts too
           if (tab === 'Preview') await studio.preview.waitForColours()
+          if (tab === 'Resources')
+            await expect.poll(() => studio.resources.text()).toContain('kind:')
           seen[tab] = await seriousViolations(page)
         }
         await studio.selectNode('sno-worker-0', 0)

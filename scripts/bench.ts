@@ -10,7 +10,8 @@ import { summarizeChanges } from '../src/core/review/changes.ts'
 import { unifiedPatch } from '../src/core/review/patch.ts'
 import { revertChange } from '../src/core/review/revert.ts'
 import { validate } from '../src/core/validate/validate.ts'
-import { generate } from './generate.ts'
+import { renderFile } from '../src/core/render/render.ts'
+import { generate, generateCi } from './generate.ts'
 
 function median(fn: () => void, runs: number): number {
   fn()
@@ -89,3 +90,15 @@ for (const n of [100, 1000]) {
   review.push(`| ${n} | ${sum.toFixed(1)} ms | ${patch.toFixed(1)} ms | ${rev.toFixed(1)} ms |`)
 }
 console.log('\n' + review.join('\n'))
+
+// the Resources tab: rendering the whole file as the hub would (goal: under 300 ms at 1,000 nodes)
+const rendering = ['| kind | nodes | read + render | resources |', '|---|---:|---:|---:|']
+for (const [kind, text] of [
+  ['SiteConfig', generate(1000)],
+  ['ClusterInstance (ACM 2.14)', generateCi(1000)],
+] as const) {
+  let count = 0
+  const ms = median(() => void (count = renderFile(readSiteFile(text))?.resources.length ?? 0), 7)
+  rendering.push(`| ${kind} | 1000 | ${ms.toFixed(1)} ms | ${count} |`)
+}
+console.log('\n' + rendering.join('\n'))

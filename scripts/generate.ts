@@ -27,3 +27,26 @@ export function generate(nodes: number): string {
   }
   return out
 }
+
+const ci = readFileSync(
+  new URL(
+    '../../shared/fixtures/clusterinstance/ocp-4.21-docs-precache-example.yaml',
+    import.meta.url,
+  ),
+  'utf8',
+)
+const ciNodesAt = ci.indexOf('    - hostName:')
+
+/** one ClusterInstance with `nodes` nodes, each the OCP 4.21 docs' pre-cached node */
+export function generateCi(nodes: number): string {
+  const node = ci.slice(ciNodesAt)
+  let out = ci.slice(0, ciNodesAt)
+  for (let n = 0; n < nodes; n++) {
+    const mac = n.toString(16).padStart(4, '0')
+    out += node
+      .replace('snonode.sno-worker-0', `node${n}.sno-worker-0`)
+      .replace('AA:BB:CC:DD:EE:11', `AA:BB:CC:DD:${mac.slice(0, 2)}:${mac.slice(2)}`)
+      .replace(/AA:BB:CC:11:22:33/g, `AA:BB:CC:11:${mac.slice(0, 2)}:${mac.slice(2)}`)
+  }
+  return out
+}

@@ -10,7 +10,7 @@ import { openWhenServed, startPreview } from './previewServer.ts'
 
 const PORT = Number(process.env.PW_PORT ?? 4185)
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
-const TABS = ['yaml', 'preview', 'diff', 'problems'] as const
+const TABS = ['yaml', 'preview', 'resources', 'diff', 'problems'] as const
 const LANGS = { en: 'en-US', ko: 'ko-KR' } as const
 const THEMES = ['light', 'dark'] as const
 

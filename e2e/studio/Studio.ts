@@ -11,6 +11,7 @@ import { Keyboard } from './Keyboard.ts'
 import { Masthead } from './Masthead.ts'
 import { Diff, Palette, Problems, Tabs } from './panes.ts'
 import { Preview } from './Preview.ts'
+import { Resources } from './Resources.ts'
 import { documentText, storedPrefs } from './store.ts'
 import { Autosave, Toolbar } from './Toolbar.ts'
 import { Tree } from './Tree.ts'
@@ -38,6 +39,7 @@ export class Studio {
   readonly problems: Problems
   readonly diff: Diff
   readonly preview: Preview
+  readonly resources: Resources
   readonly palette: Palette
   /** the right pane and the handle that resizes it */
   readonly rightPane: Locator
@@ -55,6 +57,7 @@ export class Studio {
     this.problems = new Problems(page, this.tabs)
     this.diff = new Diff(page, this.tabs, this.toolbar)
     this.preview = new Preview(page, this.tabs, this.yaml)
+    this.resources = new Resources(page, this.tabs)
     this.palette = new Palette(page)
     this.rightPane = page.getByRole('region', { name: 'Document views' })
     this.resizer = page.getByRole('separator', { name: 'Resize the YAML pane' })

@@ -3,11 +3,12 @@ import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 import type { Downloaded, Toolbar } from './Toolbar.ts'
 
-export type TabName = 'YAML' | 'Preview' | 'Diff' | 'Problems'
+export type TabName = 'YAML' | 'Preview' | 'Resources' | 'Diff' | 'Problems'
 
 const LOCALIZED: Record<TabName, RegExp> = {
   YAML: /^YAML/,
   Preview: /^(Preview|미리 보기)/,
+  Resources: /^(Resources|리소스)/,
   Diff: /^(Diff|차이점)/,
   Problems: /^(Problems|문제)/,
 }
@@ -85,6 +86,8 @@ export class Diff {
   /** "2 changes", "No changes" */
   readonly count: Locator
   readonly summary: Locator
+  /** the rendered resources' changes */
+  readonly resources: Locator
   readonly inlineOption: Locator
 
   constructor(
@@ -94,6 +97,7 @@ export class Diff {
   ) {
     this.count = page.getByTestId('diff.count')
     this.summary = page.getByRole('region', { name: 'Change summary' })
+    this.resources = page.getByRole('region', { name: 'Resources the hub will change' })
     this.inlineOption = page.getByLabel('Inline')
   }
 

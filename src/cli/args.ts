@@ -10,6 +10,9 @@ const VALUE_OPTIONS = new Set([
   'release',
   'repo-root',
   'lang',
+  'acm',
+  'extra-manifests',
+  'diff',
 ])
 const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact'])
 // convert's flags are siteconfig-converter's own single letters
@@ -57,6 +60,7 @@ Commands:
   precache FILE               print the file with factory image pre-caching enabled
   validate FILE…              check files; exit 0 clean, 1 errors, 2 unreadable
   convert FILE [-d DIR]       SiteConfig → ClusterInstance (siteconfig-converter's flags)
+  render FILE [--diff BASE]   the resources the hub renders from FILE, or what changes from BASE
 
 Files are read only if they are regular files up to 10 MB. What the CLI prints from a file has
 its control characters escaped (\\x1b, \\u2028), so it cannot drive a terminal or a CI log.
@@ -130,5 +134,24 @@ every run (no timestamp).
 Notes go to standard error ("cluster: severity: text"; with -w only errors).
 Exit status: 0 converted, 1 a cluster has an error note (some may not be written), 2 the
 file cannot be read, is not a SiteConfig, or an option is wrong.
+`,
+  render: `Usage: siteconfig-studio render FILE [--extra-manifests DIR] [--acm 2.13|2.14] [--lang en|ko]
+       siteconfig-studio render --diff BASE FILE
+
+Prints the resources the hub creates from FILE as one YAML stream: for a SiteConfig what the
+siteconfig-generator renders (Namespace, AgentClusterInstall, ClusterDeployment, InfraEnv,
+BareMetalHost, NMStateConfig, HostFirmwareSettings, ManagedCluster, KlusterletAddonConfig and the
+extra-manifest ConfigMap), for a ClusterInstance what the default assisted-installer templates
+render. Notes (template overrides that replace a resource, manifests from the ztp container)
+go to standard error.
+  --extra-manifests DIR  the ztp container's extra-manifest directory: the built-in manifests'
+                         data (otherwise their names only); the files the SiteConfig names are
+                         read relative to FILE, inside its repository
+  --acm 2.13|2.14        the ACM release of the ClusterInstance templates (default 2.14: one
+                         InfraEnv per node; 2.13: one per cluster)
+  --diff BASE            print the changed resources and fields from BASE to FILE, with their
+                         consequences (ISO regenerated, immutable after installation)
+Exit status: 0 rendered, 1 the hub would fail to render FILE (the reason on standard error),
+2 a file cannot be read or is not a SiteConfig or ClusterInstance.
 `,
 }

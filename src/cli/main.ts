@@ -13,6 +13,7 @@ import { cliLanguage } from './lang.ts'
 import type { Env } from './lang.ts'
 import { explain } from './explain.ts'
 import { cmdConvert } from './convert.ts'
+import { cmdRender } from './render.ts'
 import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
@@ -157,7 +158,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
     const help = HELP[a.command as keyof typeof HELP]
     if (!help)
       throw new CliError(
-        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate, convert)`,
+        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate, convert, render)`,
       )
     if (a.flags.has('help')) return (out.stdout(help), 0)
     const first = a.positional[0]
@@ -204,6 +205,8 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
         return await cmdValidate(a, out, seams)
       case 'convert':
         return await cmdConvert(a, out, seams)
+      case 'render':
+        return await cmdRender(a, out, seams)
     }
     return 2
   } catch (e) {

@@ -9,6 +9,7 @@ import { common as enCommon } from './en/common.ts'
 import { convert as enConvert } from './en/convert.ts'
 import { forms as enForms } from './en/forms.ts'
 import { frame as enFrame } from './en/frame.ts'
+import { resources as enResources } from './en/resources.ts'
 import { side as enSide } from './en/side.ts'
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...enSide,
   ...enActions,
   ...enConvert,
+  ...enResources,
 }
 
 export type Catalog = typeof en

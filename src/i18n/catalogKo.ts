@@ -4,6 +4,7 @@ import { common as koCommon } from './ko/common.ts'
 import { convert as koConvert } from './ko/convert.ts'
 import { forms as koForms } from './ko/forms.ts'
 import { frame as koFrame } from './ko/frame.ts'
+import { resources as koResources } from './ko/resources.ts'
 import { side as koSide } from './ko/side.ts'
 
 /** Each area's Korean catalogue, apart: a text two areas both have must read the same in both. */
@@ -14,6 +15,15 @@ export const KO_AREAS = {
   side: koSide,
   actions: koActions,
   convert: koConvert,
+  resources: koResources,
 }
 
-export const ko = { ...koCommon, ...koFrame, ...koForms, ...koSide, ...koActions, ...koConvert }
+export const ko = {
+  ...koCommon,
+  ...koFrame,
+  ...koForms,
+  ...koSide,
+  ...koActions,
+  ...koConvert,
+  ...koResources,
+}

@@ -63,7 +63,15 @@ export function FormPane() {
   const text = useEditorStore((s) => s.file.text)
   const selection = useEditorStore((s) => s.selection)
   return (
-    <section className="form-pane" aria-label={t('Form')}>
+    <section
+      className="form-pane"
+      aria-label={t('Form')}
+      // the field in focus is the selected one: the Resources tab lights what it feeds
+      onFocus={(e) => {
+        const name = (e.target as HTMLElement).getAttribute('name')
+        if (name) useEditorStore.getState().setFocusPath(name)
+      }}
+    >
       <PaneBoundary
         resetKeys={[text, selection]}
         back={

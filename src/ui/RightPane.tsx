@@ -10,11 +10,13 @@ import { ProblemsPanel } from './ProblemsPanel.tsx'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
+const ResourcesPane = lazy(() => import('./resources/ResourcesPane.tsx'))
 const DiffPane = lazy(() => import('./review/DiffPane.tsx'))
 
 const TABS: Array<{ id: RightTab; label: TextKey }> = [
   { id: 'yaml', label: 'YAML' },
   { id: 'preview', label: 'Preview' },
+  { id: 'resources', label: 'Resources' },
   { id: 'diff', label: 'Diff' },
   { id: 'problems', label: 'Problems' },
 ]
@@ -22,11 +24,12 @@ const TABS: Array<{ id: RightTab; label: TextKey }> = [
 // the tabs whose panes mount when first shown
 const PREVIEW: RightTab = 'preview'
 const DIFF: RightTab = 'diff'
+const RESOURCES: RightTab = 'resources'
 
 /** PatternFly names a tab's button `pf-tab-<eventKey>-<id>`; our panels point at it. */
 const tabId = (id: RightTab) => `pf-tab-${id}-views`
 
-/** YAML, Preview, Diff and Problems as tabs. Panels stay mounted so Monaco keeps its state. */
+/** YAML, Preview, Resources, Diff and Problems as tabs. Panels stay mounted so Monaco keeps its state. */
 export function RightPane() {
   const { t } = useTranslation()
   const tab = useEditorStore((s) => s.rightTab)
@@ -94,6 +97,13 @@ export function RightPane() {
         {shown(PREVIEW) ? (
           <Suspense fallback={<p className="muted">{t('Loading the preview…')}</p>}>
             <PreviewPane />
+          </Suspense>
+        ) : null}
+      </Panel>
+      <Panel id="resources" tab={tab}>
+        {shown(RESOURCES) ? (
+          <Suspense fallback={<p className="muted">{t('Loading the resources…')}</p>}>
+            <ResourcesPane />
           </Suspense>
         ) : null}
       </Panel>

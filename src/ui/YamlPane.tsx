@@ -7,6 +7,7 @@ import { monaco } from './monaco/setup.ts'
 import { setYamlEditor } from './monaco/editorRef.ts'
 import { registerQuickFixes } from './monaco/quickFixes.ts'
 import { attachLineBreakMarks } from './monaco/lineBreakMarks.ts'
+import { attachCursorPath } from './monaco/cursorPath.ts'
 import { attachYamlSync } from './monaco/yamlSync.ts'
 import { configureSchemaHelp, YAML_MODEL_PATH } from './monaco/yamlSchema.ts'
 import { useColorScheme } from './useColorScheme.ts'
@@ -80,9 +81,11 @@ export default function YamlPane() {
           })
           const unsync = attachYamlSync(editor, monaco)
           const unmark = attachLineBreakMarks(editor)
+          const uncursor = attachCursorPath(editor)
           detach.current = () => {
             unsync()
             unmark()
+            uncursor()
           }
           registerQuickFixes(monaco)
           if (import.meta.env.MODE === 'e2e') window.__studioMonaco = { monaco, editor }

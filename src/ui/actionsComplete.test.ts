@@ -18,6 +18,7 @@ const UI = new URL('./', import.meta.url).pathname
 /** Store functions that are no user action: bookkeeping of typing, focus and layout. */
 const NOT_ACTIONS = new Set([
   'touch',
+  'setFocusPath',
   'notify',
   'sealHistory',
   'typeYaml',

@@ -7,7 +7,7 @@
  */
 import { msg } from '../messages/message.ts'
 import type { Message } from '../messages/message.ts'
-import type { ChangeKind, FieldChange } from './diff.ts'
+import type { ChangeKind, FieldChange } from './types.ts'
 
 const BMAC = 'bmac.agent-install.openshift.io/'
 const has = (fields: FieldChange[], test: (p: string) => boolean) =>

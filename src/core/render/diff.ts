@@ -8,16 +8,9 @@ import type { Path } from '../document/path.ts'
 import type { Message } from '../messages/message.ts'
 import { consequences } from './consequences.ts'
 import { resourceKey } from './types.ts'
-import type { Obj, Resource, RenderResult } from './types.ts'
+import type { ChangeKind, FieldChange, Obj, Resource, RenderResult } from './types.ts'
 
-export type ChangeKind = 'added' | 'removed' | 'changed'
-
-export interface FieldChange {
-  path: Path
-  change: ChangeKind
-  before?: unknown
-  after?: unknown
-}
+export type { ChangeKind, FieldChange }
 
 export interface ResourceChange {
   key: string

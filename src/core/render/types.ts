@@ -74,3 +74,13 @@ export interface RenderResult {
 /** `Kind namespace/name`, the identity the resource diff pairs by */
 export const resourceKey = (r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string =>
   `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`
+
+/** how a resource or a field changed between two renders (diff.ts) */
+export type ChangeKind = 'added' | 'removed' | 'changed'
+
+export interface FieldChange {
+  path: Path
+  change: ChangeKind
+  before?: unknown
+  after?: unknown
+}

@@ -8,6 +8,7 @@ import { TEMPLATES } from '../../templates/index.ts'
 import type { RightTab } from '../createUiSlice.ts'
 import type { EditorState } from '../editorState.ts'
 import type { Theme } from '../prefs.ts'
+import type { AcmVersion } from '../../core/render/types.ts'
 import type { TextKey } from '../../i18n/catalog.ts'
 import { effect, store } from './actions.ts'
 
@@ -78,8 +79,15 @@ export const appActions = {
   }),
   'view.yaml': tab('yaml', 'Show the YAML tab'),
   'view.preview': tab('preview', 'Show the Preview tab'),
+  'view.resources': tab('resources', 'Show the Resources tab'),
   'view.diff': tab('diff', 'Show the Diff tab'),
   'view.problems': tab('problems', 'Show the Problems tab'),
+  'resources.acm': store<{ acm: AcmVersion }>({
+    label: 'Render for an ACM release',
+    group: 'View',
+    args: fromControl,
+    run: (s, a) => s.setAcm(a.acm),
+  }),
   'view.theme': store<{ theme: Theme }>({
     label: 'Set the theme',
     group: 'View',

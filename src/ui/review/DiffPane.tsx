@@ -11,6 +11,7 @@ import { monaco } from '../monaco/setup.ts'
 import { useColorScheme } from '../useColorScheme.ts'
 import { monacoTheme } from '../monacoTheme.ts'
 import { ChangeSummary } from './ChangeSummary.tsx'
+import { ResourceChanges } from './ResourceChanges.tsx'
 import { setDiffEditor } from './diffEditorRef.ts'
 import { ReviewToolbar } from './ReviewToolbar.tsx'
 import { baselineFile } from './reviewActions.ts'
@@ -67,6 +68,7 @@ export default function DiffPane() {
           ) : (
             <ChangeSummary groups={groups} />
           )}
+          <ResourceChanges baseline={baselineFile(base)} current={current} />
         </>
       )}
       <div className="diff-editor" hidden={!dirty}>

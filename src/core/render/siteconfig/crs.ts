@@ -3,26 +3,16 @@
  * (named, not read here), crAnnotations and the per-kind fix-ups the generator makes, then its
  * ztp annotations (siteConfigBuilder.go getClusterCRs, siteConfigHelper.go).
  */
+import { siteConfigModel as model } from '../../site/siteModel.ts'
 import type { Path } from '../../document/path.ts'
 import { msg } from '../../messages/message.ts'
-import type { Obj, Origin, RenderNote, RenderOptions, Resource } from '../types.ts'
+import type { Obj, Origin, Resource } from '../types.ts'
 import { aztpEnabled } from './facts.ts'
 import { fill } from './fill.ts'
 import { extraManifestData } from './manifests.ts'
 import { hostFirmware } from './hostFirmware.ts'
-import type { ClusterFacts } from './values.ts'
+import type { Ctx } from './values.ts'
 import { obj, resolver, str } from './values.ts'
-
-export interface Ctx {
-  data: Obj
-  site: Obj
-  cl: Obj
-  c: number
-  facts: ClusterFacts
-  api: string
-  options: RenderOptions
-  notes: RenderNote[]
-}
 
 const ZTP = 'ran.openshift.io/ztp-gitops-generated'
 const WARN = 'ran.openshift.io/ztp-warning-field-deprecation'
@@ -143,7 +133,7 @@ function roleOrigins(cr: Obj, cl: Obj, cPath: Path, origins: Origin[]): void {
 
 export function clusterCr(t: Obj, kind: string, ctx: Ctx): Resource | undefined {
   const { cl, c, site } = ctx
-  const cPath: Path = ['spec', 'clusters', c]
+  const cPath: Path = model.cluster(c)
   if (list(cl.crSuppression).includes(kind)) return undefined
   const levels: Array<[Obj, Path]> = [
     [cl, cPath],
@@ -192,7 +182,7 @@ export function clusterCr(t: Obj, kind: string, ctx: Ctx): Resource | undefined 
 
 export function nodeCr(t: Obj, kind: string, n: number, ctx: Ctx): Resource | undefined {
   const { cl, c, site } = ctx
-  const cPath: Path = ['spec', 'clusters', c]
+  const cPath: Path = model.cluster(c)
   const nPath: Path = [...cPath, 'nodes', n]
   const node = obj((cl.nodes as unknown[])[n])
   if (list(node.crSuppression).includes(kind)) return undefined

@@ -4,6 +4,7 @@
  * workers), the install-config-overrides annotation, the image set's fallback to the site, the
  * manifests ConfigMap references. A returned string is the generator's error.
  */
+import { siteConfigModel as model } from '../../site/siteModel.ts'
 import type { Path } from '../../document/path.ts'
 import type { Obj } from '../types.ts'
 import type { ClusterFacts } from './values.ts'
@@ -69,7 +70,7 @@ export function clusterFacts(
   cl: Obj,
   c: number,
 ): ClusterFacts | { error: string; path: Path } {
-  const cPath: Path = ['spec', 'clusters', c]
+  const cPath: Path = model.cluster(c)
   const nodes = Array.isArray(cl.nodes) ? cl.nodes : []
   let numMasters = 0
   let numWorkers = 0

@@ -7,7 +7,7 @@ import jsyaml from 'js-yaml'
 import type { Path } from '../../document/path.ts'
 import { msg } from '../../messages/message.ts'
 import type { Obj, Origin } from '../types.ts'
-import type { Ctx } from './crs.ts'
+import type { Ctx } from './values.ts'
 import { obj, str } from './values.ts'
 
 export function hostFirmware(

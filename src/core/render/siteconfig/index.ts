@@ -2,6 +2,7 @@
  * SiteConfig → the CRs the siteconfig-generator renders (cnf-features-deploy @5410d02fa,
  * siteConfigBuilder.go Build / getClusterCRs), cluster by cluster, in the templates' order.
  */
+import { siteConfigModel as model } from '../../site/siteModel.ts'
 import jsyaml from 'js-yaml'
 import type { Path } from '../../document/path.ts'
 import { msg } from '../../messages/message.ts'
@@ -49,18 +50,13 @@ export function renderSiteConfig(data: Obj, options: RenderOptions = {}): Render
   const site = obj(data.spec)
   // the generator unmarshals into typed structs: a map where a list belongs fails the whole file
   if (site.clusters !== undefined && site.clusters !== null && !Array.isArray(site.clusters)) {
-    fail(notes, 'cannot unmarshal !!map into []siteConfig.Clusters', ['spec', 'clusters'])
+    fail(notes, 'cannot unmarshal !!map into []siteConfig.Clusters', [...model.clusters])
     return done()
   }
   const clusters = Array.isArray(site.clusters) ? site.clusters.map(obj) : []
   const badNodes = clusters.findIndex((cl) => cl.nodes != null && !Array.isArray(cl.nodes))
   if (badNodes >= 0) {
-    fail(notes, 'cannot unmarshal !!map into []siteConfig.Nodes', [
-      'spec',
-      'clusters',
-      badNodes,
-      'nodes',
-    ])
+    fail(notes, 'cannot unmarshal !!map into []siteConfig.Nodes', model.nodes(badNodes))
     return done()
   }
   const siteName = str(obj(data.metadata).name)
@@ -68,13 +64,12 @@ export function renderSiteConfig(data: Obj, options: RenderOptions = {}): Render
   const seen = new Set<string>()
   for (const [c, cl] of clusters.entries()) {
     const name = str(cl.clusterName)
-    if (!name)
-      fail(notes, `Error: Missing cluster name at site ${siteName}`, ['spec', 'clusters', c], c)
+    if (!name) fail(notes, `Error: Missing cluster name at site ${siteName}`, model.cluster(c), c)
     else if (seen.has(name))
       fail(
         notes,
         `Error: Repeated Cluster Name ${siteName}/${name}`,
-        ['spec', 'clusters', c, 'clusterName'],
+        [...model.cluster(c), 'clusterName'],
         c,
       )
     seen.add(name)
@@ -84,7 +79,7 @@ export function renderSiteConfig(data: Obj, options: RenderOptions = {}): Render
         fail(
           notes,
           `Error: ${v} is not a valid IronicInspect value`,
-          ['spec', 'clusters', c, 'nodes', n, 'ironicInspect'],
+          [...model.node(c, n), 'ironicInspect'],
           c,
         )
     }
@@ -100,7 +95,7 @@ export function renderSiteConfig(data: Obj, options: RenderOptions = {}): Render
       notes.push({
         severity: 'info',
         cluster: c,
-        path: ['spec', 'clusters', c, 'extraManifestOnly'],
+        path: [...model.cluster(c), 'extraManifestOnly'],
         message: msg(
           'extraManifestOnly: the generator renders only the extra manifests, not the installation CRs',
         ),

@@ -2,8 +2,9 @@
  * What the generator's SiteConfig structs hold for a cluster and a node: the document's values
  * under Go's field names, with the defaults its UnmarshalYAML sets and the fields it computes.
  */
+import { siteConfigModel as model } from '../../site/siteModel.ts'
 import type { Path } from '../../document/path.ts'
-import type { Obj } from '../types.ts'
+import type { Obj, RenderNote, RenderOptions } from '../types.ts'
 import type { Resolve, Value } from './fill.ts'
 
 export const isObj = (v: unknown): v is Obj =>
@@ -42,7 +43,7 @@ export interface ClusterFacts {
 }
 
 export function resolver(site: Obj, cl: Obj, c: number, n: number, facts: ClusterFacts): Resolve {
-  const cPath: Path = ['spec', 'clusters', c]
+  const cPath: Path = model.cluster(c)
   const nPath: Path = [...cPath, 'nodes', n]
   const node = n >= 0 ? obj((cl.nodes as unknown[])[n]) : {}
   return (scope, fields) => {
@@ -71,4 +72,16 @@ export function resolver(site: Obj, cl: Obj, c: number, n: number, facts: Cluste
     }
     return walk(cl, cPath, fields)
   }
+}
+
+/** what rendering one cluster's CRs needs */
+export interface Ctx {
+  data: Obj
+  site: Obj
+  cl: Obj
+  c: number
+  facts: ClusterFacts
+  api: string
+  options: RenderOptions
+  notes: RenderNote[]
 }

@@ -1,0 +1,43 @@
+/** Korean texts of the Resources tab and the Diff tab's resource view. */
+export const resources = {
+  Resources: '리소스',
+  'Show the Resources tab': '리소스 탭 표시',
+  'Render for an ACM release': 'ACM 릴리스에 맞춰 렌더링',
+  'Loading the resources…': '리소스를 불러오는 중…',
+  'Nothing to render': '렌더링할 내용이 없습니다',
+  'The resources are rendered from YAML that parses.':
+    '리소스는 구문 분석되는 YAML에서만 렌더링됩니다.',
+  'Search the rendered resources': '렌더링된 리소스 검색',
+  'Search kind, name or value': '종류, 이름 또는 값 검색',
+  '{{shown}} of {{count}} resources': '리소스 {{count}}개 중 {{shown}}개',
+  'The hub would fail to render this file': '허브에서 이 파일을 렌더링하지 못합니다',
+  'Rendering notes': '렌더링 참고 사항',
+  'ACM release of the templates': '템플릿의 ACM 릴리스',
+  'ACM {{version}}': 'ACM {{version}}',
+  'Go to a resource': '리소스로 이동',
+  'Go to a resource…': '리소스로 이동…',
+  'Cluster {{name}}': '클러스터 {{name}}',
+  'Discovery ISO (cluster ignitionConfigOverride)': '검색 ISO(클러스터 ignitionConfigOverride)',
+  'Installation (node ignitionConfigOverride)': '설치(노드 ignitionConfigOverride)',
+  'coreos-installer arguments (node installerArgs)': 'coreos-installer 인수(노드 installerArgs)',
+  'Where the pre-cache fields land': '사전 캐싱 필드가 들어가는 곳',
+  Decoded: '디코딩됨',
+  'Cannot be decoded: {{reason}}': '디코딩할 수 없습니다: {{reason}}',
+  'Units: {{names}}': '유닛: {{names}}',
+  'Rendered from the selected field': '선택한 필드에서 렌더링된 항목',
+  '{{path}} is rendered into:': '{{path}}은(는) 다음에 렌더링됩니다:',
+  '{{path}} is not rendered into any resource shown.':
+    '{{path}}은(는) 표시된 어떤 리소스에도 렌더링되지 않습니다.',
+  'Put the cursor on a rendered field to see where it comes from.':
+    '렌더링된 필드에 커서를 두면 어디에서 왔는지 표시됩니다.',
+  '{{where}} is filled by the renderer, not from the file.':
+    '{{where}}은(는) 파일이 아니라 렌더러가 채웁니다.',
+  '{{path}} (line {{line}})': '{{path}} ({{line}}행)',
+  'Rendered resources (read-only)': '렌더링된 리소스(읽기 전용)',
+  'Loading the editor…': '편집기를 불러오는 중…',
+  added: '추가됨',
+  removed: '제거됨',
+  changed: '변경됨',
+  'Resources the hub will change': '허브에서 바뀌는 리소스',
+  'No rendered resource changes.': '렌더링된 리소스에는 변경이 없습니다.',
+}
