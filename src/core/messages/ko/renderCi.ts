@@ -4,8 +4,8 @@ export const renderCi = {
     "{{field}}에 '가 있는데 템플릿이 이 값을 작은따옴표 안에 넣으므로 허브에서 렌더링이 실패합니다. 데이터 URL 안에서는 %27로, 그 밖에서는 \\u0027로 쓰십시오",
   '{{kind}} is in suppressedManifests: it is not rendered':
     '{{kind}}은(는) suppressedManifests에 있어 렌더링되지 않습니다',
-  '{{field}} is missing: the templates read it and rendering fails':
-    '{{field}}이(가) 없습니다. 템플릿이 이 값을 읽으므로 렌더링이 실패합니다',
+  '{{field}} is missing: the CRD requires it, so the hub refuses the ClusterInstance before anything is rendered':
+    '{{field}}이(가) 없습니다. CRD의 필수 필드이므로 허브는 렌더링 전에 ClusterInstance를 거부합니다',
   'the hub reads the ClusterImageSet {{name}} for the release image: rendering fails if it does not exist there':
     '허브는 릴리스 이미지를 얻으려고 ClusterImageSet {{name}}을(를) 읽습니다. 허브에 없으면 렌더링이 실패합니다',
   'the templates in {{ref}} are read on the hub, not here: {{kinds}} are shown as the default templates render them':

@@ -25,9 +25,12 @@ export function required(spec: Obj, notes: RenderNote[]): void {
       severity: 'error',
       cluster: 0,
       path,
-      message: msg('{{field}} is missing: the templates read it and rendering fails', {
-        field: path.join('.'),
-      }),
+      message: msg(
+        '{{field}} is missing: the CRD requires it, so the hub refuses the ClusterInstance before anything is rendered',
+        {
+          field: path.join('.'),
+        },
+      ),
     })
   for (const k of ['clusterName', 'baseDomain', 'clusterImageSetNameRef'])
     if (!s(spec[k])) missing(['spec', k])

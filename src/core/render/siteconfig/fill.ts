@@ -26,6 +26,14 @@ export const isZero = (v: unknown): boolean =>
   v === 0 ||
   (isObj(v) && Object.keys(v).length === 0)
 
+// the rendered CR must not share objects with the document's view (structuredClone is slower here)
+const copy = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(copy)
+    : isObj(v)
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]))
+      : v
+
 export function fill(template: Obj, resolve: Resolve, origins: Origin[], at: Path = []): Obj {
   const out: Obj = {}
   for (const [k, v] of Object.entries(template)) {
@@ -38,7 +46,7 @@ export function fill(template: Obj, resolve: Resolve, origins: Origin[], at: Pat
       }
       const r = resolve(m[1] as 'Site' | 'Cluster' | 'Node', (m[2] as string).split('.'))
       if (!r || isZero(r.value)) continue
-      out[k] = structuredClone(r.value)
+      out[k] = copy(r.value)
       if (r.source) origins.push({ field, source: r.source })
     } else if (Array.isArray(v))
       out[k] = v.map((x, i) => (isObj(x) ? fill(x, resolve, origins, [...field, i]) : x))
