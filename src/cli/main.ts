@@ -14,6 +14,7 @@ import type { Env } from './lang.ts'
 import { explain } from './explain.ts'
 import { cmdConvert } from './convert.ts'
 import { cmdRender } from './render.ts'
+import { loadSite } from './load.ts'
 import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
@@ -31,16 +32,7 @@ export interface Seams {
   env?: Env
 }
 
-async function load(name: string, seams: Seams): Promise<SiteFile> {
-  const file = readSiteFile(await readInput(name, seams.stdin))
-  const bad = file.fatal ?? file.docs.find((d) => d.error)?.error
-  if (bad) throw new CliError(`${name}:${bad.line}:${bad.column}: ${bad.message}`)
-  if (!siteData(file))
-    throw new CliError(
-      `${name}: not a SiteConfig or ClusterInstance (no YAML mapping with apiVersion and kind)`,
-    )
-  return file
-}
+const load = (name: string, seams: Seams): Promise<SiteFile> => loadSite(name, seams.stdin)
 
 const messageOf = (e: unknown) => {
   // the first line only: a message that carries a stack or a file's lines stays one line

@@ -2,7 +2,6 @@
  * `render`: the resources the hub creates from a SiteConfig (the generator) or a ClusterInstance
  * (the default templates), as one YAML stream; `--diff BASE` prints what changes between two files.
  */
-import { readSiteFile } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { findingText } from '../core/messages/index.ts'
 import type { FindingLanguage, Message } from '../core/messages/index.ts'
@@ -13,7 +12,8 @@ import { renderFile } from '../core/render/render.ts'
 import type { AcmVersion, RenderOptions, RenderResult } from '../core/render/types.ts'
 import { formatPath } from '../core/document/path.ts'
 import type { parseArgs } from './args.ts'
-import { CliError, readInput } from './io.ts'
+import { CliError } from './io.ts'
+import { loadSite } from './load.ts'
 import type { Stdin } from './io.ts'
 import { cliLanguage } from './lang.ts'
 import type { Env } from './lang.ts'
@@ -21,13 +21,6 @@ import { printable } from './printable.ts'
 import { placeOf, repoFiles } from './repoFiles.ts'
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
-
-async function load(name: string, stdin?: Stdin): Promise<SiteFile> {
-  const file = readSiteFile(await readInput(name, stdin))
-  const bad = file.fatal ?? file.docs.find((d) => d.error)?.error
-  if (bad) throw new CliError(`${name}:${bad.line}:${bad.column}: ${bad.message}`)
-  return file
-}
 
 function rendered(file: SiteFile, name: string, options: RenderOptions): RenderResult {
   const r = renderFile(file, options)
@@ -64,11 +57,11 @@ export async function cmdRender(
     ...(file !== '-' ? { repo: repoFiles(placeOf(file)) } : {}),
     ...(dir !== undefined ? { builtin: repoFiles(placeOf(`${dir}/.`, dir)) } : {}),
   })
-  const r = rendered(await load(name, seams.stdin), name, options(name))
+  const r = rendered(await loadSite(name, seams.stdin), name, options(name))
   for (const n of r.notes) out.stderr(`${printable(name)}: ${n.severity}: ${text(n.message)}\n`)
   const base = a.options.diff
   if (base !== undefined) {
-    const b = rendered(await load(base, seams.stdin), base, options(base))
+    const b = rendered(await loadSite(base, seams.stdin), base, options(base))
     const changes = diffResources(b, r)
     out.stdout(changes.length ? changeLines(changes, text) + '\n' : '')
     return r.failed ? 1 : 0

@@ -4,11 +4,12 @@
  * (no diff library): the leaves are ours to choose — maps are walked, a list or a string is one
  * field (an override changes as a whole, an interface list as a whole).
  */
+import { isPlainObject as isObj } from '../site/siteModel.ts'
 import type { Path } from '../document/path.ts'
 import type { Message } from '../messages/message.ts'
 import { consequences } from './consequences.ts'
 import { resourceKey } from './types.ts'
-import type { ChangeKind, FieldChange, Obj, Resource, RenderResult } from './types.ts'
+import type { ChangeKind, FieldChange, Resource, RenderResult } from './types.ts'
 
 export type { ChangeKind, FieldChange }
 
@@ -26,7 +27,6 @@ export interface ResourceChange {
   resource: Resource
 }
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
 function fieldChanges(a: unknown, b: unknown, path: Path, out: FieldChange[]): void {

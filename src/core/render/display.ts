@@ -1,8 +1,9 @@
 /**
  * Rendered resources as one YAML stream, remembering which resource and field each line shows:
- * the Resources tab highlights lines by field and links a line back to the document. Written by
+ * the Resources tab highlights lines by field and links a line back to its source field; written by
  * hand around the `yaml` package's scalar writer because the line ↔ field map is the point.
  */
+import { isPlainObject as isObj } from '../site/siteModel.ts'
 import { stringify } from 'yaml'
 import type { Path } from '../document/path.ts'
 import type { Resource } from './types.ts'
@@ -22,8 +23,6 @@ export interface Display {
 
 const PLAIN_KEY = /^[A-Za-z0-9_./-]+$/
 const key = (k: string) => (PLAIN_KEY.test(k) && k !== '-' ? k : JSON.stringify(k))
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** a scalar after `key:` — one line, or a block scalar indented under it */
 function scalar(v: unknown, indent: string): string[] {

@@ -33,12 +33,13 @@ export function ResourceChanges({ baseline, current }: { baseline: SiteFile; cur
   const acm = useEditorStore((s) => s.acm)
   const a = useDeferredValue(baseline)
   const b = useDeferredValue(current)
-  const changes = useMemo(() => {
-    if (!isWorkable(a) || !isWorkable(b)) return null
-    const before = renderFile(a, { acm })
-    const after = renderFile(b, { acm })
-    return before && after ? diffResources(before, after) : null
-  }, [a, b, acm])
+  // the baseline renders once per baseline, not on every keystroke
+  const before = useMemo(() => (isWorkable(a) ? renderFile(a, { acm }) : undefined), [a, acm])
+  const after = useMemo(() => (isWorkable(b) ? renderFile(b, { acm }) : undefined), [b, acm])
+  const changes = useMemo(
+    () => (before && after ? diffResources(before, after) : null),
+    [before, after],
+  )
   if (!changes) return null
   return (
     <section className="resource-changes" aria-label={t('Resources the hub will change')}>

@@ -2,12 +2,9 @@
  * What stops the operator from rendering, and what cannot be rendered here: fields the templates
  * dereference, the ClusterImageSet it reads on the hub, template references other than the defaults.
  */
+import { obj, str as s } from '../../convert/values.ts'
 import { msg } from '../../messages/message.ts'
 import type { Obj, RenderNote } from '../types.ts'
-
-const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
-const obj = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
 
 export const CLUSTER_TEMPLATES = 'ai-cluster-templates-v1'
 export const NODE_TEMPLATES = 'ai-node-templates-v1'

@@ -2,6 +2,7 @@
  * A TypeScript port of SCO's default ai-cluster-templates-v1 (internal/templates/assisted-installer/template.go):
  * the cluster-level resources with the fields they take from the ClusterInstance.
  */
+import { str as s } from '../../convert/values.ts'
 import type { Obj, Origin } from '../types.ts'
 
 export interface Built {
@@ -11,7 +12,6 @@ export interface Built {
   origins: Origin[]
 }
 
-const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
 const o = (field: (string | number)[], ...source: (string | number)[]): Origin => ({
   field,
   source: ['spec', ...source],

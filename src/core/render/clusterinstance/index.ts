@@ -3,6 +3,7 @@
  * for ACM 2.14, release-2.13 for 2.13), with what the controller adds: extraLabels and
  * extraAnnotations by kind (the template's keys win), the owned-by label, and manifests suppressed.
  */
+import { obj, str as s } from '../../convert/values.ts'
 import type { Path } from '../../document/path.ts'
 import { msg } from '../../messages/message.ts'
 import { DEFAULT_ACM } from '../types.ts'
@@ -12,9 +13,6 @@ import type { Built } from './cluster.ts'
 import { bareMetalHost, infraEnv, nmStateConfig } from './nodes.ts'
 import { customTemplates, required } from './checks.ts'
 
-const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
-const obj = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
 const OWNED_BY = 'siteconfig.open-cluster-management.io/owned-by'
 const BMAC = 'bmac.agent-install.openshift.io/'
 

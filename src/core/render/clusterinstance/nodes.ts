@@ -3,14 +3,12 @@
  * InfraEnv (one per node from ACM 2.14; one per cluster, among the cluster templates, up to 2.13),
  * NMStateConfig (only with nodeNetwork) and BareMetalHost, with their origins.
  */
+import { obj, str as s } from '../../convert/values.ts'
 import type { Path } from '../../document/path.ts'
 import type { AcmVersion, Obj, Origin, RenderNote } from '../types.ts'
 import type { Built } from './cluster.ts'
 import { quoted } from './quoted.ts'
 
-const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v))
-const obj = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
 const WAVE = 'siteconfig.open-cluster-management.io/sync-wave'
 const BMAC = 'bmac.agent-install.openshift.io'
 

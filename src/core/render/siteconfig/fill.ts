@@ -4,6 +4,7 @@
  * when the value is empty (Go's IsZero). Each replacement records its origin.
  */
 import type { Path, PathSegment } from '../../document/path.ts'
+import { isPlainObject as isObj } from '../../site/siteModel.ts'
 import type { Obj, Origin } from '../types.ts'
 
 export interface Value {
@@ -15,7 +16,6 @@ export interface Value {
 export type Resolve = (scope: 'Site' | 'Cluster' | 'Node', fields: string[]) => Value | undefined
 
 const PLACEHOLDER = /^\{\{\s*\.(Site|Cluster|Node)\.([\w.]+)\s*\}\}$/
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Go's reflect IsZero on what the SiteConfig struct would hold (an empty struct is zero; a `[]` is not) */
 export const isZero = (v: unknown): boolean =>

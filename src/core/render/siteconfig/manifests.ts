@@ -4,6 +4,7 @@
  * `--extra-manifests DIR`, else listed by name as they were at the generator's last version).
  */
 import { annotate, collectManifests } from '../../convert/manifests.ts'
+import { obj, str } from '../../convert/values.ts'
 import type { Path } from '../../document/path.ts'
 import { msg } from '../../messages/message.ts'
 import type { Obj, RenderNote, RenderOptions } from '../types.ts'
@@ -31,13 +32,10 @@ const BUILTIN = [
 export const FROM_CONTAINER = '(from the ztp container)'
 
 const MARKETPLACE = '09-openshift-marketplace-ns.yaml'
-const str = (v: unknown) => (typeof v === 'string' ? v : '')
-const objOf = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
 
 /** the names the container's manifests get for this cluster: templates per role, workload pinning, the merge */
 function containerNames(cl: Obj): string[] {
-  const nodes = (Array.isArray(cl.nodes) ? cl.nodes : []).map(objOf)
+  const nodes = (Array.isArray(cl.nodes) ? cl.nodes : []).map(obj)
   const roles = [...new Set(nodes.map((n) => str(n.role) || 'master'))]
   const names =
     cl.mergeDefaultMachineConfigs === true
@@ -47,7 +45,7 @@ function containerNames(cl: Obj): string[] {
           'predefined-extra-manifests-worker.yaml',
         ]
       : [...BUILTIN]
-  if (['tpm2', 'nbde'].includes(str(objOf(cl.diskEncryption).type)))
+  if (['tpm2', 'nbde'].includes(str(obj(cl.diskEncryption).type)))
     names.push(...roles.map((r) => `${r}-disk-encryption.yaml`))
   if (nodes.some((n) => n.diskPartition !== undefined && n.diskPartition !== null))
     names.push(...roles.map((r) => `${r}-image-registry-partition-mc.yaml`))

@@ -6,11 +6,12 @@ import { siteConfigModel as model } from '../../site/siteModel.ts'
 import type { Path } from '../../document/path.ts'
 import type { Obj, RenderNote, RenderOptions } from '../types.ts'
 import type { Resolve, Value } from './fill.ts'
+import { obj } from '../../convert/values.ts'
+import { isPlainObject as isObj } from '../../site/siteModel.ts'
 
-export const isObj = (v: unknown): v is Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-export const obj = (v: unknown): Obj => (isObj(v) ? v : {})
-export const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v))
+// read as the generator's Go structs read them, like the converter
+export { obj, str } from '../../convert/values.ts'
+export { isPlainObject as isObj } from '../../site/siteModel.ts'
 
 const NODE_DEFAULTS: Obj = {
   bootMode: 'UEFI',
