@@ -7,7 +7,9 @@ import { ko } from './ko/index.ts'
 import { placeholders } from './message.ts'
 
 // the rules' messages, the converter's and the renderer's notes
-const ROOTS = ['validate', 'convert', 'render'].map((d) => join(import.meta.dirname, '..', d))
+const ROOTS = ['validate', 'convert', 'render', 'fleet'].map((d) =>
+  join(import.meta.dirname, '..', d),
+)
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

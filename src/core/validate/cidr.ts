@@ -66,32 +66,40 @@ export function isEdgeAddress(c: Cidr, ip: Ip): boolean {
 
 const bigOf = (a: Addr) => a.toByteArray().reduce((n, b) => (n << 8n) | BigInt(b), 0n)
 
+/** the first and last address of a CIDR's block, as numbers (blocks are nested or disjoint) */
+export function blockOf(c: Cidr): { lo: bigint; hi: bigint } {
+  const bits = c.family === 'ipv4' ? 32 : 128
+  const lo = bigOf(c.addr) & ~((1n << BigInt(bits - c.prefix)) - 1n)
+  return { lo, hi: lo + (1n << BigInt(bits - c.prefix)) - 1n }
+}
+
+/** family, then start, then the larger block first: the order a sweep over nested blocks needs */
+export const byBlock = (
+  a: { fam: string; lo: bigint; hi: bigint },
+  b: { fam: string; lo: bigint; hi: bigint },
+): number =>
+  a.fam !== b.fam
+    ? a.fam < b.fam
+      ? -1
+      : 1
+    : a.lo !== b.lo
+      ? a.lo < b.lo
+        ? -1
+        : 1
+      : a.hi !== b.hi
+        ? a.hi > b.hi
+          ? -1
+          : 1
+        : 0
+
 /**
  * For each CIDR, the index of the first earlier one it overlaps (or -1), in O(n log n): CIDR
  * blocks are nested or disjoint, so one sorted sweep with a stack of enclosing blocks finds
  * every block's ancestors (prefix minimum on the stack) and descendants (folded in on pop).
  */
 export function firstOverlaps(cidrs: Cidr[]): number[] {
-  const items = cidrs.map((c, i) => {
-    const bits = c.family === 'ipv4' ? 32 : 128
-    const lo = bigOf(c.addr) & ~((1n << BigInt(bits - c.prefix)) - 1n)
-    return { i, fam: c.family, lo, hi: lo + (1n << BigInt(bits - c.prefix)) - 1n }
-  })
-  items.sort((a, b) =>
-    a.fam !== b.fam
-      ? a.fam < b.fam
-        ? -1
-        : 1
-      : a.lo !== b.lo
-        ? a.lo < b.lo
-          ? -1
-          : 1
-        : a.hi !== b.hi
-          ? a.hi > b.hi
-            ? -1
-            : 1
-          : a.i - b.i,
-  )
+  const items = cidrs.map((c, i) => ({ i, fam: c.family, ...blockOf(c) }))
+  items.sort((a, b) => byBlock(a, b) || a.i - b.i)
   const anc = cidrs.map(() => Infinity)
   const desc = cidrs.map(() => Infinity)
   const stack: Array<{ it: (typeof items)[number]; min: number }> = []

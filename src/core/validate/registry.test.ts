@@ -108,7 +108,8 @@ describe('the rule registry holds to validation-rules.md', () => {
     for (const r of ALL_RULES) {
       const row = byId.get(r.id)
       // the ci- family holds the editor's own ClusterInstance-only additions
-      const ci = row ? !row.ci.startsWith('–') : r.id.startsWith('ci-')
+      // fleet- rules compare files of both kinds
+      const ci = row ? !row.ci.startsWith('–') : /^(ci|fleet)-/.test(r.id)
       const only = row ? row.ci.startsWith('CI only') : r.id.startsWith('ci-')
       expect([r.id, r.kinds.includes('ClusterInstance')]).toEqual([r.id, ci])
       expect([r.id, r.kinds.includes('SiteConfig')]).toEqual([r.id, !only])

@@ -73,6 +73,28 @@ export const EDITOR_ADDITIONS: Readonly<Record<string, string>> = {
     "the webhook's reinstall and holdInstallation rules: generation pattern and length, no reinstall at creation, holdInstallation true only at creation",
   'ci-template-name':
     'a misspelt default template name (ai-nodes-templates-v1) passes the CRD and the webhook and fails only when the controller looks the ConfigMap up',
+  'fleet-duplicate-cluster-name':
+    'two files defining one cluster name make two sets of hub resources of one name (ManagedCluster, namespace): one overwrites the other; no single file shows it',
+  'fleet-duplicate-host-name':
+    "the same hostName in two clusters is legal in the hub's namespaces but is usually a copy-paste slip that DNS and BMC inventories trip on",
+  'fleet-duplicate-mac':
+    'a MAC on nodes of two clusters means two BareMetalHosts and agents claim one server; the file rule net-mac-unique sees one file only',
+  'fleet-duplicate-bmc':
+    'one bmcAddress in two clusters lets two BareMetalHosts power and reinstall one server',
+  'fleet-duplicate-vip':
+    'two clusters answering on one API or ingress VIP conflict on any network both reach (a warning: isolated sites may reuse private addresses)',
+  'fleet-network-overlap':
+    "overlapping machine networks route wrongly wherever both sites' networks meet (a warning: isolated sites may reuse them)",
+  'fleet-both-kinds':
+    'a SiteConfig and a ClusterInstance for one cluster render the same hub resources twice: an error when kustomizations list both, a warning while one is unlisted',
+  'fleet-unlisted':
+    'a site file that no kustomization.yaml lists is never rendered by Argo CD: usually a forgotten line',
+  'fleet-kustomization-missing':
+    'kustomize fails the whole application when an entry names a missing file, and an entry leading outside the repository is never read here',
+  'fleet-kustomization-field':
+    'the ZTP plugin renders a SiteConfig only under generators; listed under resources the CR itself is applied (no CRD on the hub); a ClusterInstance is a plain resource',
+  'fleet-kustomization-unreadable':
+    'a kustomization.yaml that is not YAML fails the application, and the files it lists cannot be told listed',
   'ci-immutable-fields':
     'once provisioning started the webhook refuses changes outside a few paths; users learn it from a refused Argo CD sync',
 }

@@ -5,6 +5,7 @@ import { ciRules } from './ciRules.ts'
 import { cluster } from './cluster.ts'
 import { convert } from './convert.ts'
 import { core } from './core.ts'
+import { fleet } from './fleet.ts'
 import { ign } from './ign.ts'
 import { net } from './net.ts'
 import { node } from './node.ts'
@@ -31,4 +32,5 @@ export const ko: Readonly<Record<string, string>> = {
   ...render,
   ...renderNotes,
   ...renderCi,
+  ...fleet,
 }

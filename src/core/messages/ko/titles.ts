@@ -270,5 +270,20 @@ export const ruleTitlesKo: Readonly<Record<string, string>> = {
   'ci-reinstall':
     '`reinstall.generation`의 패턴과 길이; reinstall과 holdInstallation은 허용될 때만',
   'ci-template-name': '기본 템플릿(`ai-node-templates-v1` 등)과 한두 글자 다른 `templateRefs` 이름',
+  'fleet-duplicate-cluster-name': '두 사이트 파일이 같은 이름의 클러스터를 정의함',
+  'fleet-duplicate-host-name': '노드의 hostName을 다른 파일에 있는 다른 클러스터의 노드가 사용함',
+  'fleet-duplicate-mac':
+    '두 클러스터의 노드가 같은 bootMACAddress 또는 nmstate 인터페이스 MAC을 사용함',
+  'fleet-duplicate-bmc': '두 클러스터의 노드가 같은 bmcAddress를 사용함',
+  'fleet-duplicate-vip': '두 클러스터가 같은 API 또는 인그레스 VIP를 사용함',
+  'fleet-network-overlap': '두 클러스터의 머신 네트워크가 겹침',
+  'fleet-both-kinds':
+    '한 클러스터가 SiteConfig와 ClusterInstance로 모두 정의됨(마이그레이션 중간 상태)',
+  'fleet-unlisted': '어떤 kustomization.yaml도 사이트 파일을 나열하지 않아 Argo CD가 배포하지 않음',
+  'fleet-kustomization-missing':
+    'kustomization 항목이 없는 파일이나 디렉터리, 또는 저장소 밖을 가리킴',
+  'fleet-kustomization-field':
+    'SiteConfig가 generators가 아닌 resources에 나열되었거나 ClusterInstance가 generators에 나열됨',
+  'fleet-kustomization-unreadable': 'kustomization.yaml이 YAML 매핑이 아님',
   'ci-immutable-fields': '설치 후 변경할 수 있는 필드',
 }

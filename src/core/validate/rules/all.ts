@@ -5,6 +5,7 @@ import * as bmc from './bmc.ts'
 import * as ci from './ci.ts'
 import * as cluster from './cluster.ts'
 import * as dataurl from './dataurl.ts'
+import * as fleet from './fleet.ts'
 import * as ign from './ign.ts'
 import * as network from './network.ts'
 import * as node from './node.ts'
@@ -13,7 +14,21 @@ import * as site from './site.ts'
 import * as unit from './unit.ts'
 import * as yaml from './yaml.ts'
 
-const FAMILIES = { yaml, site, cluster, node, network, ign, unit, dataurl, args, bmc, precache, ci }
+const FAMILIES = {
+  yaml,
+  site,
+  cluster,
+  node,
+  network,
+  ign,
+  unit,
+  dataurl,
+  args,
+  bmc,
+  precache,
+  ci,
+  fleet,
+}
 
 /** family file → its rules, in declaration order */
 export const RULES_BY_FAMILY: Readonly<Record<string, readonly Rule[]>> = Object.fromEntries(

@@ -1,0 +1,63 @@
+/**
+ * One repository's check: which files are site files (by kind) and kustomizations, each site
+ * file's own findings, and the findings between files. The CLI calls `checkSite` per file and
+ * `checkFleet` once; the app does the same, the first part in workers.
+ */
+import { readSiteFile, siteData, fileModel } from '../document/siteFile.ts'
+import { docKind } from '../site/siteModel.ts'
+import type { DocKind } from '../site/siteModel.ts'
+import type { Diagnostic } from '../validate/diagnostic.ts'
+import { validate } from '../validate/validate.ts'
+import type { ValidateOptions } from '../validate/validate.ts'
+import { siteFacts } from './facts.ts'
+import { isKustomization, isSkipped, isYamlName } from './paths.ts'
+import type { SiteFacts } from './types.ts'
+
+// the cheap test before a parse: a site document names its kind or its API group
+const SITE_HINT =
+  /^\s*(kind:\s*["']?(SiteConfig|ClusterInstance)\b|apiVersion:\s*["']?(ran\.openshift\.io|siteconfig\.open-cluster-management\.io)\/)/m
+
+export type FileRole = 'site' | 'kustomization' | 'other'
+
+/** What a path and its text are to the fleet: a site file, a kustomization, or neither. */
+export function roleOf(path: string, text: string): FileRole {
+  if (isSkipped(path)) return 'other'
+  if (isKustomization(path)) return 'kustomization'
+  if (!isYamlName(path)) return 'other'
+  return SITE_HINT.test(text) ? 'site' : 'other'
+}
+
+/** a site file's row in the Sites view and the CLI's input to the fleet rules */
+export interface SiteReport {
+  file: string
+  /** undefined when the text does not parse into a site document (its findings say why) */
+  kind: DocKind | undefined
+  clusters: string[]
+  nodes: number
+  errors: number
+  warnings: number
+  diagnostics: Diagnostic[]
+  facts: SiteFacts | undefined
+}
+
+export function checkSite(file: string, text: string, options: ValidateOptions = {}): SiteReport {
+  const site = readSiteFile(text)
+  const diagnostics = validate(site, options)
+  const data = siteData(site)
+  const kind = docKind(data)
+  const facts = kind ? siteFacts(file, site) : undefined
+  const model = fileModel(site)
+  const clusterList = data ? model.clusterList(data) : []
+  let nodes = 0
+  clusterList.forEach((_, c) => (nodes += model.nodeList(data, c).length))
+  return {
+    file,
+    kind,
+    clusters: facts ? facts.clusters.map((c) => c.name?.value ?? '') : [],
+    nodes,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnostics,
+    facts,
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * A whole repository held in memory (the app after Open folder, the tests): every file's role,
+ * each site file's report, the kustomizations, and the findings between them. The CLI walks the
+ * disk instead but calls the same pieces.
+ */
+import { checkFleet } from './crossRules.ts'
+import { checkSite, roleOf } from './fleet.ts'
+import type { SiteReport } from './fleet.ts'
+import { readKustomization } from './kustomize.ts'
+import { directories, memoryRepo } from './memoryRepo.ts'
+import { dirOf } from './paths.ts'
+import type { FleetFinding, KustomizationFacts } from './types.ts'
+
+export interface RepoScan {
+  sites: SiteReport[]
+  kustomizations: KustomizationFacts[]
+  findings: FleetFinding[]
+}
+
+/** what is at a path of the tree: a file, a directory, or nothing */
+export function existsIn(files: { has(p: string): boolean }, dirs: Map<string, Set<string>>) {
+  return (p: string) => (files.has(p) ? 'file' : dirs.has(p) ? 'dir' : undefined)
+}
+
+export function scanRepo(
+  files: ReadonlyMap<string, string>,
+  options: { release?: string } = {},
+): RepoScan {
+  const dirs = directories(files.keys())
+  const tree = { has: (p: string) => files.has(p), text: (p: string) => files.get(p) }
+  const sites: SiteReport[] = []
+  const kustomizations: KustomizationFacts[] = []
+  for (const [path, text] of files) {
+    const role = roleOf(path, text)
+    if (role === 'kustomization') kustomizations.push(readKustomization(path, text))
+    else if (role === 'site')
+      sites.push(checkSite(path, text, { ...options, repo: memoryRepo(tree, dirs, dirOf(path)) }))
+  }
+  const findings = checkFleet({
+    sites: sites.flatMap((s) => (s.facts ? [s.facts] : [])),
+    kustomizations,
+    exists: existsIn(files, dirs),
+  })
+  return { sites, kustomizations, findings }
+}
