@@ -19,11 +19,26 @@ const pad = (i: number) => String(i).padStart(3, '0')
 export const sitePath = (i: number) => `siteconfig/sites/site-${pad(i)}.yaml`
 export const ciPath = (i: number) => `clusterinstances/ci-${pad(i)}.yaml`
 
+const nodeAt = seed.indexOf('      - hostName:')
+
+/** site i from the seed; `nodes` > 1 repeats its node (a compact cluster), each with its own MACs */
 export function siteText(
   i: number,
   o: Partial<Record<'name' | 'host' | 'boot' | 'bmc' | 'net', string>> = {},
+  nodes = 1,
 ) {
-  return seed
+  let t = seed
+  for (let k = 1; k < nodes; k++)
+    t += seed
+      .slice(nodeAt)
+      .replace(
+        'snonode.sno-worker-0.example.domain.redhat.com',
+        `node${k}.site-${pad(i)}.example.com`,
+      )
+      .replace('10.19.28.53', `10.${100 + (i >> 8)}.${i & 255}.${53 + k}`)
+      .replace('e4:43:4b:bd:90:46', `e4:43:4b:${hex2(i >> 8)}:${hex2(i)}:${hex2(0x46 + k)}`)
+      .replace(/AA:BB:CC:11:22:33/g, `AA:BB:CC:${hex2(i >> 8)}:${hex2(i)}:${hex2(0x33 + k)}`)
+  return t
     .replace(
       'snonode.sno-worker-0.example.domain.redhat.com',
       o.host ?? `node.site-${pad(i)}.example.com`,
@@ -71,7 +86,7 @@ export interface Repo {
   files: Map<string, string>
 }
 
-export function generateRepo(sites: number, cis: number, plant = true): Repo {
+export function generateRepo(sites: number, cis: number, plant = true, nodes = 1): Repo {
   const files = new Map<string, string>()
   const p = plant
   for (let i = 0; i < sites; i++) {
@@ -89,7 +104,7 @@ export function generateRepo(sites: number, cis: number, plant = true): Repo {
                 : p && i === 60
                   ? { name: 'ci-sno-020' }
                   : {}
-    files.set(sitePath(i), siteText(i, o))
+    files.set(sitePath(i), siteText(i, o, nodes))
   }
   for (let i = 0; i < cis; i++) {
     const o =

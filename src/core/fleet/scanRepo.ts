@@ -3,6 +3,7 @@
  * each site file's report, the kustomizations, and the findings between them. The CLI walks the
  * disk instead but calls the same pieces.
  */
+import { SharedCache } from '../validate/cache.ts'
 import { checkFleet } from './crossRules.ts'
 import { checkSite, roleOf } from './fleet.ts'
 import type { SiteReport } from './fleet.ts'
@@ -30,11 +31,14 @@ export function scanRepo(
   const tree = { has: (p: string) => files.has(p), text: (p: string) => files.get(p) }
   const sites: SiteReport[] = []
   const kustomizations: KustomizationFacts[] = []
+  const shared = new SharedCache()
   for (const [path, text] of files) {
     const role = roleOf(path, text)
     if (role === 'kustomization') kustomizations.push(readKustomization(path, text))
     else if (role === 'site')
-      sites.push(checkSite(path, text, { ...options, repo: memoryRepo(tree, dirs, dirOf(path)) }))
+      sites.push(
+        checkSite(path, text, { ...options, shared, repo: memoryRepo(tree, dirs, dirOf(path)) }),
+      )
   }
   const findings = checkFleet({
     sites: sites.flatMap((s) => (s.facts ? [s.facts] : [])),

@@ -11,14 +11,50 @@ import type { UnitFile } from '../codecs/systemdUnit.ts'
 
 type Decoded = { ok: true; url: DataUrl } | { ok: false; error: unknown }
 
+/**
+ * Results keyed by content alone, kept across the validations of one repository run: a fleet's
+ * sites carry the same pre-cache override, so its units, data URLs and checks are made once for
+ * all of them. Per-file kinds (positions, copies, nodes) never go here. Kept per document kind
+ * and release, the only options a check's result depends on besides the content.
+ */
+export class SharedCache {
+  private readonly byOptions = new Map<string, Map<string, Map<string, unknown>>>()
+  private entries = 0
+
+  maps(scope: string): Map<string, Map<string, unknown>> {
+    // a repository of unique contents must not grow without end
+    if (this.entries > SHARED_CAP) {
+      this.byOptions.clear()
+      this.entries = 0
+    }
+    let m = this.byOptions.get(scope)
+    if (!m) this.byOptions.set(scope, (m = new Map()))
+    return m
+  }
+
+  added(): void {
+    this.entries++
+  }
+}
+
+const SHARED_CAP = 20_000
+const CONTENT_KINDS = new Set(['checked', 'unit', 'ignition', 'dataUrl', 'dataUrlText', 'jsonTree'])
+
 export class ValidationCache {
+  /** the shared maps for this validation's kind and release, if the caller keeps a SharedCache */
+  constructor(
+    private readonly shared?: { cache: SharedCache; scope: string },
+    private readonly sharedMaps = shared?.cache.maps(shared.scope),
+  ) {}
+
   /** bytes gunzipped so far in this validation (inflate.ts keeps the budget) */
   gunzipped = 0
   private readonly maps = new Map<string, Map<string, unknown>>()
 
   private map(kind: string): Map<string, unknown> {
-    let m = this.maps.get(kind)
-    if (!m) this.maps.set(kind, (m = new Map()))
+    const maps = this.sharedMaps && CONTENT_KINDS.has(kind) ? this.sharedMaps : this.maps
+    let m = maps.get(kind)
+    if (!m) maps.set(kind, (m = new Map()))
     return m
   }
 
@@ -28,6 +64,7 @@ export class ValidationCache {
     if (m.has(key)) return m.get(key) as T
     const v = make(key)
     m.set(key, v)
+    this.shared?.cache.added()
     return v
   }
 
@@ -37,6 +74,7 @@ export class ValidationCache {
 
   set(kind: string, key: string, value: unknown): void {
     this.map(kind).set(key, value)
+    this.shared?.cache.added()
   }
 
   unit(contents: string): UnitFile {

@@ -19,7 +19,20 @@ export interface Ip {
   addr: Addr
 }
 
+// ipaddr's four-part check is a costly regular expression and the network rules ask it of the
+// same few addresses in every site of a fleet: answers are kept (they are not mutated)
+const known = new Map<string, Ip | null>()
+
 export function parseIp(text: string): Ip | null {
+  let ip = known.get(text)
+  if (ip !== undefined) return ip
+  ip = readIp(text)
+  if (known.size > 10_000) known.clear()
+  known.set(text, ip)
+  return ip
+}
+
+function readIp(text: string): Ip | null {
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
     const addr = ipaddr.IPv4.parse(text)
     return { text, family: 'ipv4', addr }

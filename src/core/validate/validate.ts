@@ -8,6 +8,7 @@ import { msg } from '../messages/message.ts'
 import type { Diagnostic, Finding } from './diagnostic.ts'
 import { collector } from './collect.ts'
 import { ValidationCache } from './cache.ts'
+import type { SharedCache } from './cache.ts'
 import { copiesIn } from './embedded.ts'
 import { argsRules } from './rules/argsInstaller.ts'
 import { moreRules } from './rules/argsValues.ts'
@@ -117,6 +118,8 @@ export interface ValidateOptions {
   release?: string
   /** the repository around the file: crTemplates, biosConfigRef and manifest directories */
   repo?: RepoFiles
+  /** content-keyed results kept across the files of one repository run (cache.ts) */
+  shared?: SharedCache
 }
 
 export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnostic[] {
@@ -157,7 +160,9 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   const model = modelOf(data)
   const found = collector(model)
   const pos = new PathIndex(file)
-  const cache = new ValidationCache()
+  const cache = new ValidationCache(
+    options.shared && { cache: options.shared, scope: `${kind}\0${options.release ?? ''}` },
+  )
   const copies = copiesIn(pos, cache)
   const ctx: RuleContext = {
     file,
