@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// runs the TypeScript CLI directly (tsx), so `npx siteconfig-studio` works right after `npm ci`
-import { register } from 'tsx/esm/api'
+// runs the bundled CLI (dist-cli, built by `npm run build:cli`, shipped in the package); without
+// it, or in a checkout whose sources changed since the build, the TypeScript sources through tsx
+import { existsSync, readFileSync, statSync } from 'node:fs'
 
 // a message, never a stack trace, whatever happens; a reader that stops early (| head) is no error
 const fail = (e) => {
@@ -17,6 +18,25 @@ process.on('uncaughtException', fail)
 process.on('unhandledRejection', fail)
 process.stdout.on('error', fail)
 
-register()
-const { main } = await import('../src/cli/main.ts')
+const at = (p) => new URL(`../${p}`, import.meta.url)
+const bundle = at('dist-cli/siteconfig-studio.mjs')
+// a stale bundle would run yesterday's code in a checkout (tests spawn this bin): ~150 stats
+const fresh = () => {
+  if (!existsSync(at('src/cli/main.ts'))) return true
+  try {
+    const built = statSync(bundle).mtimeMs
+    const sources = JSON.parse(readFileSync(at('dist-cli/sources.json'), 'utf8'))
+    return sources.every((f) => statSync(at(f)).mtimeMs <= built)
+  } catch {
+    return false
+  }
+}
+let main
+if (existsSync(bundle) && fresh()) ({ main } = await import(bundle.href))
+else {
+  // tsx only here: an installed package has dist-cli and need not have tsx
+  const { register } = await import('tsx/esm/api')
+  register()
+  ;({ main } = await import('../src/cli/main.ts'))
+}
 process.exitCode = await main(process.argv.slice(2))

@@ -12,6 +12,7 @@ import { Masthead } from './Masthead.ts'
 import { Diff, Palette, Problems, Tabs } from './panes.ts'
 import { Preview } from './Preview.ts'
 import { Resources } from './Resources.ts'
+import { Sites } from './Sites.ts'
 import { documentText, storedPrefs } from './store.ts'
 import { Autosave, Toolbar } from './Toolbar.ts'
 import { Tree } from './Tree.ts'
@@ -40,6 +41,7 @@ export class Studio {
   readonly diff: Diff
   readonly preview: Preview
   readonly resources: Resources
+  readonly sites: Sites
   readonly palette: Palette
   /** the right pane and the handle that resizes it */
   readonly rightPane: Locator
@@ -58,6 +60,7 @@ export class Studio {
     this.diff = new Diff(page, this.tabs, this.toolbar)
     this.preview = new Preview(page, this.tabs, this.yaml)
     this.resources = new Resources(page, this.tabs)
+    this.sites = new Sites(page, this.tabs, this.toolbar)
     this.palette = new Palette(page)
     this.rightPane = page.getByRole('region', { name: 'Document views' })
     this.resizer = page.getByRole('separator', { name: 'Resize the YAML pane' })

@@ -3,9 +3,10 @@ import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 import type { Downloaded, Toolbar } from './Toolbar.ts'
 
-export type TabName = 'YAML' | 'Preview' | 'Resources' | 'Diff' | 'Problems'
+export type TabName = 'Sites' | 'YAML' | 'Preview' | 'Resources' | 'Diff' | 'Problems'
 
 const LOCALIZED: Record<TabName, RegExp> = {
+  Sites: /^(Sites|사이트)/,
   YAML: /^YAML/,
   Preview: /^(Preview|미리 보기)/,
   Resources: /^(Resources|리소스)/,
@@ -29,7 +30,7 @@ export class Tabs {
     await this.page.getByRole('tab', { name: LOCALIZED[name] }).click()
   }
 
-  async expectSelected(name: TabName): Promise<void> {
+  async expectSelected(name: TabName | `${TabName} (changed)`): Promise<void> {
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true')
   }
 }

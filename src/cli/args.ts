@@ -13,8 +13,10 @@ const VALUE_OPTIONS = new Set([
   'acm',
   'extra-manifests',
   'diff',
+  'port',
+  'jobs',
 ])
-const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact'])
+const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact', 'sites-only'])
 // convert's flags are siteconfig-converter's own single letters
 const CONVERT_VALUES = new Set(['-d', '-t', '-n', '-m', '-s'])
 const CONVERT_FLAGS = new Set(['-w', '-c'])
@@ -43,8 +45,10 @@ export function parseArgs(argv: string[]) {
     } else if (!command) command = arg
     else positional.push(arg)
   }
-  if (options.format !== undefined && options.format !== 'json' && options.format !== 'text')
-    throw new CliError('--format must be json or text')
+  if (options.format !== undefined && !['json', 'text', 'sarif'].includes(options.format))
+    throw new CliError('--format must be text, json or sarif')
+  if (options.format === 'sarif' && command !== 'validate')
+    throw new CliError('--format sarif is for validate')
   return { command, positional, options, flags }
 }
 
@@ -55,26 +59,35 @@ Usage: siteconfig-studio <command> [options] FILE…   (FILE "-" reads standard 
 
 Commands:
   fmt FILE                    print the file as the editor exports it unedited (byte-identical)
-  set FILE PATH=VALUE…        set fields and print the result (--in-place writes the file)
+  set FILE…|DIR PATH=VALUE…  set fields; one file prints its text, several a patch (--in-place writes)
   explain FILE [--redact]     show each cluster's and node's systemd units, decoded files, users
   precache FILE               print the file with factory image pre-caching enabled
-  validate FILE…              check files; exit 0 clean, 1 errors, 2 unreadable
+  validate FILE…|DIR…        check site files and the rules between them; exit 0, 1 errors, 2 unreadable
   convert FILE [-d DIR]       SiteConfig → ClusterInstance (siteconfig-converter's flags)
   render FILE [--diff BASE]   the resources the hub renders from FILE, or what changes from BASE
+  serve [DIR] [--port N]      the editor in the browser, at http://127.0.0.1:8417/
 
 Files are read only if they are regular files up to 10 MB. What the CLI prints from a file has
 its control characters escaped (\\x1b, \\u2028), so it cannot drive a terminal or a CI log.
 Run "siteconfig-studio <command> --help" for a command's options.
 `,
   fmt: `Usage: siteconfig-studio fmt FILE\n\nPrints FILE exactly as SiteConfig Studio would export it unedited: byte-identical.\n`,
-  set: `Usage: siteconfig-studio set FILE PATH=VALUE… [--in-place]
+  set: `Usage: siteconfig-studio set FILE…|DIR… PATH=VALUE… [--in-place]
 
-Sets fields and prints the result; only the lines of the named fields change.
-  PATH    dotted document path, list items by index: spec.clusters.0.clusterImageSetNameRef
+Sets fields; only the lines of the named fields change. One FILE: prints its new text. Several
+files, or a DIR (its SiteConfig and ClusterInstance files, by kind): prints one patch of every
+change, for "git apply" from the repository's top; --in-place writes the files instead.
+  PATH    dotted document path; list items by index (spec.clusters.0.clusterImageSetNameRef)
+          or by a member's value: spec.clusters[clusterName=sno-7].clusterImageSetNameRef,
+          spec.clusters[clusterName=sno-7].nodes[hostName="n1.example.com"].bmcAddress
+          A file where the selector matches nothing is left alone; a PATH that selects nothing
+          in any file is an error, and so is a selector two items match.
   VALUE   JSON (true, 23, "text", {"a":1}) or else taken as a plain string
-  --in-place   write FILE instead of printing
+  --in-place   write the files instead of printing
 
-Example: siteconfig-studio set site.yaml spec.clusters.0.clusterImageSetNameRef=img4.16 --in-place
+Examples:
+  siteconfig-studio set site.yaml spec.clusters.0.clusterImageSetNameRef=img4.16 --in-place
+  siteconfig-studio set siteconfig/ 'spec.clusters[clusterName=sno-7].clusterImageSetNameRef=img4.18' | git apply
 `,
   explain: `Usage: siteconfig-studio explain FILE [--redact]
 
@@ -93,18 +106,31 @@ discovery-stage units and extract-ai.sh on the cluster, install-stage units, ext
   --cluster NAME          only this cluster
   --ignition-version V    3.1.0 or 3.2.0 (default: keep the override's, else 3.1.0)
 `,
-  validate: `Usage: siteconfig-studio validate FILE… [--format json] [--severity S] [--release 4.N]
-                                  [--repo-root DIR] [--single-file]
+  validate: `Usage: siteconfig-studio validate FILE…|DIR… [--format text|json|sarif] [--severity S]
+                         [--release 4.N] [--repo-root DIR] [--single-file] [--sites-only]
 
-Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem.
-  --format json   an array of {file, line, column, severity, rule, message, path}
+A DIR is walked (.git and node_modules skipped, symlinks not followed): its SiteConfig and
+ClusterInstance files (by kind, .yaml/.yml) are checked one by one, and all site files and
+kustomization.yaml files together by the rules between files (fleet-*: one cluster name, MAC,
+BMC address or VIP in two sites, nested machine networks, a cluster in both kinds, site files
+no kustomization lists, entries that name missing files). A FILE named is checked whatever it
+holds.
+Prints FILE:LINE:COL: error|warning|info: MESSAGE [rule-id] for each problem (a finding between
+files: one such line for each file and line it involves).
+  --format json   an array of {file, line, column, severity, rule, message, path}; a finding
+                  between files adds related: [{file, line, column, path}]
+  --format sarif  SARIF 2.1.0 for code-scanning uploads (paths relative to the repository)
   --severity S    the least severe findings shown: error, warning (default) or info
   --release 4.N   the target ztp-site-generate release: fields it does not know are reported
   --repo-root DIR the repository the files a SiteConfig names must lie in (default: the git
                   top level of FILE, the nearest directory above it holding .git; else FILE's
                   own directory)
   --single-file   do not read the files the SiteConfig names (crTemplates, biosConfigRef,
-                  extra-manifest directories); by default they are read relative to FILE
+                  extra-manifest directories; by default read relative to FILE), and do not
+                  run the rules between files
+  --jobs N        threads for the files of a DIR (default: one per core, up to 8)
+  --sites-only    skip named FILEs that are not site files, as in a DIR (for pre-commit hooks,
+                  which name every changed .yaml)
   --lang en|ko    the language of the messages (default: LC_ALL, LC_MESSAGES or LANG, e.g.
                   ko_KR.UTF-8; else English); with --lang or in Korean, JSON output adds
                   messageId (the English template) and params to each finding
@@ -153,5 +179,15 @@ go to standard error.
                          consequences (ISO regenerated, immutable after installation)
 Exit status: 0 rendered, 1 the hub would fail to render FILE (the reason on standard error),
 2 a file cannot be read or is not a SiteConfig or ClusterInstance.
+`,
+  serve: `Usage: siteconfig-studio serve [DIR] [--port N]
+
+Serves the editor (the app built into this package) at http://127.0.0.1:N/ and prints the URL;
+it runs until Ctrl+C. Only 127.0.0.1 listens, and only requests naming 127.0.0.1:N or
+localhost:N as their Host are answered (no other machine, no DNS-rebinding page).
+  DIR        a directory the app may open, read-only: its regular files (node_modules skipped,
+             .git kept; symlinks that leave DIR are not followed; up to 20,000 files, 200 MB)
+             at /__repo/index.json and /__repo/PATH
+  --port N   the port (default 8417); 0 picks a free one
 `,
 }

@@ -69,7 +69,10 @@ export function readRegular(path: string, noFollow = false): Buffer {
     let total = 0
     // files in /proc report size 0 and may still grow: read to the cap, not to st.size
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_CHARS + 1 - total))
+      // the size the file reports, plus one to see its end: a walk of 3,000 small files
+      // allocated a megabyte each before
+      const want = total === 0 && st.size > 0 ? st.size + 1 : 1 << 20
+      const chunk = Buffer.allocUnsafe(Math.min(want, MAX_FILE_CHARS + 1 - total))
       const n = readSync(fd, chunk, 0, chunk.length, null)
       if (n === 0) break
       chunks.push(chunk.subarray(0, n))

@@ -1,25 +1,19 @@
 /** The `siteconfig-studio` command: the same core the editor uses, for scripts and CI. */
-import { writeFileSync } from 'node:fs'
-import '../core/commands/documentCommands.ts'
-import { findCommand } from '../core/commands/registry.ts'
-import { parsePath } from '../core/document/path.ts'
-import { fileModel, readSiteFile, siteData } from '../core/document/siteFile.ts'
+import { fileModel, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
 import { enablePrecache } from '../core/precache/precacheCommands.ts'
-import type { Diagnostic, Severity } from '../core/validate/diagnostic.ts'
-import { validate } from '../core/validate/validate.ts'
-import { findingText } from '../core/messages/index.ts'
-import { cliLanguage } from './lang.ts'
+import type { validate } from '../core/validate/validate.ts'
 import type { Env } from './lang.ts'
 import { explain } from './explain.ts'
 import { cmdConvert } from './convert.ts'
 import { cmdRender } from './render.ts'
+import { cmdSet } from './set.ts'
+import { cmdValidate } from './validate.ts'
 import { loadSite } from './load.ts'
-import { CliError, readInput } from './io.ts'
+import { CliError } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
-import { printable, printableJson } from './printable.ts'
-import { placeOf, repoFiles, repoRootOption } from './repoFiles.ts'
+import { printable } from './printable.ts'
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void }
 const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }
@@ -40,106 +34,6 @@ const messageOf = (e: unknown) => {
   return m.length > 200 ? m.slice(0, 200) + '…' : m
 }
 
-function parseValue(raw: string): unknown {
-  try {
-    return JSON.parse(raw)
-  } catch {
-    return raw
-  }
-}
-
-/** `set` runs the editor's own field command: the same pure perform the form's typing runs. */
-function setField(file: SiteFile, path: string, value: unknown): SiteFile {
-  const r = findCommand('field.set')!.perform(file, { path: parsePath(path), value })
-  if ('error' in r) throw new Error(r.error)
-  return 'selection' in r ? r.file : r
-}
-
-async function cmdSet(a: ReturnType<typeof parseArgs>, out: Out, seams: Seams): Promise<number> {
-  const [name, ...assigns] = a.positional
-  if (!name || assigns.length === 0)
-    throw new CliError('set needs FILE and at least one PATH=VALUE (see --help)')
-  let file = await load(name, seams)
-  for (const as of assigns) {
-    const eq = as.indexOf('=')
-    if (eq <= 0) throw new CliError(`"${as}" is not PATH=VALUE`)
-    file = setField(file, as.slice(0, eq), parseValue(as.slice(eq + 1)))
-  }
-  if (a.flags.has('in-place')) {
-    if (name === '-') throw new CliError('--in-place needs a file, not stdin')
-    writeFileSync(name, file.text)
-  } else out.stdout(file.text)
-  return 0
-}
-
-// infos (deprecations, defaults) are for the editor; CI output starts at warnings unless asked
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
-
-async function cmdValidate(
-  a: ReturnType<typeof parseArgs>,
-  out: Out,
-  seams: Seams,
-): Promise<number> {
-  if (a.positional.length === 0) throw new CliError('validate needs at least one FILE (see --help)')
-  const release = a.options.release
-  if (release !== undefined && !/^4\.\d+$/.test(release))
-    throw new CliError(`--release must look like 4.14 (got "${release}")`)
-  const min = a.options.severity ?? 'warning'
-  if (!(min in RANK)) throw new CliError(`--severity must be error, warning or info (got "${min}")`)
-  const { lang, explicit } = cliLanguage(a.options.lang, seams.env ?? process.env)
-  // the English message is the id's rendering: only another language needs the formatter
-  const text = (d: Diagnostic) =>
-    lang === 'en' || d.messageId === undefined
-      ? d.message
-      : findingText({ id: d.messageId, params: d.params ?? {} }, lang)
-  const ids = explicit || lang !== 'en'
-  let errors = false
-  let unreadable = false
-  const json: unknown[] = []
-  const check = seams.validate ?? validate
-  const rootOption = a.options['repo-root']
-  const root = rootOption === undefined ? undefined : repoRootOption(rootOption)
-  for (const name of a.positional) {
-    const shownName = printable(name)
-    let findings
-    try {
-      const file = readSiteFile(await readInput(name, seams.stdin))
-      if (file.fatal ?? file.docs.find((d) => d.error)) unreadable = true
-      const repo =
-        a.flags.has('single-file') || name === '-' ? undefined : repoFiles(placeOf(name, root))
-      findings = check(file, { ...(release ? { release } : {}), ...(repo ? { repo } : {}) })
-    } catch (e) {
-      // one file's failure is that file's answer; the others are still checked
-      unreadable = true
-      const why = e instanceof CliError ? e.message : `${name}: validation failed: ${messageOf(e)}`
-      out.stderr(printable(why) + '\n')
-      continue
-    }
-    for (const d of findings) {
-      if (d.severity === 'error') errors = true
-      if (RANK[d.severity] < RANK[min as Severity]) continue
-      const path = d.path.join('.')
-      if (a.options.format === 'json')
-        json.push({
-          file: name,
-          line: d.line,
-          column: d.column,
-          severity: d.severity,
-          rule: d.rule,
-          message: text(d),
-          ...(ids && d.messageId !== undefined ? { messageId: d.messageId, params: d.params } : {}),
-          path,
-        })
-      else
-        out.stdout(
-          `${shownName}:${d.line}:${d.column}: ${d.severity}: ${printable(text(d))} [${d.rule}]\n`,
-        )
-    }
-  }
-  if (a.options.format === 'json') out.stdout(printableJson(JSON.stringify(json, null, 2)) + '\n')
-  return unreadable ? 2 : errors ? 1 : 0
-}
-
 export async function main(argv: string[], out: Out = std, seams: Seams = {}): Promise<number> {
   try {
     const a = parseArgs(argv)
@@ -150,7 +44,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
     const help = HELP[a.command as keyof typeof HELP]
     if (!help)
       throw new CliError(
-        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate, convert, render)`,
+        `unknown command "${a.command}" (commands: fmt, set, explain, precache, validate, convert, render, serve)`,
       )
     if (a.flags.has('help')) return (out.stdout(help), 0)
     const first = a.positional[0]
@@ -160,7 +54,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
         out.stdout((await load(first, seams)).text)
         return 0
       case 'set':
-        return await cmdSet(a, out, seams)
+        return await cmdSet(a, out, seams.stdin)
       case 'explain':
         if (!first) throw new CliError('explain needs a FILE')
         out.stdout(explain(await load(first, seams), { redact: a.flags.has('redact') }))
@@ -199,6 +93,9 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
         return await cmdConvert(a, out, seams)
       case 'render':
         return await cmdRender(a, out, seams)
+      case 'serve':
+        // loaded only to serve: validate's start-up does not pay for node:http
+        return await (await import('./serve.ts')).cmdServe(a, out)
     }
     return 2
   } catch (e) {

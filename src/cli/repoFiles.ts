@@ -20,12 +20,23 @@ const exists = (p: string) => {
   }
 }
 
+// validate of a repository asks for each of its thousands of files: one walk up per directory
+const tops = new Map<string, string | undefined>()
+
 /** The nearest directory at or above `dir` holding a `.git` entry (a directory or a worktree's file). */
 export function gitTopLevel(dir: string): string | undefined {
+  if (tops.has(dir)) return tops.get(dir)
+  let top: string | undefined
   for (let d = dir; ; d = dirname(d)) {
-    if (exists(resolve(d, '.git'))) return d
-    if (dirname(d) === d) return undefined
+    if (exists(resolve(d, '.git'))) {
+      top = d
+      break
+    }
+    if (dirname(d) === d) break
   }
+  if (tops.size > 10_000) tops.clear()
+  tops.set(dir, top)
+  return top
 }
 
 const inside = (root: string, p: string) => {

@@ -37,6 +37,6 @@ describe('set runs the editor’s registered field command', () => {
       stderr: (s) => void (err += s),
     })
     expect(code).toBe(2)
-    expect(err).toBe('siteconfig-studio: refused here\n')
+    expect(err).toBe(`siteconfig-studio: ${SEED_PATH}: spec.baseDomain: refused here\n`)
   })
 })

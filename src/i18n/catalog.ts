@@ -8,6 +8,7 @@ import { actions as enActions } from './en/actions.ts'
 import { common as enCommon } from './en/common.ts'
 import { convert as enConvert } from './en/convert.ts'
 import { forms as enForms } from './en/forms.ts'
+import { fleet as enFleet } from './en/fleet.ts'
 import { frame as enFrame } from './en/frame.ts'
 import { resources as enResources } from './en/resources.ts'
 import { side as enSide } from './en/side.ts'
@@ -20,6 +21,7 @@ export const en = {
   ...enActions,
   ...enConvert,
   ...enResources,
+  ...enFleet,
 }
 
 export type Catalog = typeof en

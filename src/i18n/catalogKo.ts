@@ -3,6 +3,7 @@ import { actions as koActions } from './ko/actions.ts'
 import { common as koCommon } from './ko/common.ts'
 import { convert as koConvert } from './ko/convert.ts'
 import { forms as koForms } from './ko/forms.ts'
+import { fleet as koFleet } from './ko/fleet.ts'
 import { frame as koFrame } from './ko/frame.ts'
 import { resources as koResources } from './ko/resources.ts'
 import { side as koSide } from './ko/side.ts'
@@ -16,6 +17,7 @@ export const KO_AREAS = {
   actions: koActions,
   convert: koConvert,
   resources: koResources,
+  fleet: koFleet,
 }
 
 export const ko = {
@@ -26,4 +28,5 @@ export const ko = {
   ...koActions,
   ...koConvert,
   ...koResources,
+  ...koFleet,
 }

@@ -7,7 +7,7 @@ import { DEFAULT_ACM } from '../core/render/types.ts'
 /** What the navigator has selected: the site, a cluster, or a node of a cluster. */
 export type Selection = Scope
 
-export type RightTab = 'yaml' | 'preview' | 'resources' | 'diff' | 'problems'
+export type RightTab = 'sites' | 'yaml' | 'preview' | 'resources' | 'diff' | 'problems'
 
 /** The one modal open at a time: the command palette, New, Start over, Enable pre-caching. */
 export type Dialog = 'palette' | 'new' | 'start-over' | 'precache' | 'convert'

@@ -3,5 +3,6 @@ import type { DocumentSlice } from './createDocumentSlice.ts'
 import type { SessionSlice } from './createSessionSlice.ts'
 import type { UiSlice } from './createUiSlice.ts'
 import type { ValidationSlice } from './createValidationSlice.ts'
+import type { WorkspaceSlice } from './fleet/createWorkspaceSlice.ts'
 
-export type EditorState = DocumentSlice & ValidationSlice & UiSlice & SessionSlice
+export type EditorState = DocumentSlice & ValidationSlice & UiSlice & SessionSlice & WorkspaceSlice

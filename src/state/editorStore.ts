@@ -3,11 +3,8 @@ import { SEED_EXAMPLE } from '../templates/index.ts'
 import { createAutosave } from './autosave.ts'
 import { runAction } from './commands/actionTable.ts'
 import type { ActionId, ArgsOf, Outcome } from './commands/actionTable.ts'
-import { createDocumentSlice } from './createDocumentSlice.ts'
-import { createSessionSlice } from './createSessionSlice.ts'
-import { createUiSlice } from './createUiSlice.ts'
-import { createValidationSlice } from './createValidationSlice.ts'
 import { readPrefs, writePrefs } from './prefs.ts'
+import { allSlices } from './slices.ts'
 import { idbWorkStore } from './workStore.ts'
 
 import type { EditorState } from './editorState.ts'
@@ -18,10 +15,7 @@ export const FIRST_VISIT_NAME = 'seed-example.yaml'
 
 /** The one store of the app, built from slices; the document is autosaved (autosave.ts). */
 export const useEditorStore = create<EditorState>()((...a) => ({
-  ...createDocumentSlice(SEED_EXAMPLE, FIRST_VISIT_NAME)(...a),
-  ...createValidationSlice(...a),
-  ...createUiSlice(...a),
-  ...createSessionSlice(...a),
+  ...allSlices(SEED_EXAMPLE, FIRST_VISIT_NAME)(...a),
   ...readPrefs(),
 }))
 

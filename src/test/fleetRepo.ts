@@ -4,7 +4,10 @@
  * own names, MACs, BMC address and machine network, listed by two kustomizations; `plant` adds
  * one of each cross-file mistake (see PLANTED).
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { FIXTURES_DIR, SEED_PATH } from './fixtures.ts'
 
 const seed = readFileSync(SEED_PATH, 'utf8')
@@ -132,4 +135,24 @@ export function generateRepo(sites: number, cis: number, plant = true, nodes = 1
   )
   files.set('README.md', '# sites\n')
   return { files }
+}
+
+/** runs git with a fixed author (tests commit in fresh repositories) */
+export const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+    cwd,
+    encoding: 'utf8',
+  })
+
+/** writes the files into a new temporary folder, as one commit of a new git repository */
+export function writeRepo(files: ReadonlyMap<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'scs-fleet-'))
+  for (const [p, t] of files) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true })
+    writeFileSync(join(dir, p), t)
+  }
+  git(dir, 'init', '-q')
+  git(dir, 'add', '.')
+  git(dir, 'commit', '-q', '-m', 'sites')
+  return dir
 }

@@ -12,7 +12,12 @@ const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
 const ResourcesPane = lazy(() => import('./resources/ResourcesPane.tsx'))
 const DiffPane = lazy(() => import('./review/DiffPane.tsx'))
+const SitesPane = lazy(() => import('./fleet/SitesPane.tsx'))
 
+const SITES_TAB = { id: 'sites', label: 'Sites' } as const satisfies {
+  id: RightTab
+  label: TextKey
+}
 const TABS: Array<{ id: RightTab; label: TextKey }> = [
   { id: 'yaml', label: 'YAML' },
   { id: 'preview', label: 'Preview' },
@@ -36,16 +41,19 @@ export function RightPane() {
   const width = useEditorStore((s) => s.paneWidth)
   const changed = useEditorStore((s) => s.file.text !== s.baseline)
   const problems = useEditorStore((s) => s.diagnostics.length)
+  const folder = useEditorStore((s) => s.workspace !== null)
+  // the Sites tab is there while a folder is open
+  const tabs = folder ? [SITES_TAB, ...TABS] : TABS
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
   if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
   const shown = (id: RightTab) => tab === id || seen.has(id)
   // arrow keys move between the tabs, as the ARIA tabs pattern has it
   const onKey = (e: KeyboardEvent) => {
     if ((e.target as HTMLElement).getAttribute('role') !== 'tab') return
-    const i = TABS.findIndex((x) => x.id === tab)
+    const i = tabs.findIndex((x) => x.id === tab)
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
     if (!d) return
-    const next = TABS[(i + d + TABS.length) % TABS.length]!
+    const next = tabs[(i + d + tabs.length) % tabs.length]!
     void act(`view.${next.id}` as const)
     document.getElementById(tabId(next.id))?.focus()
   }
@@ -60,7 +68,7 @@ export function RightPane() {
           forwardScrollAriaLabel={t('Scroll forward')}
           className="frame-tabs"
         >
-          {TABS.map((x) => (
+          {tabs.map((x) => (
             <Tab
               key={x.id}
               id="views"
@@ -87,6 +95,13 @@ export function RightPane() {
           ))}
         </Tabs>
       </div>
+      {folder ? (
+        <Panel id="sites" tab={tab}>
+          <Suspense fallback={<p className="muted">{t('Loading the sites…')}</p>}>
+            <SitesPane />
+          </Suspense>
+        </Panel>
+      ) : null}
       <Panel id="yaml" tab={tab}>
         <Suspense fallback={<p className="muted">{t('Loading the YAML editor…')}</p>}>
           <YamlPane />

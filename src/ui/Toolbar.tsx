@@ -10,9 +10,12 @@ import {
   CopyIcon,
   DownloadIcon,
   FileIcon,
+  FolderOpenIcon,
   MigrationIcon,
   RedoIcon,
+  SaveIcon,
   TerminalIcon,
+  TimesIcon,
   TrashIcon,
   UndoIcon,
   UploadIcon,
@@ -26,6 +29,7 @@ import { actionOf } from '../state/commands/actionTable.ts'
 import type { ActionId } from '../state/commands/actionTable.ts'
 import { act, useEditorStore } from '../state/editorStore.ts'
 import { setImportInput } from './actionEffects.ts'
+import { setFolderInput } from './fleet/fleetEffects.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { NewDialog } from './NewDialog.tsx'
 import { Notice } from './Notice.tsx'
@@ -80,6 +84,7 @@ type ToolDef = [ActionId, TextKey, ReactElement]
 const GROUPS: ToolDef[][] = [
   [
     ['file.import', 'Import', <UploadIcon key="i" />],
+    ['folder.open', 'Open folder', <FolderOpenIcon key="i" />],
     ['file.new', 'New', <FileIcon key="i" />],
     ['convert.open', 'Convert', <MigrationIcon key="i" />],
   ],
@@ -95,6 +100,12 @@ const GROUPS: ToolDef[][] = [
   [['palette.open', 'Commands…', <TerminalIcon key="i" />]],
 ]
 
+// while a folder is open
+const FOLDER_TOOLS: ToolDef[] = [
+  ['folder.saveAll', 'Save all', <SaveIcon key="i" />],
+  ['folder.close', 'Close folder', <TimesIcon key="i" />],
+]
+
 /** Import, New, Undo, Redo, Copy, Download, Start over, Commands; the problem count; notices. */
 export function Toolbar() {
   const { t } = useTranslation()
@@ -102,6 +113,9 @@ export function Toolbar() {
   const canRedo = useEnabled('history.redo')
   const canConvert = useEnabled('convert.open')
   const dialog = useEditorStore((s) => s.dialog)
+  const folder = useEditorStore((s) => s.workspace !== null)
+  const writable = useEditorStore((s) => !!s.workspace?.source.write)
+  const canSave = useEnabled('folder.saveAll')
   return (
     <div className="frame-toolbar">
       <PfToolbar aria-label={t('Document')} role="toolbar" isStatic>
@@ -123,6 +137,21 @@ export function Toolbar() {
               ))}
             </ToolbarGroup>
           ))}
+          {folder ? (
+            <ToolbarGroup>
+              {FOLDER_TOOLS.filter(([id]) => writable || id !== 'folder.saveAll').map(
+                ([id, label, icon]) => (
+                  <Tool
+                    key={id}
+                    id={id}
+                    label={label}
+                    icon={icon}
+                    disabled={id === 'folder.saveAll' && !canSave}
+                  />
+                ),
+              )}
+            </ToolbarGroup>
+          ) : null}
           <ToolbarItem>
             <ProblemSummary />
           </ToolbarItem>
@@ -139,6 +168,22 @@ export function Toolbar() {
           const f = e.target.files?.[0]
           e.target.value = ''
           if (f) void act('file.import', { file: f })
+        }}
+      />
+      <input
+        ref={setFolderInput}
+        type="file"
+        // a directory input: Chromium and Firefox give every file below the chosen folder
+        {...{ webkitdirectory: '' }}
+        multiple
+        aria-label={t('Open folder')}
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => {
+          // copied before the input is cleared (so the same folder can be chosen again)
+          const files = Array.from(e.target.files ?? [])
+          e.target.value = ''
+          if (files.length) void act('folder.open', { files })
         }}
       />
       <Notice />

@@ -14,6 +14,7 @@ import {
   importFile,
 } from './fileIo.ts'
 import { revealProblem } from './revealProblem.ts'
+import { downloadFolderPatch, downloadFolderZip, openFolder, save } from './fleet/fleetEffects.ts'
 import { goToChange } from './review/diffEditorRef.ts'
 
 let importInput: HTMLInputElement | null = null
@@ -63,4 +64,9 @@ bindEffects({
   'convert.downloadAll': (a) => downloadBytes(a.bytes, a.name, 'application/zip'),
   'session.loadTheirs': loadOtherTabVersion,
   'session.keepMine': keepMyVersion,
+  'folder.open': openFolder,
+  'folder.save': () => save(false),
+  'folder.saveAll': () => save(true),
+  'folder.downloadPatch': downloadFolderPatch,
+  'folder.downloadZip': downloadFolderZip,
 })

@@ -61,3 +61,16 @@ export function checkSite(file: string, text: string, options: ValidateOptions =
     facts,
   }
 }
+
+/** a site file's row of the Sites view, small enough to stream from a worker */
+export type SiteRow = Omit<SiteReport, 'diagnostics'> & {
+  /** rules whose quick fix is offered here, with how many places */
+  fixes: Record<string, number>
+}
+
+export function rowOf(r: SiteReport): SiteRow {
+  const fixes: Record<string, number> = {}
+  for (const d of r.diagnostics) if (d.fix) fixes[d.rule] = (fixes[d.rule] ?? 0) + 1
+  const { diagnostics: _all, ...row } = r
+  return { ...row, fixes }
+}

@@ -10,8 +10,9 @@ import type { CommandArgs, UndoPolicy } from '../../core/commands/registry.ts'
 import { findCommand } from '../../core/commands/registry.ts'
 import { structureActions } from './structureActions.ts'
 import { convertActions } from './convertActions.ts'
+import { fleetActions } from './fleetActions.ts'
 
-export const ACTIONS = { ...structureActions, ...appActions, ...convertActions }
+export const ACTIONS = { ...structureActions, ...appActions, ...convertActions, ...fleetActions }
 export type ActionId = keyof typeof ACTIONS
 type Def<K extends ActionId> = (typeof ACTIONS)[K]
 

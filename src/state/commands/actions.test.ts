@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { allSlices } from '../slices.ts'
 import { createStore } from 'zustand/vanilla'
 import { siteData } from '../../core/document/siteFile.ts'
 import { siteConfigModel as site } from '../../core/site/siteModel.ts'
 import { seedText } from '../../test/fixtures.ts'
-import { createDocumentSlice } from '../createDocumentSlice.ts'
-import { createSessionSlice } from '../createSessionSlice.ts'
-import { createUiSlice } from '../createUiSlice.ts'
-import { createValidationSlice } from '../createValidationSlice.ts'
 import type { EditorState } from '../editorState.ts'
 import { keyLabel } from './actions.ts'
 import {
@@ -20,13 +17,7 @@ import {
 } from './actionTable.ts'
 import type { ActionId } from './actionTable.ts'
 
-const make = () =>
-  createStore<EditorState>()((...a) => ({
-    ...createDocumentSlice(seedText(), 'seed.yaml')(...a),
-    ...createValidationSlice(...a),
-    ...createUiSlice(...a),
-    ...createSessionSlice(...a),
-  }))
+const make = () => createStore<EditorState>()(allSlices(seedText(), 'seed.yaml'))
 type Store = ReturnType<typeof make>
 const run = (s: Store, id: ActionId, args?: unknown) => runAction(s.getState, id, args as never)
 const enabled = (s: Store) => allActionIds().filter((id) => resolveArgs(id, s.getState()))

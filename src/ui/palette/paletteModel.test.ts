@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { allSlices } from '../../state/slices.ts'
 import { createStore } from 'zustand/vanilla'
 import { seedText } from '../../test/fixtures.ts'
-import { createDocumentSlice } from '../../state/createDocumentSlice.ts'
-import { createSessionSlice } from '../../state/createSessionSlice.ts'
-import { createUiSlice } from '../../state/createUiSlice.ts'
-import { createValidationSlice } from '../../state/createValidationSlice.ts'
 import type { EditorState } from '../../state/editorStore.ts'
 import { filterEntries, paletteEntries } from './paletteModel.ts'
 
-const state = () =>
-  createStore<EditorState>()((...a) => ({
-    ...createDocumentSlice(seedText(), 'seed.yaml')(...a),
-    ...createValidationSlice(...a),
-    ...createUiSlice(...a),
-    ...createSessionSlice(...a),
-  })).getState()
+const state = () => createStore<EditorState>()(allSlices(seedText(), 'seed.yaml')).getState()
 
 describe('the command palette’s list', () => {
   it('lists what is enabled behind it, with the first shortcut', () => {

@@ -14,6 +14,7 @@ import { ChangeSummary } from './ChangeSummary.tsx'
 import { ResourceChanges } from './ResourceChanges.tsx'
 import { setDiffEditor } from './diffEditorRef.ts'
 import { ReviewToolbar } from './ReviewToolbar.tsx'
+import { ChangedFiles } from '../fleet/ChangedFiles.tsx'
 import { baselineFile } from './reviewActions.ts'
 import '../side.css'
 
@@ -45,6 +46,7 @@ export default function DiffPane() {
   const dirty = file.text !== baseline
   return (
     <div className="diff-pane">
+      <ChangedFiles />
       <ReviewToolbar changes={changes} />
       {!dirty ? (
         <EmptyState className="no-changes" titleText={t('No changes')} headingLevel="h3">

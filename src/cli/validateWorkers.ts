@@ -1,0 +1,80 @@
+/**
+ * `validate` of a repository on every core: the bundled CLI starts itself as worker threads, each
+ * checking a share of the files in order, and the results are put back in input order, so the
+ * output is the same as one thread's. Run from the TypeScript sources (tsx, tests) there is no
+ * bundle to start, and one thread does it all.
+ */
+import { availableParallelism } from 'node:os'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { SharedCache } from '../core/validate/cache.ts'
+import { validate } from '../core/validate/validate.ts'
+import { checkOne, readWalked } from './validateOne.ts'
+import type { Done, Input, Settings } from './validateOne.ts'
+
+const ROLE = 'siteconfig-studio:validate'
+/** below this many files a thread costs more to start (~40 ms) than it saves */
+const PER_WORKER = 150
+
+interface Task {
+  role: typeof ROLE
+  inputs: Input[]
+  settings: Settings
+}
+
+const walkedSource = (i: Input): string | Error => {
+  try {
+    return readWalked(i.shown)
+  } catch (e) {
+    return e as Error
+  }
+}
+
+/** how many threads for `files` files; 1 when running from the sources */
+export function threadsFor(files: number, jobs: number | undefined): number {
+  if (!import.meta.url.endsWith('.mjs')) return 1
+  const want = jobs ?? Math.min(availableParallelism(), 8)
+  return Math.max(1, Math.min(want, Math.floor(files / PER_WORKER)))
+}
+
+/** checks walked inputs on `threads` threads; results in input order */
+export async function checkInWorkers(
+  inputs: Input[],
+  settings: Settings,
+  threads: number,
+): Promise<Done[]> {
+  const size = Math.ceil(inputs.length / threads)
+  const shares = Array.from({ length: threads }, (_, t) => inputs.slice(t * size, (t + 1) * size))
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Done[]>((resolve, reject) => {
+          const task: Task = { role: ROLE, inputs: share, settings }
+          const w = new Worker(new URL(import.meta.url), {
+            workerData: task,
+            resourceLimits: { maxYoungGenerationSizeMb: 48 },
+          })
+          w.once('message', (m: Done[]) => resolve(m))
+          w.once('error', reject)
+          w.once(
+            'exit',
+            (code) => code !== 0 && reject(new Error(`a validation thread stopped (exit ${code})`)),
+          )
+        }),
+    ),
+  )
+  return results.flat()
+}
+
+/** a share of walked files, checked in order with one cache */
+export function checkShare(
+  inputs: readonly Input[],
+  settings: Settings,
+  shared = new SharedCache(),
+): Done[] {
+  return inputs.map((i) => checkOne(i, walkedSource(i), settings, shared, validate))
+}
+
+if (!isMainThread && (workerData as Task | undefined)?.role === ROLE) {
+  const task = workerData as Task
+  parentPort!.postMessage(checkShare(task.inputs, task.settings))
+}

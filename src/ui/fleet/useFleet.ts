@@ -1,0 +1,55 @@
+/**
+ * The Sites view's data: a line per site file (its row, listed, changed) and the findings between
+ * files. The open site's identities are read from its current text, so a duplicate typed in
+ * shows at once; the others come from the workers' rows (checked again after a bulk edit).
+ */
+import { useMemo } from 'react'
+import { checkFleet, listedFiles } from '../../core/fleet/crossRules.ts'
+import { siteFacts } from '../../core/fleet/facts.ts'
+import { directories } from '../../core/fleet/memoryRepo.ts'
+import type { FleetFinding, SiteFacts } from '../../core/fleet/types.ts'
+import { useEditorStore } from '../../state/editorStore.ts'
+import type { Line } from './sitesModel.ts'
+
+export function useFleet(): { lines: Line[]; findings: FleetFinding[] } {
+  const ws = useEditorStore((s) => s.workspace)
+  const view = useEditorStore((s) => s.view)
+  const text = useEditorStore((s) => s.file.text)
+  const baseline = useEditorStore((s) => s.baseline)
+  const listed = useMemo(() => (ws ? listedFiles(ws) : new Map()), [ws?.kustomizations]) // eslint-disable-line react-hooks/exhaustive-deps
+  const exists = useMemo(() => {
+    if (!ws) return () => undefined
+    const files = new Set(ws.source.paths)
+    const dirs = directories(ws.source.paths)
+    return (p: string) =>
+      files.has(p) ? ('file' as const) : dirs.has(p) ? ('dir' as const) : undefined
+  }, [ws?.source]) // eslint-disable-line react-hooks/exhaustive-deps
+  const activeFacts = useMemo(
+    () => (ws?.active ? siteFacts(ws.active, view) : undefined),
+    [ws?.active, view],
+  )
+  const findings = useMemo(() => {
+    if (!ws) return []
+    const sites: SiteFacts[] = []
+    for (const p of ws.sites) {
+      const f = p === ws.active ? activeFacts : ws.rows.get(p)?.facts
+      if (f) sites.push(f)
+    }
+    return checkFleet({ sites, kustomizations: ws.kustomizations, exists })
+  }, [ws?.rows, ws?.active, ws?.kustomizations, activeFacts, exists]) // eslint-disable-line react-hooks/exhaustive-deps
+  const lines = useMemo(() => {
+    if (!ws) return []
+    return ws.sites.map((path) => {
+      const parked = ws.parked.get(path)
+      const now = path === ws.active ? text : parked?.file.text
+      const base = path === ws.active ? baseline : parked?.baseline
+      return {
+        path,
+        row: ws.rows.get(path),
+        listed: listed.has(path),
+        changed: now !== undefined && now !== base,
+      }
+    })
+  }, [ws, text, baseline, listed])
+  return { lines, findings }
+}
