@@ -1,5 +1,6 @@
 import { ko } from '../src/i18n/catalogKo.ts'
 import type { en } from '../src/i18n/catalog.ts'
+import { generateRepo, sitePath, writeRepo } from '../src/test/fleetRepo.ts'
 import { seriousViolations } from './studio/axe.ts'
 import { expect, test } from './support.ts'
 
@@ -56,6 +57,31 @@ for (const [lang, locale] of Object.entries(LANGS))
         seen['ClusterInstance cluster form'] = await seriousViolations(page)
         await studio.selectNode(0, 0)
         seen['ClusterInstance node form'] = await seriousViolations(page)
+        expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])))
+      })
+      test('an opened folder: the Sites tab, its bulk edit and the changed files', async ({
+        studio,
+        page,
+      }) => {
+        test.setTimeout(60_000)
+        await studio.open()
+        await studio.sites.openFolder(writeRepo(generateRepo(8, 2).files))
+        await studio.sites.checked()
+        const seen: Record<string, string[]> = {}
+        seen['Sites'] = await seriousViolations(page)
+        await page
+          .getByRole('checkbox', { name: say('Choose {{file}}').replace('{{file}}', sitePath(3)) })
+          .check()
+        seen['Sites with the bulk edit'] = await seriousViolations(page)
+        await page
+          .getByRole('button', { name: say('Enable pre-caching on the chosen sites') })
+          .click()
+        await expect(
+          page.getByRole('region', {
+            name: new RegExp(say('Changed files: {{n}}').replace('{{n}}', '1')),
+          }),
+        ).toBeVisible()
+        seen['Diff with the changed files'] = await seriousViolations(page)
         expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])))
       })
     })

@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startServer } from '../src/cli/serve.ts'
 import { generateRepo, git, sitePath, writeRepo } from '../src/test/fleetRepo.ts'
 import { expect, test } from './support.ts'
 
@@ -67,4 +69,27 @@ test('open a folder, edit two sites in turn, bulk-set the image set on three, an
   // the bulk edit is one undo: the three sites go back, the hand edit stays
   await sites.undoBulk()
   await expect(sites.changedFiles).toContainText('Changed files: 1')
+})
+
+test('served by `siteconfig-studio serve DIR`, the app opens that folder read-only', async ({
+  studio,
+  page,
+}) => {
+  const dir = repository()
+  const server = await startServer({
+    appDir: fileURLToPath(new URL('../dist', import.meta.url)),
+    repoDir: dir,
+    port: 0,
+  })
+  try {
+    await page.goto(`${server.url}?folder`)
+    const { sites } = studio
+    await studio.tabs.expectSelected('Sites')
+    await sites.checked()
+    await expect(sites.count).toHaveText('15 of 15 sites shown, 0 chosen')
+    await expect(sites.summary).toContainText('Baseline: git HEAD')
+    await expect(sites.readOnly).toBeVisible()
+  } finally {
+    await server.close()
+  }
 })

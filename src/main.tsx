@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { startAutosave, useEditorStore } from './state/editorStore.ts'
+import { act, startAutosave, useEditorStore } from './state/editorStore.ts'
 // PatternFly's reset, tokens and fonts (bundled: nothing is fetched), before the app's own styles
 import '@patternfly/react-core/dist/styles/base.css'
 // Hangul: the Red Hat fonts have none and a machine may have no Korean font; bundled, and only the
@@ -30,3 +30,5 @@ if (root)
       <App />
     </StrictMode>,
   )
+// served by `siteconfig-studio serve DIR` (its URL ends in ?folder): that folder opens, read only
+if (new URLSearchParams(location.search).has('folder')) void act('folder.open', { served: true })

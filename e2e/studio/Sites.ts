@@ -10,6 +10,7 @@ export class Sites {
   readonly summary: Locator
   readonly findings: Locator
   readonly changedFiles: Locator
+  readonly readOnly: Locator
 
   constructor(
     private readonly page: Page,
@@ -21,12 +22,16 @@ export class Sites {
     this.summary = page.locator('.sites-summary')
     this.findings = page.getByRole('region', { name: /^Problems between files/ })
     this.changedFiles = page.getByRole('region', { name: /^Changed files/ })
+    this.readOnly = page.getByText('Read only: changes leave as one patch or a zip.')
   }
 
   /** Chooses a folder with the directory input, as a browser without the picker does. */
   async openFolder(dir: string): Promise<void> {
-    await this.page.getByLabel('Open folder', { exact: true }).setInputFiles(dir)
-    await this.tabs.expectSelected('Sites')
+    await this.page.getByLabel(/^(Open folder|폴더 열기)$/).setInputFiles(dir)
+    await expect(this.page.getByRole('tab', { name: /^(Sites|사이트)$/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
   }
 
   /** Waits until every site file has its row (the progress bar is gone). */

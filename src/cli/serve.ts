@@ -304,7 +304,8 @@ export async function cmdServe(
       `the app is not built (${appDir} has no index.html): run "npm run build", or reinstall the package`,
     )
   const s = await startServer({ appDir, port: Number(p), ...(dir ? { repoDir: dir } : {}) })
-  out.stdout(`SiteConfig Studio: ${s.url}\n`)
+  // ?folder: the app opens the served folder as if it were chosen with Open folder
+  out.stdout(`SiteConfig Studio: ${s.url}${dir ? '?folder' : ''}\n`)
   if (dir) out.stdout(`serving ${resolve(dir)} read-only at ${s.url}__repo/\n`)
   out.stdout('press Ctrl+C to stop\n')
   await new Promise<void>((ok) => {

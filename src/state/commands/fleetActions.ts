@@ -34,7 +34,7 @@ function bulk(s: EditorState, label: TextKey, perform: (f: SiteFile, path: strin
 }
 
 export const fleetActions = {
-  'folder.open': effect<{ files: readonly File[] } | undefined>({
+  'folder.open': effect<{ files: readonly File[] } | { served: true } | undefined>({
     label: 'Open folder…',
     group: 'File',
   }),

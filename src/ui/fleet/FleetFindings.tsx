@@ -30,7 +30,7 @@ export function FleetFindings({ findings }: { findings: readonly FleetFinding[] 
                     isInline
                     size="sm"
                     onClick={() => goToPlace(p)}
-                    aria-label={t('Go to {{file}} line {{line}}', { file: p.file, line: p.line })}
+                    title={t('Go to {{file}} line {{line}}', { file: p.file, line: p.line })}
                   >
                     {p.file}:{p.line}
                   </Button>

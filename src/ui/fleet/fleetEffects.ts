@@ -12,7 +12,7 @@ import { loadFolder } from '../../state/fleet/loadFolder.ts'
 import { downloadBytes, downloadText } from '../fileIo.ts'
 import { revealInYaml } from '../monaco/editorRef.ts'
 import { selectionOf } from '../revealProblem.ts'
-import { canPickFolder, fromFileList, pickFolder } from './folderSources.ts'
+import { canPickFolder, fromFileList, fromServer, pickFolder } from './folderSources.ts'
 
 let folderInput: HTMLInputElement | null = null
 /** the toolbar's hidden directory input, used where there is no picker */
@@ -26,8 +26,14 @@ const fail = (e: unknown) =>
     message: e instanceof Error ? e.message : String(e),
   })
 
-export async function openFolder(a: { files: readonly File[] } | undefined): Promise<void> {
+export async function openFolder(
+  a: { files: readonly File[] } | { served: true } | undefined,
+): Promise<void> {
   try {
+    if (a && 'served' in a) {
+      const source = await fromServer()
+      return source ? await loadFolder(source, st) : undefined
+    }
     if (a) return await loadFolder(fromFileList(a.files), st)
     if (!canPickFolder()) return void folderInput?.click()
     const source = await pickFolder()

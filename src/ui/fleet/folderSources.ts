@@ -84,3 +84,34 @@ export async function pickFolder(): Promise<FolderSource | null> {
     },
   }
 }
+
+/**
+ * The folder `siteconfig-studio serve DIR` offers at /__repo/ (read only), when the app is served
+ * that way; null otherwise (Vite, or serve without DIR: no such listing).
+ */
+export async function fromServer(): Promise<FolderSource | null> {
+  let index: { name?: unknown; files?: unknown }
+  try {
+    const r = await fetch('/__repo/index.json', { headers: { accept: 'application/json' } })
+    if (!r.ok || !r.headers.get('content-type')?.includes('json')) return null
+    index = (await r.json()) as typeof index
+  } catch {
+    return null
+  }
+  if (!Array.isArray(index.files)) return null
+  const paths = index.files
+    .map((f: { path?: unknown }) => (typeof f.path === 'string' ? f.path : ''))
+    .filter((p) => p && !skipped(p))
+    .sort()
+  const known = new Set(paths)
+  return {
+    name: typeof index.name === 'string' ? index.name : 'folder',
+    kind: 'served',
+    paths,
+    read: async (p) => {
+      if (!known.has(p)) return undefined
+      const r = await fetch(`/__repo/${p.split('/').map(encodeURIComponent).join('/')}`)
+      return r.ok ? new Uint8Array(await r.arrayBuffer()) : undefined
+    },
+  }
+}
