@@ -38,7 +38,15 @@ export class SharedCache {
 }
 
 const SHARED_CAP = 20_000
-const CONTENT_KINDS = new Set(['checked', 'unit', 'ignition', 'dataUrl', 'dataUrlText', 'jsonTree'])
+const CONTENT_KINDS = new Set([
+  'checked',
+  'unit',
+  'ignition',
+  'dataUrl',
+  'dataUrlText',
+  'jsonTree',
+  'embeddedRel',
+])
 
 export class ValidationCache {
   /** the shared maps for this validation's kind and release, if the caller keeps a SharedCache */

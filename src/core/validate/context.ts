@@ -41,6 +41,8 @@ export interface RuleContext {
   embedded(path: Path): { text: string; toSource(offset: number): number } | undefined
   /** where the first entry with the same source as the one at `path` starts (see embedded.ts) */
   copyOf(path: Path): number | undefined
+  /** the entry's characters and column (embedded.ts): what equal copies share across files */
+  contentOf(path: Path): string | undefined
   /** the source text of the value at `path` (for checks on how it is written, e.g. quoting) */
   source(path: Path): string | undefined
 }

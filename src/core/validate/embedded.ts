@@ -16,6 +16,11 @@ const BUCKET = 8
 export interface Copies {
   /** where the first entry equal to the one at `path` starts; undefined: not an exact, plain entry */
   copyOf(path: Path): number | undefined
+  /**
+   * the entry's characters and column, which its checks depend on alone: the key across files
+   * (an offset names a copy only within its own file)
+   */
+  contentOf(path: Path): string | undefined
   embedded(path: Path): Embedded | undefined
 }
 
@@ -68,6 +73,10 @@ export function copiesIn(pos: Positions, cache: ValidationCache): Copies {
       if (!r || r.alias) return undefined
       return first(r)
     },
+    contentOf(path) {
+      const r = region(path)
+      return !r || r.alias ? undefined : `${r.col}\0${text.slice(r.from, r.to)}`
+    },
     embedded(path) {
       const r = region(path)
       if (!r) return undefined
@@ -76,10 +85,16 @@ export function copiesIn(pos: Positions, cache: ValidationCache): Copies {
     },
   }
   function embeddedAt(r: Region, path: Path): Embedded | undefined {
-    const f = first(r)
-    const emb = cache.once('embedded', String(f), () => embeddedText(pos, path))
-    if (!emb || f === r.from) return emb
-    const shift = r.from - f
-    return { text: emb.text, toSource: (o) => emb.toSource(o) + shift }
+    // an alias's text depends on its anchor elsewhere: not shared by content
+    if (r.alias) return embeddedText(pos, path)
+    // the text and its offsets depend only on the region's characters and column: equal regions
+    // (every node's pre-cache override, in every file of a run) read it once, offsets made relative
+    const rel = cache.once('embeddedRel', `${r.col}\0${text.slice(r.from, r.to)}`, () => {
+      const e = embeddedText(pos, path)
+      const from = r.from
+      return e ? { text: e.text, toRel: (o: number) => e.toSource(o) - from } : undefined
+    })
+    if (!rel) return undefined
+    return { text: rel.text, toSource: (o) => rel.toRel(o) + r.from }
   }
 }

@@ -30,8 +30,9 @@ export function checkOnce<T>(
   kind: string,
   run: (ctx: RuleContext) => T,
 ): T {
-  const copy = ctx.copyOf(base)
-  const key = copy === undefined ? undefined : `${kind}\0${copy}`
+  // keyed by the entry's characters, not its offset: the memo may serve another file of the run
+  const content = ctx.copyOf(base) === undefined ? undefined : ctx.contentOf(base)
+  const key = content === undefined ? undefined : `${kind}\0${content}`
   const hit = key === undefined ? undefined : ctx.cache.get<Memo<T>>('checked', key)
   const n = base.length
   if (hit) {

@@ -28,4 +28,18 @@ describe('a cache shared by the files of one run', () => {
       }
     }
   })
+
+  it('an override at the same offset in another file is checked for its own content', () => {
+    // the seed, and the seed with its decimal modes fixed: the same length, so every override
+    // starts at the same offset in both files
+    const seed = allFixtures()[0]!.text
+    const fixed = seed.replace(/"mode": 755/g, '"mode": 493')
+    expect(fixed.length).toBe(seed.length)
+    const rule = 'ign-mode-special-bits'
+    const alone = validate(readSiteFile(fixed)).filter((d) => d.rule === rule)
+    expect(alone).toEqual([])
+    const shared = new SharedCache()
+    expect(validate(readSiteFile(seed), { shared }).filter((d) => d.rule === rule)).toHaveLength(3)
+    expect(validate(readSiteFile(fixed), { shared }).filter((d) => d.rule === rule)).toEqual([])
+  })
 })

@@ -120,6 +120,8 @@ export interface ValidateOptions {
   repo?: RepoFiles
   /** content-keyed results kept across the files of one repository run (cache.ts) */
   shared?: SharedCache
+  /** the file's positions, when the caller locates paths in it too (the fleet's facts) */
+  positions?: PathIndex
 }
 
 export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnostic[] {
@@ -159,7 +161,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
   const kind = readAs(data)
   const model = modelOf(data)
   const found = collector(model)
-  const pos = new PathIndex(file)
+  const pos = options.positions?.file === file ? options.positions : new PathIndex(file)
   const cache = new ValidationCache(
     options.shared && { cache: options.shared, scope: `${kind}\0${options.release ?? ''}` },
   )
@@ -186,6 +188,7 @@ export function validate(file: SiteFile, options: ValidateOptions = {}): Diagnos
     },
     embedded: copies.embedded,
     copyOf: copies.copyOf,
+    contentOf: copies.contentOf,
     source: (path) => {
       const r = pos.range(path)
       return r?.exact ? file.text.slice(r.start, r.end) : undefined
