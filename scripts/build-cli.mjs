@@ -3,7 +3,7 @@
 // runs without node_modules (every dependency is inside). --if-available (the prepare script)
 // skips when esbuild is not installed (bin/ then runs the sources through tsx) or when there are
 // no sources: an installed package, where npm may run prepare, already holds the bundle.
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -18,10 +18,17 @@ try {
   process.exit(0)
 }
 
+// old chunks would pile up beside the new ones
+rmSync(`${root}/dist-cli`, { recursive: true, force: true })
 const { metafile } = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist-cli/siteconfig-studio.mjs',
+  entryPoints: { 'siteconfig-studio': 'src/cli/main.ts' },
+  outdir: 'dist-cli',
+  // a chunk per command (main.ts imports each when it runs): validate starts without the
+  // converter, the renderer, the server or the Korean catalogue
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -128,7 +128,8 @@ files: one such line for each file and line it involves).
   --single-file   do not read the files the SiteConfig names (crTemplates, biosConfigRef,
                   extra-manifest directories; by default read relative to FILE), and do not
                   run the rules between files
-  --jobs N        threads for the files of a DIR (default: one per core, up to 8)
+  --jobs N        threads for the files of a DIR (default: one per core, up to 8, from four
+                  cores on; else one)
   --sites-only    skip named FILEs that are not site files, as in a DIR (for pre-commit hooks,
                   which name every changed .yaml)
   --lang en|ko    the language of the messages (default: LC_ALL, LC_MESSAGES or LANG, e.g.

@@ -78,8 +78,10 @@ export function readRegular(path: string, noFollow = false): Buffer {
       chunks.push(chunk.subarray(0, n))
       total += n
       if (total > MAX_FILE_CHARS) throw new ReadRefused(tooLarge(total))
+      // a regular file read short of the room given has ended: no second read (and buffer)
+      if (st.size > 0 && n < chunk.length) break
     }
-    return Buffer.concat(chunks, total)
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } catch (e) {
     throw e instanceof ReadRefused ? e : new ReadRefused(describeError(e))
   } finally {

@@ -1,14 +1,8 @@
 /** The `siteconfig-studio` command: the same core the editor uses, for scripts and CI. */
 import { fileModel, siteData } from '../core/document/siteFile.ts'
 import type { SiteFile } from '../core/document/siteFile.ts'
-import { enablePrecache } from '../core/precache/precacheCommands.ts'
 import type { validate } from '../core/validate/validate.ts'
 import type { Env } from './lang.ts'
-import { explain } from './explain.ts'
-import { cmdConvert } from './convert.ts'
-import { cmdRender } from './render.ts'
-import { cmdSet } from './set.ts'
-import { cmdValidate } from './validate.ts'
 import { loadSite } from './load.ts'
 import { CliError } from './io.ts'
 import type { Stdin } from './io.ts'
@@ -48,16 +42,22 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
       )
     if (a.flags.has('help')) return (out.stdout(help), 0)
     const first = a.positional[0]
+    // each command's code loads when it runs: a bundle chunk each, so validate starts without the
+    // converter, the renderer or the server
     switch (a.command) {
       case 'fmt':
         if (!first) throw new CliError('fmt needs a FILE')
         out.stdout((await load(first, seams)).text)
         return 0
       case 'set':
-        return await cmdSet(a, out, seams.stdin)
+        return await (await import('./set.ts')).cmdSet(a, out, seams.stdin)
       case 'explain':
         if (!first) throw new CliError('explain needs a FILE')
-        out.stdout(explain(await load(first, seams), { redact: a.flags.has('redact') }))
+        out.stdout(
+          (await import('./explain.ts')).explain(await load(first, seams), {
+            redact: a.flags.has('redact'),
+          }),
+        )
         return 0
       case 'precache': {
         if (!first) throw new CliError('precache needs a FILE')
@@ -74,6 +74,7 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
         const v = a.options['ignition-version']
         if (v !== undefined && v !== '3.1.0' && v !== '3.2.0')
           throw new CliError('--ignition-version must be 3.1.0 or 3.2.0')
+        const { enablePrecache } = await import('../core/precache/precacheCommands.ts')
         let f = file
         for (const { i } of targets)
           f = enablePrecache(
@@ -88,11 +89,11 @@ export async function main(argv: string[], out: Out = std, seams: Seams = {}): P
         return 0
       }
       case 'validate':
-        return await cmdValidate(a, out, seams)
+        return await (await import('./validate.ts')).cmdValidate(a, out, seams)
       case 'convert':
-        return await cmdConvert(a, out, seams)
+        return await (await import('./convert.ts')).cmdConvert(a, out, seams)
       case 'render':
-        return await cmdRender(a, out, seams)
+        return await (await import('./render.ts')).cmdRender(a, out, seams)
       case 'serve':
         // loaded only to serve: validate's start-up does not pay for node:http
         return await (await import('./serve.ts')).cmdServe(a, out)

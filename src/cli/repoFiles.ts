@@ -93,8 +93,17 @@ export function repoRootOption(dir: string): string {
 }
 
 /** Where a SiteConfig's named files are looked up; `root` is --repo-root's, if given. */
+// one realpath per directory, not per file of a repository run
+const realDirs = new Map<string, string>()
+
 export function placeOf(file: string, root?: string): RepoPlace {
-  const base = realpathSync(dirname(resolve(file)))
+  const dir = dirname(resolve(file))
+  let base = realDirs.get(dir)
+  if (base === undefined) {
+    base = realpathSync(dir)
+    if (realDirs.size > 10_000) realDirs.clear()
+    realDirs.set(dir, base)
+  }
   return { base, root: root ?? gitTopLevel(base) ?? base }
 }
 

@@ -11,6 +11,7 @@ import { ruleTitlesKo } from '../core/messages/ko/titles.ts'
 import type { Params } from '../core/messages/message.ts'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import { RULE_BY_ID } from '../core/validate/rules/all.ts'
+import { ITEMS_MARKER } from './jsonOut.ts'
 import { VERSION } from './version.ts'
 
 /** one finding as the CLI prints it (JSON output is an array of these) */
@@ -50,9 +51,9 @@ function location(root: string, file: string, line: number, column: number) {
   }
 }
 
+/** the log with ITEMS_MARKER where its results go (written one by one: jsonOut.ts) */
 export function sarifLog(results: readonly Reported[], root: string, lang: FindingLanguage) {
-  const ids = [...new Set(results.map((r) => r.rule))].sort()
-  const index = new Map(ids.map((id, i) => [id, i]))
+  const ids = sarifRules(results)
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -74,24 +75,34 @@ export function sarifLog(results: readonly Reported[], root: string, lang: Findi
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root + sep).href } },
-        results: results.map((r) => ({
-          ruleId: r.rule,
-          ruleIndex: index.get(r.rule)!,
-          level: LEVEL[r.severity],
-          message: { text: r.message },
-          locations: [location(root, r.file, r.line, r.column)],
-          ...(r.related?.length
-            ? {
-                relatedLocations: r.related.map((p, i) => ({
-                  id: i + 1,
-                  ...location(root, p.file, p.line, p.column),
-                  message: { text: `${p.file}:${p.line}` },
-                })),
-              }
-            : {}),
-          ...(r.path ? { properties: { path: r.path } } : {}),
-        })),
+        results: [ITEMS_MARKER],
       },
     ],
   }
 }
+
+/** one SARIF result; `rules` is the log's rule list (a result names its rule's index in it) */
+export function sarifResult(root: string, rules: readonly string[]) {
+  const index = new Map(rules.map((id, i) => [id, i]))
+  return (r: Reported) => ({
+    ruleId: r.rule,
+    ruleIndex: index.get(r.rule)!,
+    level: LEVEL[r.severity],
+    message: { text: r.message },
+    locations: [location(root, r.file, r.line, r.column)],
+    ...(r.related?.length
+      ? {
+          relatedLocations: r.related.map((p, i) => ({
+            id: i + 1,
+            ...location(root, p.file, p.line, p.column),
+            message: { text: `${p.file}:${p.line}` },
+          })),
+        }
+      : {}),
+    ...(r.path ? { properties: { path: r.path } } : {}),
+  })
+}
+
+/** the rule ids a log lists, in its order */
+export const sarifRules = (results: readonly Reported[]): string[] =>
+  [...new Set(results.map((r) => r.rule))].sort()

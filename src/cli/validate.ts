@@ -17,11 +17,12 @@ import { CliError, readInput } from './io.ts'
 import type { Stdin } from './io.ts'
 import { cliLanguage } from './lang.ts'
 import type { Env } from './lang.ts'
-import { printable, printableJson } from './printable.ts'
+import { printable } from './printable.ts'
+import { ITEMS_MARKER, writeJson } from './jsonOut.ts'
 import { gitTopLevel, repoRootOption } from './repoFiles.ts'
-import { sarifLog } from './sarif.ts'
 import type { Reported } from './sarif.ts'
-import { checkOne, RANK, translate } from './validateOne.ts'
+import { checkOne, RANK } from './validateOne.ts'
+import { findingTexts } from './findings.ts'
 import type { Done, Input, Settings } from './validateOne.ts'
 import { checkInWorkers, checkShare, threadsFor } from './validateWorkers.ts'
 import { isDirectory, walk } from './walk.ts'
@@ -95,11 +96,12 @@ export async function cmdValidate(
   // the sites of one repository share their pre-cache override: its checks are made once
   const shared = new SharedCache()
   const check = seams.validate ?? validate
+  const text = await findingTexts(s.lang)
   // named files (standard input among them) here, in order; walked files on every core
   const walked = all.filter((i) => !i.explicit)
   const threads = seams.validate ? 1 : threadsFor(walked.length, jobs)
   const fromWorkers =
-    threads > 1 ? await checkInWorkers(walked, s, threads) : checkShare(walked, s, shared)
+    threads > 1 ? await checkInWorkers(walked, s, threads) : checkShare(walked, s, text, shared)
   const results: Done[] = []
   let w = 0
   for (const i of all) {
@@ -113,7 +115,7 @@ export async function cmdValidate(
     } catch (e) {
       source = e as Error
     }
-    results.push(checkOne(i, source, s, shared, check))
+    results.push(checkOne(i, source, s, shared, check, text))
   }
 
   let errors = false
@@ -143,7 +145,6 @@ export async function cmdValidate(
   })
 
   if (!s.single) {
-    const text = translate(s.lang)
     for (const f of checkFleet({ sites: facts, kustomizations, exists: existsUnder(root) })) {
       if (f.severity === 'error') errors = true
       if (RANK[f.severity] < RANK[s.min]) continue
@@ -179,9 +180,16 @@ export async function cmdValidate(
       })
   }
 
-  if (format === 'json') out.stdout(printableJson(JSON.stringify(reported, null, 2)) + '\n')
-  else if (format === 'sarif')
-    out.stdout(printableJson(JSON.stringify(sarifLog(reported, root, s.lang), null, 2)) + '\n')
+  if (format === 'json') writeJson([ITEMS_MARKER], reported, out.stdout)
+  else if (format === 'sarif') {
+    const { sarifLog, sarifResult, sarifRules } = await import('./sarif.ts')
+    writeJson(
+      sarifLog(reported, root, s.lang),
+      reported,
+      out.stdout,
+      sarifResult(root, sarifRules(reported)),
+    )
+  }
   return unreadable ? 2 : errors ? 1 : 0
 }
 

@@ -11,14 +11,15 @@ import { readKustomization } from '../core/fleet/kustomize.ts'
 import { isKustomization } from '../core/fleet/paths.ts'
 import type { KustomizationFacts, SiteFacts } from '../core/fleet/types.ts'
 import type { FindingLanguage } from '../core/messages/index.ts'
-import { findingText } from '../core/messages/index.ts'
 import type { SharedCache } from '../core/validate/cache.ts'
-import type { Diagnostic, Severity } from '../core/validate/diagnostic.ts'
+import { PathIndex } from '../core/validate/pathIndex.ts'
+import type { Severity } from '../core/validate/diagnostic.ts'
 import type { validate } from '../core/validate/validate.ts'
 import { CliError, readRegular, ReadRefused } from './io.ts'
 import { printable } from './printable.ts'
 import { placeOf, repoFiles } from './repoFiles.ts'
 import type { Reported } from './sarif.ts'
+import type { FindingText } from './findings.ts'
 
 export interface Input {
   /** as the user named it, or the walked path */
@@ -58,13 +59,6 @@ const messageOf = (e: unknown) => {
   return m.length > 200 ? m.slice(0, 200) + '…' : m
 }
 
-export const translate =
-  (lang: FindingLanguage) =>
-  (d: { message: string; messageId?: string; params?: Diagnostic['params'] }): string =>
-    lang === 'en' || d.messageId === undefined
-      ? d.message
-      : findingText({ id: d.messageId, params: d.params ?? {} }, lang)
-
 /** a walked file: read without following a link, refused when over the cap or not text */
 export function readWalked(path: string): string {
   let buf
@@ -85,6 +79,7 @@ export function checkOne(
   s: Settings,
   shared: SharedCache,
   check: typeof validate,
+  text: FindingText,
 ): Done {
   const done: Done = { reported: [], errors: false, unreadable: false }
   if (source instanceof Error) {
@@ -102,13 +97,14 @@ export function checkOne(
       : roleOf(input.key, source)
   if (role === 'kustomization') done.kustomization = readKustomization(input.key, source)
   if (role !== 'site') return done
-  const text = translate(s.lang)
   try {
     const file = readSiteFile(source)
     if (file.fatal ?? file.docs.find((d) => d.error)) done.unreadable = true
     const repo =
       s.single || input.shown === '-' ? undefined : repoFiles(placeOf(input.shown, s.repoRoot))
+    const positions = new PathIndex(file)
     const found = check(file, {
+      positions,
       ...(s.release ? { release: s.release } : {}),
       ...(repo ? { repo } : {}),
       shared,
@@ -127,7 +123,7 @@ export function checkOne(
         ...(s.ids && d.messageId !== undefined ? { messageId: d.messageId, params: d.params } : {}),
       })
     }
-    const f = input.shown === '-' ? undefined : siteFacts(input.key, file)
+    const f = input.shown === '-' ? undefined : siteFacts(input.key, file, positions)
     if (f) done.facts = f
   } catch (e) {
     // one file's failure is that file's answer; the others are still checked

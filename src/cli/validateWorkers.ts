@@ -9,6 +9,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { SharedCache } from '../core/validate/cache.ts'
 import { validate } from '../core/validate/validate.ts'
 import { checkOne, readWalked } from './validateOne.ts'
+import { findingTexts } from './findings.ts'
+import type { FindingText } from './findings.ts'
 import type { Done, Input, Settings } from './validateOne.ts'
 
 const ROLE = 'siteconfig-studio:validate'
@@ -32,7 +34,10 @@ const walkedSource = (i: Input): string | Error => {
 /** how many threads for `files` files; 1 when running from the sources */
 export function threadsFor(files: number, jobs: number | undefined): number {
   if (!import.meta.url.endsWith('.mjs')) return 1
-  const want = jobs ?? Math.min(availableParallelism(), 8)
+  // on two cores a second thread was slower, not faster (measured: docs/PERFORMANCE.md): the
+  // parsers allocate, and two threads share one core's caches; from four cores on, one per core
+  const cores = availableParallelism()
+  const want = jobs ?? (cores >= 4 ? Math.min(cores, 8) : 1)
   return Math.max(1, Math.min(want, Math.floor(files / PER_WORKER)))
 }
 
@@ -69,12 +74,15 @@ export async function checkInWorkers(
 export function checkShare(
   inputs: readonly Input[],
   settings: Settings,
+  text: FindingText,
   shared = new SharedCache(),
 ): Done[] {
-  return inputs.map((i) => checkOne(i, walkedSource(i), settings, shared, validate))
+  return inputs.map((i) => checkOne(i, walkedSource(i), settings, shared, validate, text))
 }
 
 if (!isMainThread && (workerData as Task | undefined)?.role === ROLE) {
   const task = workerData as Task
-  parentPort!.postMessage(checkShare(task.inputs, task.settings))
+  void findingTexts(task.settings.lang).then((text) =>
+    parentPort!.postMessage(checkShare(task.inputs, task.settings, text)),
+  )
 }

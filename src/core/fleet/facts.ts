@@ -18,11 +18,15 @@ const text = (v: unknown): string | undefined =>
       ? String(v)
       : undefined
 
-export function siteFacts(file: string, site: SiteFile): SiteFacts | undefined {
+export function siteFacts(
+  file: string,
+  site: SiteFile,
+  positions?: PathIndex,
+): SiteFacts | undefined {
   const data = siteData(site)
   if (!data) return undefined
   const model = fileModel(site)
-  const pos = new PathIndex(site)
+  const pos = positions?.file === site ? positions : new PathIndex(site)
   const place = (path: Path): Place => {
     const r = pos.range(path)
     const lc = r ? pos.lineCol(r.start) : { line: 1, column: 1 }

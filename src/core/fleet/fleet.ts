@@ -7,6 +7,7 @@ import { readSiteFile, siteData, fileModel } from '../document/siteFile.ts'
 import { docKind } from '../site/siteModel.ts'
 import type { DocKind } from '../site/siteModel.ts'
 import type { Diagnostic } from '../validate/diagnostic.ts'
+import { PathIndex } from '../validate/pathIndex.ts'
 import { validate } from '../validate/validate.ts'
 import type { ValidateOptions } from '../validate/validate.ts'
 import { siteFacts } from './facts.ts'
@@ -42,10 +43,12 @@ export interface SiteReport {
 
 export function checkSite(file: string, text: string, options: ValidateOptions = {}): SiteReport {
   const site = readSiteFile(text)
-  const diagnostics = validate(site, options)
+  // one index of the file's positions for its findings and its facts
+  const positions = new PathIndex(site)
+  const diagnostics = validate(site, { ...options, positions })
   const data = siteData(site)
   const kind = docKind(data)
-  const facts = kind ? siteFacts(file, site) : undefined
+  const facts = kind ? siteFacts(file, site, positions) : undefined
   const model = fileModel(site)
   const clusterList = data ? model.clusterList(data) : []
   let nodes = 0
