@@ -22,7 +22,7 @@ export type CheckAnswer =
   { id: number; rows: SiteRow[]; done: boolean } | { id: number; error: string }
 
 /** checks `req.files` in order, handing rows out in batches (the Sites view fills as they come) */
-export function checkFiles(req: CheckRequest, post: (a: CheckAnswer) => void, batch = 20): void {
+export function checkFiles(req: CheckRequest, post: (a: CheckAnswer) => void, batch = 50): void {
   const texts = new Map(req.texts)
   for (const [p, t] of req.files) texts.set(p, t)
   const known = new Set(req.paths)

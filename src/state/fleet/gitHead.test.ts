@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openGitHead } from './gitHead.ts'
+import { blobId, openGitHead } from './gitHead.ts'
 import type { GitHead } from './gitHead.ts'
 
 const FIXTURE = readFileSync(
@@ -101,6 +101,21 @@ describe('openGitHead', () => {
       await expectShown(head!, dir, path)
     }
     expect(await head!.text('site/a.yaml')).toBe(FIXTURE)
+  })
+
+  it("names each file's blob id at HEAD as git does, and hashes content the way git does", async () => {
+    const dir = newRepo()
+    put(dir, 'site/a.yaml', FIXTURE)
+    put(dir, 'site/deep/b.yaml', 'kind: B\r\n')
+    commit(dir, 'one')
+    git(dir, 'gc', '-q')
+    const head = await open(dir)
+    for (const path of ['site/a.yaml', 'site/deep/b.yaml'])
+      expect(await head!.oid(path)).toBe(git(dir, 'rev-parse', `HEAD:${path}`).trim())
+    expect(await head!.oid('site/none.yaml')).toBeUndefined()
+    expect(await head!.oid('site')).toBeUndefined()
+    const bytes = readFileSync(join(dir, 'site/a.yaml'))
+    expect(blobId(bytes)).toBe(git(dir, 'hash-object', 'site/a.yaml').trim())
   })
 
   it('reads packed, deltified objects after git gc --aggressive', async () => {

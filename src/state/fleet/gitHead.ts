@@ -1,6 +1,8 @@
 // Reads the text files had at git HEAD from a folder the browser opened (directory input or File
 // System Access API): there is no real fs, only a list of paths and a way to read their bytes, so
 // isomorphic-git gets a small read-only in-memory fs built from those two.
+import { sha1 } from '@noble/hashes/legacy.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 
 /** reads bytes of a file by its path relative to the opened folder ('.git/HEAD', 'site/a.yaml'); undefined when absent */
 export type ReadBytes = (path: string) => Promise<Uint8Array | undefined>
@@ -15,6 +17,17 @@ export interface GitHead {
    * UTF-8 decode to U+FFFD, so only UTF-8 content round-trips byte-exact.
    */
   text(path: string): Promise<string | undefined>
+  /** the blob id `path` has at HEAD (undefined: none), from one walk of HEAD's trees */
+  oid(path: string): Promise<string | undefined>
+}
+
+/** git's id of a file's content ("blob <size>\0" + bytes, SHA-1): equal ids, equal bytes */
+export function blobId(bytes: Uint8Array): string {
+  const head = new TextEncoder().encode(`blob ${bytes.length}\0`)
+  const all = new Uint8Array(head.length + bytes.length)
+  all.set(head)
+  all.set(bytes, head.length)
+  return bytesToHex(sha1(all))
 }
 
 const GITDIR = '.git'
@@ -42,8 +55,26 @@ export async function openGitHead(
     if (isMissing(err)) return undefined
     throw err
   }
+  // path → blob id, read once: a repository of 3,000 sites asks for every one
+  let ids: Promise<Map<string, string>> | undefined
+  const walkTrees = async () => {
+    const out = new Map<string, string>()
+    const visit = async (oid: string, prefix: string) => {
+      const { tree } = await git.readTree({ fs, gitdir: GITDIR, oid, cache })
+      for (const e of tree) {
+        if (e.type === 'tree') await visit(e.oid, `${prefix}${e.path}/`)
+        else if (e.type === 'blob') out.set(prefix + e.path, e.oid)
+      }
+    }
+    await visit(commit, '')
+    return out
+  }
   return {
     commit,
+    async oid(path) {
+      const filepath = treePath(path)
+      return filepath === undefined ? undefined : (await (ids ??= walkTrees())).get(filepath)
+    },
     async text(path) {
       const filepath = treePath(path)
       if (filepath === undefined) return undefined
@@ -69,8 +100,8 @@ async function loadGit() {
     ;(globalThis as { Buffer?: unknown }).Buffer = Buffer
   }
   // destructured at the import so the bundler can drop the commands this module does not use
-  const { resolveRef, readBlob } = await import('isomorphic-git')
-  return { resolveRef, readBlob }
+  const { resolveRef, readBlob, readTree } = await import('isomorphic-git')
+  return { resolveRef, readBlob, readTree }
 }
 
 /** NotFoundError: no such ref, object or path; ObjectTypeError: the path is a tree, not a blob */
