@@ -56,7 +56,8 @@ export async function checkInWorkers(
           const task: Task = { role: ROLE, inputs: share, settings }
           const w = new Worker(new URL(import.meta.url), {
             workerData: task,
-            resourceLimits: { maxYoungGenerationSizeMb: 48 },
+            // not the parent's flags (node -e …, --input-type): the thread runs this file
+            execArgv: [],
           })
           w.once('message', (m: Done[]) => resolve(m))
           w.once('error', reject)
