@@ -7,7 +7,6 @@ import type { DocumentSlice } from '../createDocumentSlice.ts'
 import type { UiSlice } from '../createUiSlice.ts'
 import { emptyHistory, record, seal } from '../history.ts'
 import { flushPendingYaml } from '../pendingYaml.ts'
-import { isWorkable } from '../createDocumentSlice.ts'
 import type { Parked, Workspace } from './workspace.ts'
 
 /** a site's text and reading now: the open one's, a parked one's, else as read */
@@ -154,7 +153,7 @@ export const createWorkspaceSlice: StateCreator<Host, [], [], WorkspaceSlice> = 
       set({
         workspace: { ...ws, active: path, parked },
         file: target.file,
-        view: isWorkable(target.view) ? target.view : target.view,
+        view: target.view,
         baseline: target.baseline,
         history: target.history,
         delivered: target.delivered,
