@@ -6,7 +6,7 @@
 import { decodeBytes } from '../core/document/decode.ts'
 import { readSiteFile } from '../core/document/siteFile.ts'
 import { siteFacts } from '../core/fleet/facts.ts'
-import { roleOf } from '../core/fleet/fleet.ts'
+import { roleOf } from '../core/fleet/role.ts'
 import { readKustomization } from '../core/fleet/kustomize.ts'
 import { isKustomization } from '../core/fleet/paths.ts'
 import type { KustomizationFacts, SiteFacts } from '../core/fleet/types.ts'

@@ -14,7 +14,6 @@ import {
   importFile,
 } from './fileIo.ts'
 import { revealProblem } from './revealProblem.ts'
-import { downloadFolderPatch, downloadFolderZip, openFolder, save } from './fleet/fleetEffects.ts'
 import { goToChange } from './review/diffEditorRef.ts'
 
 let importInput: HTMLInputElement | null = null
@@ -25,6 +24,8 @@ export const setImportInput = (el: HTMLInputElement | null) => {
 
 // the patch code (jsdiff) stays in the Diff tab's chunk until it is first used
 const review = () => import('./review/reviewActions.ts')
+// the folder's code (reading, git, the patch of all files) loads when a folder is first opened
+const fleet = () => import('./fleet/fleetEffects.ts')
 
 let problem = -1
 /** Next/previous finding, counted from the last one gone to this way. */
@@ -64,9 +65,9 @@ bindEffects({
   'convert.downloadAll': (a) => downloadBytes(a.bytes, a.name, 'application/zip'),
   'session.loadTheirs': loadOtherTabVersion,
   'session.keepMine': keepMyVersion,
-  'folder.open': openFolder,
-  'folder.save': () => save(false),
-  'folder.saveAll': () => save(true),
-  'folder.downloadPatch': downloadFolderPatch,
-  'folder.downloadZip': downloadFolderZip,
+  'folder.open': (a) => fleet().then((m) => m.openFolder(a)),
+  'folder.save': () => fleet().then((m) => m.save(false)),
+  'folder.saveAll': () => fleet().then((m) => m.save(true)),
+  'folder.downloadPatch': () => fleet().then((m) => m.downloadFolderPatch()),
+  'folder.downloadZip': () => fleet().then((m) => m.downloadFolderZip()),
 })

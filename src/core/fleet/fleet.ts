@@ -11,22 +11,7 @@ import { PathIndex } from '../validate/pathIndex.ts'
 import { validate } from '../validate/validate.ts'
 import type { ValidateOptions } from '../validate/validate.ts'
 import { siteFacts } from './facts.ts'
-import { isKustomization, isSkipped, isYamlName } from './paths.ts'
 import type { SiteFacts } from './types.ts'
-
-// the cheap test before a parse: a site document names its kind or its API group
-const SITE_HINT =
-  /^\s*(kind:\s*["']?(SiteConfig|ClusterInstance)\b|apiVersion:\s*["']?(ran\.openshift\.io|siteconfig\.open-cluster-management\.io)\/)/m
-
-export type FileRole = 'site' | 'kustomization' | 'other'
-
-/** What a path and its text are to the fleet: a site file, a kustomization, or neither. */
-export function roleOf(path: string, text: string): FileRole {
-  if (isSkipped(path)) return 'other'
-  if (isKustomization(path)) return 'kustomization'
-  if (!isYamlName(path)) return 'other'
-  return SITE_HINT.test(text) ? 'site' : 'other'
-}
 
 /** a site file's row in the Sites view and the CLI's input to the fleet rules */
 export interface SiteReport {

@@ -5,7 +5,8 @@
  */
 import { SharedCache } from '../validate/cache.ts'
 import { checkFleet } from './crossRules.ts'
-import { checkSite, roleOf } from './fleet.ts'
+import { checkSite } from './fleet.ts'
+import { roleOf } from './role.ts'
 import type { SiteReport } from './fleet.ts'
 import { readKustomization } from './kustomize.ts'
 import { directories, memoryRepo } from './memoryRepo.ts'

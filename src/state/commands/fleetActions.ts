@@ -4,17 +4,20 @@
  * writing files are effects the UI binds (ui/fleet/fleetEffects.ts).
  */
 import type { Level } from '../../core/fleet/bulk.ts'
-import { fixEverywhere, precacheEverywhere, setAtLevel } from '../../core/fleet/bulk.ts'
 import type { SiteFile } from '../../core/document/siteFile.ts'
 import type { TextKey } from '../../i18n/catalog.ts'
 import type { EditorState } from '../editorState.ts'
-import { recheck } from '../fleet/loadFolder.ts'
 import { effect, store } from './actions.ts'
 
 const fromControl = () => null
 const open = (s: EditorState) => s.workspace !== null
 const chosen = (s: EditorState) => (s.workspace ? [...s.workspace.chosen] : [])
 const anyChanged = (s: EditorState) => s.changedSites().length > 0
+
+// the bulk edits' code and the folder loader load with their first use, not with the page
+const bulkOps = () => import('../../core/fleet/bulk.ts')
+const recheck = (paths: readonly string[], get: () => EditorState) =>
+  void import('../fleet/loadFolder.ts').then((m) => m.recheck(paths, get))
 
 /** runs one bulk edit and says what it did; the changed files are checked again */
 function bulk(s: EditorState, label: TextKey, perform: (f: SiteFile, path: string) => SiteFile) {
@@ -70,21 +73,27 @@ export const fleetActions = {
     args: fromControl,
     when: (s) => chosen(s).length > 0,
     run: (s, a) =>
-      bulk(s, 'Set a field on the chosen sites', (f) => setAtLevel(f, a.level, a.key, a.value)),
+      void bulkOps().then(({ setAtLevel }) =>
+        bulk(s, 'Set a field on the chosen sites', (f) => setAtLevel(f, a.level, a.key, a.value)),
+      ),
   }),
   'folder.bulkPrecacheOn': store({
     label: 'Enable pre-caching on the chosen sites',
     group: 'Pre-caching',
     when: (s) => chosen(s).length > 0,
     run: (s) =>
-      bulk(s, 'Enable pre-caching on the chosen sites', (f) => precacheEverywhere(f, true)),
+      void bulkOps().then(({ precacheEverywhere }) =>
+        bulk(s, 'Enable pre-caching on the chosen sites', (f) => precacheEverywhere(f, true)),
+      ),
   }),
   'folder.bulkPrecacheOff': store({
     label: 'Remove pre-caching from the chosen sites',
     group: 'Pre-caching',
     when: (s) => chosen(s).length > 0,
     run: (s) =>
-      bulk(s, 'Remove pre-caching from the chosen sites', (f) => precacheEverywhere(f, false)),
+      void bulkOps().then(({ precacheEverywhere }) =>
+        bulk(s, 'Remove pre-caching from the chosen sites', (f) => precacheEverywhere(f, false)),
+      ),
   }),
   'folder.bulkFix': store<{ rule: string }>({
     label: 'Apply a quick fix on the chosen sites',
@@ -93,10 +102,11 @@ export const fleetActions = {
     when: (s) => chosen(s).length > 0,
     run: (s, a) =>
       // the rules load with the worker; a bulk fix is rare enough to load them here
-      void import('../../core/validate/validate.ts').then(({ validate }) =>
-        bulk(s, 'Apply a quick fix on the chosen sites', (f) =>
-          fixEverywhere(f, a.rule, (x) => validate(x, { release: s.release })),
-        ),
+      void Promise.all([import('../../core/validate/validate.ts'), bulkOps()]).then(
+        ([{ validate }, { fixEverywhere }]) =>
+          bulk(s, 'Apply a quick fix on the chosen sites', (f) =>
+            fixEverywhere(f, a.rule, (x) => validate(x, { release: s.release })),
+          ),
       ),
   }),
   'folder.undoBulk': store({

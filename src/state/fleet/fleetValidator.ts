@@ -4,7 +4,7 @@
  * Node) the same code runs in-thread, a batch per task so the caller still sees progress.
  */
 import type { SiteRow } from '../../core/fleet/fleet.ts'
-import { checkFiles } from './checkFiles.ts'
+// the rules load with the worker; in-thread (unit tests) they load on first use
 import type { CheckAnswer, CheckRequest } from './checkFiles.ts'
 
 export interface FleetRun {
@@ -46,14 +46,16 @@ export function validateFleet(
           if (!hasWorker) {
             // in-thread: the answers are collected, then handed out one batch per task
             const answers: CheckAnswer[] = []
-            checkFiles(req, (a) => answers.push(a))
             const next = () => {
               const a = answers.shift()
               if (!a) return
               answer(a)
               setTimeout(next, 0)
             }
-            return void setTimeout(next, 0)
+            return void import('./checkFiles.ts').then(({ checkFiles }) => {
+              checkFiles(req, (a) => answers.push(a))
+              setTimeout(next, 0)
+            })
           }
           const w = new Worker(new URL('./fleet.worker.ts', import.meta.url), { type: 'module' })
           workers.push(w)

@@ -6,7 +6,7 @@
  */
 import { decodeBytes } from '../../core/document/decode.ts'
 import { MAX_FILE_CHARS } from '../../core/document/guard.ts'
-import { roleOf } from '../../core/fleet/fleet.ts'
+import { roleOf } from '../../core/fleet/role.ts'
 import { readKustomization } from '../../core/fleet/kustomize.ts'
 import { isKustomization, isSkipped, isYamlName } from '../../core/fleet/paths.ts'
 import type { KustomizationFacts } from '../../core/fleet/types.ts'

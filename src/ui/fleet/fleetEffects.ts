@@ -13,12 +13,7 @@ import { downloadBytes, downloadText } from '../fileIo.ts'
 import { revealInYaml } from '../monaco/editorRef.ts'
 import { selectionOf } from '../revealProblem.ts'
 import { canPickFolder, fromFileList, fromServer, pickFolder } from './folderSources.ts'
-
-let folderInput: HTMLInputElement | null = null
-/** the toolbar's hidden directory input, used where there is no picker */
-export const setFolderInput = (el: HTMLInputElement | null) => {
-  folderInput = el
-}
+import { folderInput } from './folderInput.ts'
 
 const st = () => useEditorStore.getState()
 const fail = (e: unknown) =>
@@ -35,7 +30,7 @@ export async function openFolder(
       return source ? await loadFolder(source, st) : undefined
     }
     if (a) return await loadFolder(fromFileList(a.files), st)
-    if (!canPickFolder()) return void folderInput?.click()
+    if (!canPickFolder()) return void folderInput()?.click()
     const source = await pickFolder()
     if (source) await loadFolder(source, st)
   } catch (e) {
