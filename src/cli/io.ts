@@ -117,3 +117,9 @@ export async function readInput(name: string, stdin: Stdin = process.stdin): Pro
   // a leading BOM stays: fmt and set --in-place write the file back byte for byte
   return d.text
 }
+
+/** an error's first line, at most 200 characters: a message that carries a stack or a file stays one line */
+export const messageOf = (e: unknown): string => {
+  const m = (e instanceof Error ? e.message : String(e)).split('\n')[0] as string
+  return m.length > 200 ? m.slice(0, 200) + '…' : m
+}

@@ -4,7 +4,7 @@ import type { SiteFile } from '../core/document/siteFile.ts'
 import type { validate } from '../core/validate/validate.ts'
 import type { Env } from './lang.ts'
 import { loadSite } from './load.ts'
-import { CliError } from './io.ts'
+import { CliError, messageOf } from './io.ts'
 import type { Stdin } from './io.ts'
 import { HELP, parseArgs } from './args.ts'
 import { printable } from './printable.ts'
@@ -21,12 +21,6 @@ export interface Seams {
 }
 
 const load = (name: string, seams: Seams): Promise<SiteFile> => loadSite(name, seams.stdin)
-
-const messageOf = (e: unknown) => {
-  // the first line only: a message that carries a stack or a file's lines stays one line
-  const m = (e instanceof Error ? e.message : String(e)).split('\n')[0] as string
-  return m.length > 200 ? m.slice(0, 200) + '…' : m
-}
 
 export async function main(argv: string[], out: Out = std, seams: Seams = {}): Promise<number> {
   try {

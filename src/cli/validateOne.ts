@@ -15,7 +15,7 @@ import type { SharedCache } from '../core/validate/cache.ts'
 import { PathIndex } from '../core/validate/pathIndex.ts'
 import type { Severity } from '../core/validate/diagnostic.ts'
 import type { validate } from '../core/validate/validate.ts'
-import { CliError, readRegular, ReadRefused } from './io.ts'
+import { CliError, messageOf, readRegular, ReadRefused } from './io.ts'
 import { printable } from './printable.ts'
 import { placeOf, repoFiles } from './repoFiles.ts'
 import type { Reported } from './sarif.ts'
@@ -53,11 +53,6 @@ export interface Done {
 }
 
 export const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
-
-const messageOf = (e: unknown) => {
-  const m = (e instanceof Error ? e.message : String(e)).split('\n')[0] as string
-  return m.length > 200 ? m.slice(0, 200) + '…' : m
-}
 
 /** a walked file: read without following a link, refused when over the cap or not text */
 export function readWalked(path: string): string {

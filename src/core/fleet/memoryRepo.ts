@@ -32,6 +32,11 @@ export function directories(paths: Iterable<string>): Map<string, Set<string>> {
   return dirs
 }
 
+/** what is at a path of the tree: a file, a directory, or nothing */
+export function existsIn(files: { has(p: string): boolean }, dirs: Map<string, Set<string>>) {
+  return (p: string) => (files.has(p) ? 'file' : dirs.has(p) ? 'dir' : undefined)
+}
+
 const outside: Refusal = { refused: 'outside', reason: 'leads out of the repository' }
 const missing: Refusal = { refused: 'missing', reason: 'no such file' }
 

@@ -9,7 +9,7 @@ import { checkSite } from './fleet.ts'
 import { roleOf } from './role.ts'
 import type { SiteReport } from './fleet.ts'
 import { readKustomization } from './kustomize.ts'
-import { directories, memoryRepo } from './memoryRepo.ts'
+import { directories, existsIn, memoryRepo } from './memoryRepo.ts'
 import { dirOf } from './paths.ts'
 import type { FleetFinding, KustomizationFacts } from './types.ts'
 
@@ -17,11 +17,6 @@ export interface RepoScan {
   sites: SiteReport[]
   kustomizations: KustomizationFacts[]
   findings: FleetFinding[]
-}
-
-/** what is at a path of the tree: a file, a directory, or nothing */
-export function existsIn(files: { has(p: string): boolean }, dirs: Map<string, Set<string>>) {
-  return (p: string) => (files.has(p) ? 'file' : dirs.has(p) ? 'dir' : undefined)
 }
 
 export function scanRepo(

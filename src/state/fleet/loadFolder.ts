@@ -93,7 +93,7 @@ async function readBaselines(
   sites: readonly string[],
   get: () => EditorState,
 ) {
-  const { openGitHead } = await import('./gitHead.ts')
+  const { blobId, openGitHead } = await import('./gitHead.ts')
   let head
   try {
     head = await openGitHead(source.paths, (p) => source.read(p))
@@ -105,7 +105,6 @@ async function readBaselines(
   }
   if (!head || get().workspace?.source !== source) return
   const baselines = new Map(get().workspace!.texts)
-  const { blobId } = await import('./gitHead.ts')
   const encoder = new TextEncoder()
   for (const p of sites) {
     // a file git does not know yet keeps the text as read: nothing to compare it with

@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { checkFleet, listedFiles } from '../../core/fleet/crossRules.ts'
 import { siteFacts } from '../../core/fleet/facts.ts'
-import { directories } from '../../core/fleet/memoryRepo.ts'
+import { directories, existsIn } from '../../core/fleet/memoryRepo.ts'
 import type { FleetFinding, SiteFacts } from '../../core/fleet/types.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import type { Line } from './sitesModel.ts'
@@ -19,10 +19,7 @@ export function useFleet(): { lines: Line[]; findings: FleetFinding[] } {
   const listed = useMemo(() => (ws ? listedFiles(ws) : new Map()), [ws?.kustomizations]) // eslint-disable-line react-hooks/exhaustive-deps
   const exists = useMemo(() => {
     if (!ws) return () => undefined
-    const files = new Set(ws.source.paths)
-    const dirs = directories(ws.source.paths)
-    return (p: string) =>
-      files.has(p) ? ('file' as const) : dirs.has(p) ? ('dir' as const) : undefined
+    return existsIn(new Set(ws.source.paths), directories(ws.source.paths))
   }, [ws?.source]) // eslint-disable-line react-hooks/exhaustive-deps
   const activeFacts = useMemo(
     () => (ws?.active ? siteFacts(ws.active, view) : undefined),
