@@ -3,7 +3,7 @@
  * files. The open site's identities are read from its current text, so a duplicate typed in
  * shows at once; the others come from the workers' rows (checked again after a bulk edit).
  */
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { checkFleet, listedFiles } from '../../core/fleet/crossRules.ts'
 import { siteFacts } from '../../core/fleet/facts.ts'
 import { directories, existsIn } from '../../core/fleet/memoryRepo.ts'
@@ -13,7 +13,13 @@ import type { Line } from './sitesModel.ts'
 
 export function useFleet(): { lines: Line[]; findings: FleetFinding[] } {
   const ws = useEditorStore((s) => s.workspace)
-  const view = useEditorStore((s) => s.view)
+  // the Sites tab stays mounted behind the others: it follows the open site's text only while shown,
+  // so typing in the form never re-reads the whole file for the rules between files
+  const visible = useEditorStore((s) => s.rightTab === 'sites')
+  const live = useEditorStore((s) => s.view)
+  const shown = useRef(live)
+  if (visible) shown.current = live
+  const view = shown.current
   const text = useEditorStore((s) => s.file.text)
   const baseline = useEditorStore((s) => s.baseline)
   const listed = useMemo(() => (ws ? listedFiles(ws) : new Map()), [ws?.kustomizations]) // eslint-disable-line react-hooks/exhaustive-deps
