@@ -1,10 +1,12 @@
 /**
  * Scalars in place: where a scalar's source sits (found by parsing just its entry with the `yaml`
- * package) and the plan that rewrites it in its own style. The place a write leaves is kept on the
- * file it makes (SiteFile.scalarWrite), so typing in one field looks it up once.
+ * package's CST parser) and the plan that rewrites it in its own style. The place a write leaves is
+ * kept on the file it makes (SiteFile.scalarWrite), so typing in one field looks it up once.
+ * Only the CST tier: the composer and the document model are 23 KB gzip the first screen would
+ * load for this alone (issue 13's budget); the ranges are the composer's (a test holds them equal).
  */
-import { Composer, Parser } from 'yaml'
-import type { Node as YamlNode, Scalar } from 'yaml'
+import { Parser } from 'yaml'
+import type { CST } from 'yaml'
 import { lineAt, lineStartOf } from '../yaml/lines.ts'
 import type { Located } from '../yaml/outline.ts'
 import { renderScalar } from '../yaml/scalar.ts'
@@ -38,37 +40,76 @@ function styleOfToken(type: string | undefined, source: string): ScalarStyle {
 }
 
 /**
- * The exact source range and style of the scalar held by `loc` (an entry or item), found by
- * parsing just that entry's lines with the `yaml` package.
+ * The lines of the entry or item holding `loc`, its first line indented as in the file so the
+ * parser reads the same structure; `shift` turns an offset in the region into one in `text`.
  */
-export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
+export function holderRegion(text: string, loc: Located) {
   const h = loc.holder
   if (!h) return null
   const from = h.kind === 'entry' ? h.entry.keyStart : h.item.dash
   const end = h.kind === 'entry' ? h.entry.end : h.item.end
   const col = from - lineStartOf(text, from)
   const region = ' '.repeat(col) + text.slice(from, end)
-  const docs = [...new Composer({ keepSourceTokens: true }).compose(new Parser().parse(region))]
-  const d = docs[0]
-  if (!d || d.errors.length) return null
-  const key = h.kind === 'entry' ? h.entry.key : 0
-  const node = d.getIn([key], true) as YamlNode | undefined
-  if (!node || !node.range) return null
-  const shift = from - col
-  const a = node.range[0] + shift
-  let b = node.range[1] + shift
+  return {
+    region,
+    shift: from - col,
+    entry: h.kind === 'entry',
+    key: h.kind === 'entry' ? h.entry.key : 0,
+  }
+}
+
+/**
+ * The exact source range and style of the scalar held by `loc` (an entry or item), found by
+ * parsing just that entry's lines with the `yaml` package's CST parser.
+ */
+export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
+  const r = holderRegion(text, loc)
+  const tok = r && valueToken(r.region, r.entry)
+  if (!r || !tok) return null
+  const a = tok.offset + r.shift
+  let b = a + tokenLength(tok)
   while (b > a && (text[b - 1] === '\n' || text[b - 1] === '\r')) b--
   // an empty value (`key:`, `key: # note`): no token to replace in place; a splice there would
   // glue the new scalar to the colon or to the comment, so the caller rewrites the slot instead
   if (a === b) return null
-  const tok = (node as Scalar).srcToken as { type?: string } | undefined
-  const style = styleOfToken(tok?.type, text.slice(a, b))
   return {
     from: a,
     to: b,
-    style,
-    blockIndent: tok?.type === 'block-scalar' ? contentIndent(text, a, b) : undefined,
+    style: styleOfToken(tok.type, text.slice(a, b)),
+    blockIndent: tok.type === 'block-scalar' ? contentIndent(text, a, b) : undefined,
   }
+}
+
+type ValueToken = CST.FlowScalar | CST.BlockScalar
+
+/** The scalar (or alias) token of the region's one entry or item; none when the region has an error. */
+function valueToken(region: string, entry: boolean): ValueToken | null {
+  const tokens = [...new Parser().parse(region)]
+  if (tokens.some(hasError)) return null
+  const top = tokens.find((t): t is CST.Document => t.type === 'document')?.value
+  if (top?.type !== (entry ? 'block-map' : 'block-seq')) return null
+  const v = (top as CST.BlockMap | CST.BlockSequence).items[0]?.value
+  if (!v) return null
+  const t = v.type
+  if (t === 'block-scalar' || t === 'scalar' || t === 'alias') return v as ValueToken
+  if (t === 'single-quoted-scalar' || t === 'double-quoted-scalar') return v as ValueToken
+  return null
+}
+
+/** Whether the parser marked anything under `tok` as an error (the composer would not compose it). */
+function hasError(tok: unknown): boolean {
+  if (Array.isArray(tok)) return tok.some(hasError)
+  if (!tok || typeof tok !== 'object') return false
+  if ((tok as { type?: unknown }).type === 'error') return true
+  return Object.values(tok).some((v) => typeof v === 'object' && hasError(v))
+}
+
+/** The composer's value range length: a block scalar's header and body, a flow scalar's source. */
+function tokenLength(tok: ValueToken): number {
+  if (tok.type !== 'block-scalar') return tok.source.length
+  return (
+    tok.props.reduce((n, t) => n + ('source' in t ? t.source.length : 0), 0) + tok.source.length
+  )
 }
 
 /** The indentation of a block scalar's first content line (its header sits at `a`). */
