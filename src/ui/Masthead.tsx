@@ -1,7 +1,6 @@
 import {
   FormSelect,
   FormSelectOption,
-  Label,
   Masthead as PfMasthead,
   MastheadBrand,
   MastheadContent,
@@ -19,6 +18,7 @@ import { act, useEditorStore } from '../state/editorStore.ts'
 import { THEMES } from '../state/prefs.ts'
 import type { Theme } from '../state/prefs.ts'
 import { setLanguage } from './i18n.ts'
+import { StaticLabel } from './StaticLabel.tsx'
 
 const THEME_LABEL = { system: 'Follow the system', light: 'Light', dark: 'Dark' } as const
 
@@ -98,9 +98,9 @@ function SaveState() {
         {label}
       </span>
       {dirty ? (
-        <Label isCompact color="orange" className="frame-dirty">
+        <StaticLabel color="orange" className="frame-dirty">
           {t('Unsaved changes')}
-        </Label>
+        </StaticLabel>
       ) : null}
     </>
   )

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Label } from '@patternfly/react-core'
 import { ExclamationCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons'
 import { useEditorStore } from '../state/editorStore.ts'
+import { StaticLabel } from './StaticLabel.tsx'
 import './side.css'
 
 const icons = { error: <ExclamationCircleIcon />, warning: <ExclamationTriangleIcon /> }
@@ -30,21 +30,21 @@ export function ProblemSummary() {
     >
       {failed === null ? (
         <>
-          <Label isCompact status={counts.errors ? 'danger' : undefined} icon={icons.error}>
+          <StaticLabel status={counts.errors ? 'danger' : undefined} icon={icons.error}>
             {t('{{count}} error', { count: counts.errors })}
-          </Label>
+          </StaticLabel>
           {/* read and copied as "0 errors, 3 warnings" */}
           <span className="pf-v6-screen-reader">, </span>
-          <Label isCompact status={counts.warnings ? 'warning' : undefined} icon={icons.warning}>
+          <StaticLabel status={counts.warnings ? 'warning' : undefined} icon={icons.warning}>
             {t('{{count}} warning', { count: counts.warnings })}
-          </Label>
+          </StaticLabel>
         </>
       ) : (
-        <Label isCompact status="danger" icon={icons.error}>
+        <StaticLabel status="danger" icon={icons.error}>
           {t('Validation failed: {{reason}}', {
             reason: failed.length > 80 ? `${failed.slice(0, 79)}…` : failed,
           })}
-        </Label>
+        </StaticLabel>
       )}
     </p>
   )

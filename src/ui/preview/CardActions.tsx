@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Button, Label } from '@patternfly/react-core'
+import { Button } from '@patternfly/react-core'
+import { StaticLabel } from '../StaticLabel.tsx'
 import { CopyIcon, DownloadIcon } from '@patternfly/react-icons'
 
 /** Copy and Download of a card's decoded text; the names say which file. */
@@ -41,11 +42,7 @@ export function CardName(p: { id: string; name: string; precache?: boolean }) {
       <h4 className="card-title" id={p.id}>
         {p.name}
       </h4>{' '}
-      {p.precache ? (
-        <Label isCompact color="blue">
-          {t('pre-cache')}
-        </Label>
-      ) : null}
+      {p.precache ? <StaticLabel color="blue">{t('pre-cache')}</StaticLabel> : null}
     </>
   )
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { Card, CardBody, CardHeader, Label } from '@patternfly/react-core'
+import { Card, CardBody, CardHeader } from '@patternfly/react-core'
 import type { Path } from '../../core/document/path.ts'
 import type { UnitView } from '../../core/precache/overrideView.ts'
 import { CardActions, CardName } from './CardActions.tsx'
 import { CodeBox } from './CodeBox.tsx'
+import { StaticLabel } from '../StaticLabel.tsx'
 import { copyDecoded, downloadDecoded, editUnit, endTyping } from './previewActions.ts'
 
 /** One systemd unit: its name, whether it is enabled, and its contents, editable. */
@@ -24,13 +25,13 @@ export function UnitCard({ unit, path, boxPath }: { unit: UnitView; path: Path; 
         }}
       >
         <CardName id={`${boxPath}-h`} name={unit.name} precache={unit.precache} />
-        <Label isCompact color={unit.enabled ? 'green' : 'grey'}>
+        <StaticLabel color={unit.enabled ? 'green' : 'grey'}>
           {unit.enabled === undefined
             ? t('enabled not set')
             : unit.enabled
               ? t('enabled')
               : t('disabled')}
-        </Label>{' '}
+        </StaticLabel>{' '}
       </CardHeader>
       <CardBody>
         <CodeBox

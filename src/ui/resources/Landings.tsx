@@ -1,10 +1,11 @@
-import { Button, ExpandableSection, Label } from '@patternfly/react-core'
+import { Button, ExpandableSection } from '@patternfly/react-core'
 import { useTranslation } from 'react-i18next'
 import type { TextKey } from '../../i18n/catalog.ts'
 import type { Display } from '../../core/render/display.ts'
 import { landings } from '../../core/render/landing.ts'
 import { formatPath } from '../../core/document/path.ts'
 import type { PrecacheRole, Resource } from '../../core/render/types.ts'
+import { StaticLabel } from '../StaticLabel.tsx'
 
 const ROLE: Record<PrecacheRole, TextKey> = {
   clusterOverride: 'Discovery ISO (cluster ignitionConfigOverride)',
@@ -35,9 +36,7 @@ export function Landings({ resources, display, onGo }: Props) {
       <ul>
         {items.map(({ r, i, l }) => (
           <li key={`${i}:${l.field}`}>
-            <Label color="purple" isCompact>
-              {t(ROLE[l.role])}
-            </Label>{' '}
+            <StaticLabel color="purple">{t(ROLE[l.role])}</StaticLabel>{' '}
             <Button variant="link" isInline onClick={() => onGo(lineOf(i, l.field))}>
               {`${r.kind} ${r.name}: ${l.field}`}
             </Button>

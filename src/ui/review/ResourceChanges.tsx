@@ -1,7 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Label } from '@patternfly/react-core'
-import type { LabelProps } from '@patternfly/react-core'
 import { formatPath } from '../../core/document/path.ts'
 import type { SiteFile } from '../../core/document/siteFile.ts'
 import { diffResources } from '../../core/render/diff.ts'
@@ -11,8 +9,10 @@ import { isWorkable } from '../../state/createDocumentSlice.ts'
 import { useEditorStore } from '../../state/editorStore.ts'
 import type { TextKey } from '../../i18n/catalog.ts'
 import { useFindingText } from '../useFindingText.ts'
+import { StaticLabel } from '../StaticLabel.tsx'
+import type { StaticLabelProps } from '../StaticLabel.tsx'
 
-const CHANGE: Record<ChangeKind, { text: TextKey; color: LabelProps['color'] }> = {
+const CHANGE: Record<ChangeKind, { text: TextKey; color: StaticLabelProps['color'] }> = {
   added: { text: 'added', color: 'green' },
   removed: { text: 'removed', color: 'red' },
   changed: { text: 'changed', color: 'blue' },
@@ -50,9 +50,7 @@ export function ResourceChanges({ baseline, current }: { baseline: SiteFile; cur
         <ul>
           {changes.map((c) => (
             <li key={c.key}>
-              <Label isCompact color={CHANGE[c.change].color}>
-                {t(CHANGE[c.change].text)}
-              </Label>{' '}
+              <StaticLabel color={CHANGE[c.change].color}>{t(CHANGE[c.change].text)}</StaticLabel>{' '}
               <strong>{`${c.kind} ${c.name}`}</strong>
               {c.fields.length ? (
                 <ul>

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Label, Radio, Tooltip } from '@patternfly/react-core'
+import { Button, Radio, Tooltip } from '@patternfly/react-core'
 import {
   AngleDownIcon,
   AngleUpIcon,
@@ -10,6 +10,7 @@ import {
 } from '@patternfly/react-icons'
 import { act, useEditorStore } from '../../state/editorStore.ts'
 import type { TextKey } from '../../i18n/catalog.ts'
+import { StaticLabel } from '../StaticLabel.tsx'
 
 // the buttons that need changes to act on
 const steps = [
@@ -47,13 +48,13 @@ export function ReviewToolbar({ changes }: { changes: number | null }) {
           onChange={() => void act('review.layout', { inline: true })}
         />
       </fieldset>
-      <Label isCompact className="change-count" data-testid="diff.count" aria-live="polite">
+      <StaticLabel className="change-count" data-testid="diff.count" aria-live="polite">
         {!dirty
           ? t('No changes')
           : changes === null
             ? t('Comparing…')
             : t('{{count}} change', { count: changes })}
-      </Label>
+      </StaticLabel>
       {steps.map((b) => (
         <Button
           key={b.id}
