@@ -7,6 +7,7 @@ import { act, useEditorStore } from '../state/editorStore.ts'
 import type { RightTab } from '../state/createUiSlice.ts'
 import { PaneBoundary } from './PaneBoundary.tsx'
 import { ProblemsPanel } from './ProblemsPanel.tsx'
+import { useAfterFirstPaint } from './useAfterFirstPaint.ts'
 
 const YamlPane = lazy(() => import('./YamlPane.tsx'))
 const PreviewPane = lazy(() => import('./preview/PreviewPane.tsx'))
@@ -47,6 +48,10 @@ export function RightPane() {
   const [seen, setSeen] = useState<Set<RightTab>>(() => new Set([tab]))
   if (!seen.has(tab)) setSeen(new Set([...seen, tab]))
   const shown = (id: RightTab) => tab === id || seen.has(id)
+  // Monaco mounts once the form has been painted (the form is what the first screen is for);
+  // the hidden findings list too, unless its tab is the open one
+  const painted = useAfterFirstPaint()
+  const loadingYaml = <p className="muted">{t('Loading the YAML editor…')}</p>
   // arrow keys move between the tabs, as the ARIA tabs pattern has it
   const onKey = (e: KeyboardEvent) => {
     if ((e.target as HTMLElement).getAttribute('role') !== 'tab') return
@@ -103,9 +108,13 @@ export function RightPane() {
         </Panel>
       ) : null}
       <Panel id="yaml" tab={tab}>
-        <Suspense fallback={<p className="muted">{t('Loading the YAML editor…')}</p>}>
-          <YamlPane />
-        </Suspense>
+        {painted ? (
+          <Suspense fallback={loadingYaml}>
+            <YamlPane />
+          </Suspense>
+        ) : (
+          loadingYaml
+        )}
       </Panel>
       <Panel id="preview" tab={tab}>
         {/* mounted when first shown: its editors are small Monacos */}
@@ -130,7 +139,7 @@ export function RightPane() {
         ) : null}
       </Panel>
       <Panel id="problems" tab={tab}>
-        <ProblemsPanel />
+        {painted || tab === 'problems' ? <ProblemsPanel /> : null}
       </Panel>
     </section>
   )
