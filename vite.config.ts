@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { monacoIndentGuides } from './src/build/monacoIndentGuides.ts'
+import { pruneThemes } from './src/build/pruneThemes.ts'
 
 // index.html holds the production CSP; only the dev server loosens it, for React's inline
 // refresh preamble and the HMR websocket
@@ -18,6 +19,7 @@ const devCsp: Plugin = {
 
 export default defineConfig({
   plugins: [react(), devCsp, monacoIndentGuides],
+  css: { postcss: { plugins: [pruneThemes] } },
   // the app must work air-gapped: everything is bundled, nothing is fetched at run time
   base: './',
   resolve: {
