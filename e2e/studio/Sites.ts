@@ -34,9 +34,16 @@ export class Sites {
     )
   }
 
-  /** Waits until every site file has its row (the progress bar is gone). */
+  /**
+   * Waits until every site file has its row: the table is there, its progress bar is gone and no row
+   * waits for its check (the bar alone is also absent while the tab is still loading).
+   */
   async checked(): Promise<void> {
+    // in either language: the accessibility journeys run this in Korean too
+    const table = this.page.getByRole('table', { name: /^(Sites|사이트)$/ })
+    await expect(table).toBeVisible({ timeout: 20_000 })
     await expect(this.page.getByRole('progressbar')).toHaveCount(0, { timeout: 20_000 })
+    await expect(table.getByText(/^(not checked yet|아직 검사하지 않음)$/)).toHaveCount(0)
   }
 
   row(path: string): Locator {
