@@ -51,6 +51,7 @@ export default defineConfig({
       output: {
         // the first screen's libraries in one chunk: split by which lazy chunks share them, they
         // compressed worse (4.7 KB gzip more before Monaco); Monaco and the rest stay lazy
+        // (not yaml: its composer is for lazy chunks only, and grouped it would come first again)
         codeSplitting: {
           groups: [
             {

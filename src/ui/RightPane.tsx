@@ -27,10 +27,11 @@ const TABS: Array<{ id: RightTab; label: TextKey }> = [
   { id: 'problems', label: 'Problems' },
 ]
 
-// the tabs whose panes mount when first shown
+// the tabs whose panes wait to mount: until first shown (Problems: or until the first paint)
 const PREVIEW: RightTab = 'preview'
 const DIFF: RightTab = 'diff'
 const RESOURCES: RightTab = 'resources'
+const PROBLEMS: RightTab = 'problems'
 
 /** PatternFly names a tab's button `pf-tab-<eventKey>-<id>`; our panels point at it. */
 const tabId = (id: RightTab) => `pf-tab-${id}-views`
@@ -139,7 +140,7 @@ export function RightPane() {
         ) : null}
       </Panel>
       <Panel id="problems" tab={tab}>
-        {painted || tab === 'problems' ? <ProblemsPanel /> : null}
+        {painted || tab === PROBLEMS ? <ProblemsPanel /> : null}
       </Panel>
     </section>
   )

@@ -13,9 +13,9 @@ export interface StaticLabelProps extends HTMLAttributes<HTMLSpanElement> {
 
 /**
  * PatternFly's compact filled Label, its markup and classes without its component, for labels that
- * are neither editable nor clickable. The component measures its text when it mounts (a forced
- * layout: rendered before the page had laid out, the toolbar's counts cost 0.3–0.5 s of the first
- * screen) and adds document-wide key and mouse listeners for editing.
+ * are neither editable nor clickable. The component measures its text when it mounts (a layout read
+ * that forces any pending style and layout) and adds document-wide key and mouse listeners for
+ * editing.
  */
 export function StaticLabel({
   status,

@@ -14,7 +14,8 @@ function composerSpot(text: string, loc: Located) {
   if (!r) return null
   const d = [...new Composer({ keepSourceTokens: true }).compose(new Parser().parse(r.region))][0]
   if (!d || d.errors.length) return null
-  const node = d.getIn([r.key], true) as YamlNode | undefined
+  const h = loc.holder!
+  const node = d.getIn([h.kind === 'entry' ? h.entry.key : 0], true) as YamlNode | undefined
   if (!node?.range) return null
   const a = node.range[0] + r.shift
   let b = node.range[1] + r.shift

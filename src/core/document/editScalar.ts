@@ -50,12 +50,7 @@ export function holderRegion(text: string, loc: Located) {
   const end = h.kind === 'entry' ? h.entry.end : h.item.end
   const col = from - lineStartOf(text, from)
   const region = ' '.repeat(col) + text.slice(from, end)
-  return {
-    region,
-    shift: from - col,
-    entry: h.kind === 'entry',
-    key: h.kind === 'entry' ? h.entry.key : 0,
-  }
+  return { region, shift: from - col, entry: h.kind === 'entry' }
 }
 
 /**
@@ -81,6 +76,14 @@ export function scalarSpot(text: string, loc: Located): ScalarSpot | null {
 }
 
 type ValueToken = CST.FlowScalar | CST.BlockScalar
+/** the token types of a scalar (or alias) value: the ones the composer gives a scalar range */
+const VALUE_TOKENS = new Set<string>([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'block-scalar',
+  'alias',
+])
 
 /** The scalar (or alias) token of the region's one entry or item; none when the region has an error. */
 function valueToken(region: string, entry: boolean): ValueToken | null {
@@ -90,10 +93,7 @@ function valueToken(region: string, entry: boolean): ValueToken | null {
   if (top?.type !== (entry ? 'block-map' : 'block-seq')) return null
   const v = (top as CST.BlockMap | CST.BlockSequence).items[0]?.value
   if (!v) return null
-  const t = v.type
-  if (t === 'block-scalar' || t === 'scalar' || t === 'alias') return v as ValueToken
-  if (t === 'single-quoted-scalar' || t === 'double-quoted-scalar') return v as ValueToken
-  return null
+  return VALUE_TOKENS.has(v.type) ? (v as ValueToken) : null
 }
 
 /** Whether the parser marked anything under `tok` as an error (the composer would not compose it). */
