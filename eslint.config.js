@@ -40,7 +40,17 @@ const wall = (layer, banned, libs = []) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
+  {
+    ignores: [
+      'dist',
+      'dist-cli',
+      'dist-cli.*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,6 +63,12 @@ export default tseslint.config(
       ],
       eqeqeq: ['error', 'smart'],
     },
+  },
+  // the bin is a CommonJS script: Node starts one sooner than an ES module
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.ts', 'src/main.tsx'],

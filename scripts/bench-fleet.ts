@@ -6,14 +6,14 @@
  * Writes the tree once to $TMPDIR/scs-bench-fleet (a git checkout, so the app reads HEAD too).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateRepo, writeRepo } from '../src/test/fleetRepo.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = join(root, 'bin/siteconfig-studio.mjs')
+const bin = join(root, 'bin/siteconfig-studio.cjs')
 const seed = join(root, '../shared/fixtures/seed-example.yaml')
 const RUNS = 20
 
@@ -64,8 +64,20 @@ function sizeOf(dir: string): { files: number; mb: number } {
 }
 
 execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' })
-const startNode = Array.from({ length: RUNS }, () => wall(process.execPath, ['-e', '0']))
-const startCli = Array.from({ length: RUNS }, () => wall(process.execPath, [bin, 'validate', seed]))
+// the package as npm installs it: bin/ and dist-cli/ without the sources, so no freshness check
+const pkg = mkdtempSync(join(tmpdir(), 'scs-bench-pkg-'))
+for (const d of ['bin', 'dist-cli', 'package.json'])
+  cpSync(join(root, d), join(pkg, d), { recursive: true })
+const installedBin = join(pkg, 'bin/siteconfig-studio.cjs')
+// alternated, so that a neighbour's burst of load falls on all three alike
+const startNode: number[] = []
+const startCli: number[] = []
+const startInstalled: number[] = []
+for (let i = 0; i < RUNS; i++) {
+  startNode.push(wall(process.execPath, ['-e', '0']))
+  startCli.push(wall(process.execPath, [bin, 'validate', seed]))
+  startInstalled.push(wall(process.execPath, [installedBin, 'validate', seed]))
+}
 const dir = tree()
 const { files, mb } = sizeOf(dir)
 const jsyaml =
@@ -78,7 +90,8 @@ const rows = [
   '| measurement | median | p95 / peak memory |',
   '|---|---:|---:|',
   `| \`node -e 0\` (${RUNS} runs) | ${pct(startNode, 0.5).toFixed(0)} ms | ${pct(startNode, 0.95).toFixed(0)} ms |`,
-  `| \`validate\` of the seed, bundled CLI (${RUNS} runs) | ${pct(startCli, 0.5).toFixed(0)} ms | ${pct(startCli, 0.95).toFixed(0)} ms |`,
+  `| \`validate\` of the seed, bundled CLI in this checkout (${RUNS} runs) | ${pct(startCli, 0.5).toFixed(0)} ms | ${pct(startCli, 0.95).toFixed(0)} ms |`,
+  `| \`validate\` of the seed, installed package layout (${RUNS} runs) | ${pct(startInstalled, 0.5).toFixed(0)} ms | ${pct(startInstalled, 0.95).toFixed(0)} ms |`,
 ]
 for (const [label, args] of [
   ['js-yaml `load` of the same files, one thread', ['-e', jsyaml]],

@@ -21,6 +21,12 @@ const BOOL_FLAGS = new Set(['help', 'in-place', 'single-file', 'redact', 'sites-
 const CONVERT_VALUES = new Set(['-d', '-t', '-n', '-m', '-s'])
 const CONVERT_FLAGS = new Set(['-w', '-c'])
 
+/**
+ * The argument a validation thread is started with (validateWorkers.ts): the bundle's entry knows
+ * a thread by it without loading node:worker_threads in every run.
+ */
+export const WORKER_ARG = '--siteconfig-studio-validate-thread'
+
 export function parseArgs(argv: string[]) {
   const positional: string[] = []
   const options: Record<string, string | undefined> = {}

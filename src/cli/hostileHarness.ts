@@ -92,7 +92,7 @@ export function obeysInvariants(code: number | null, out: string, row: Row) {
   if (row.never) expect(out).not.toMatch(row.never)
 }
 
-const BIN = fileURLToPath(new URL('../../bin/siteconfig-studio.mjs', import.meta.url))
+const BIN = fileURLToPath(new URL('../../bin/siteconfig-studio.cjs', import.meta.url))
 
 /** The built bin in a child process: exit status, stdout + stderr, wall time. */
 export function spawnBin(argv: string[]) {

@@ -104,10 +104,11 @@ export async function readCapped(stream: AsyncIterable<Uint8Array>): Promise<Buf
 
 export type Stdin = AsyncIterable<Uint8Array>
 
-export async function readInput(name: string, stdin: Stdin = process.stdin): Promise<string> {
+export async function readInput(name: string, stdin?: Stdin): Promise<string> {
   let buf: Buffer
   try {
-    buf = name === '-' ? await readCapped(stdin) : readRegular(name)
+    // process.stdin only when read: its getter builds a stream (and loads node:stream), ~4 ms at start
+    buf = name === '-' ? await readCapped(stdin ?? process.stdin) : readRegular(name)
   } catch (e) {
     if (!(e instanceof ReadRefused)) throw e
     throw new CliError(`${name === '-' ? 'standard input' : name}: ${e.message}`)

@@ -73,7 +73,7 @@ describe('the CLI language', () => {
   })
 
   it('the bin reads LANG from its environment', () => {
-    const bin = fileURLToPath(new URL('../../bin/siteconfig-studio.mjs', import.meta.url))
+    const bin = fileURLToPath(new URL('../../bin/siteconfig-studio.cjs', import.meta.url))
     const r = spawnSync(process.execPath, [bin, 'validate', SEED_PATH], {
       encoding: 'utf8',
       env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'ko_KR.UTF-8' },

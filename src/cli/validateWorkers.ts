@@ -1,13 +1,13 @@
 /**
- * `validate` of a repository on every core: the bundled CLI starts itself as worker threads, each
+ * `validate` of a repository on every core: the bundled CLI starts its own file as worker threads, each
  * checking a share of the files in order, and the results are put back in input order, so the
  * output is the same as one thread's. Run from the TypeScript sources (tsx, tests) there is no
  * bundle to start, and one thread does it all.
  */
 import { availableParallelism } from 'node:os'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { SharedCache } from '../core/validate/cache.ts'
 import { validate } from '../core/validate/validate.ts'
+import { WORKER_ARG } from './args.ts'
 import { checkOne, readWalked } from './validateOne.ts'
 import { findingTexts } from './findings.ts'
 import type { FindingText } from './findings.ts'
@@ -33,7 +33,7 @@ const walkedSource = (i: Input): string | Error => {
 
 /** how many threads for `files` files; 1 when running from the sources */
 export function threadsFor(files: number, jobs: number | undefined): number {
-  if (!import.meta.url.endsWith('.mjs')) return 1
+  if (!import.meta.url.endsWith('.cjs')) return 1
   // on two cores a second thread was slower, not faster (measured: docs/PERFORMANCE.md): the
   // parsers allocate, and two threads share one core's caches; from four cores on, one per core
   const cores = availableParallelism()
@@ -47,6 +47,7 @@ export async function checkInWorkers(
   settings: Settings,
   threads: number,
 ): Promise<Done[]> {
+  const { Worker } = await import('node:worker_threads')
   const size = Math.ceil(inputs.length / threads)
   const shares = Array.from({ length: threads }, (_, t) => inputs.slice(t * size, (t + 1) * size))
   const results = await Promise.all(
@@ -56,6 +57,7 @@ export async function checkInWorkers(
           const task: Task = { role: ROLE, inputs: share, settings }
           const w = new Worker(new URL(import.meta.url), {
             workerData: task,
+            argv: [WORKER_ARG],
             // not the parent's flags (node -e …, --input-type): the thread runs this file
             execArgv: [],
           })
@@ -81,9 +83,11 @@ export function checkShare(
   return inputs.map((i) => checkOne(i, walkedSource(i), settings, shared, validate, text))
 }
 
-if (!isMainThread && (workerData as Task | undefined)?.role === ROLE) {
-  const task = workerData as Task
-  void findingTexts(task.settings.lang).then((text) =>
-    parentPort!.postMessage(checkShare(task.inputs, task.settings, text)),
-  )
+/** the thread's side: started with WORKER_ARG, the bundle's entry (cli/bundle.ts) calls this */
+export async function runThread(): Promise<void> {
+  const { isMainThread, parentPort, workerData } = await import('node:worker_threads')
+  const task = workerData as Task | undefined
+  if (isMainThread || task?.role !== ROLE) return
+  const text = await findingTexts(task.settings.lang)
+  parentPort!.postMessage(checkShare(task.inputs, task.settings, text))
 }
