@@ -48,6 +48,12 @@ const CONTENT_KINDS = new Set([
   'embeddedRel',
 ])
 
+/** a content kind, or one of its sub-kinds (`checked:install`) */
+const isContentKind = (kind: string): boolean => {
+  const colon = kind.indexOf(':')
+  return CONTENT_KINDS.has(colon < 0 ? kind : kind.slice(0, colon))
+}
+
 export class ValidationCache {
   /** the shared maps for this validation's kind and release, if the caller keeps a SharedCache */
   constructor(
@@ -60,7 +66,7 @@ export class ValidationCache {
   private readonly maps = new Map<string, Map<string, unknown>>()
 
   private map(kind: string): Map<string, unknown> {
-    const maps = this.sharedMaps && CONTENT_KINDS.has(kind) ? this.sharedMaps : this.maps
+    const maps = this.sharedMaps && isContentKind(kind) ? this.sharedMaps : this.maps
     let m = maps.get(kind)
     if (!m) maps.set(kind, (m = new Map()))
     return m

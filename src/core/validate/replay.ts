@@ -32,8 +32,10 @@ export function checkOnce<T>(
 ): T {
   // keyed by the entry's characters, not its offset: the memo may serve another file of the run
   const content = ctx.copyOf(base) === undefined ? undefined : ctx.contentOf(base)
-  const key = content === undefined ? undefined : `${kind}\0${content}`
-  const hit = key === undefined ? undefined : ctx.cache.get<Memo<T>>('checked', key)
+  const key = content
+  // the kind names the map, not a prefix of the key: a concatenated key is flattened into a copy
+  const memo = `checked:${kind}`
+  const hit = key === undefined ? undefined : ctx.cache.get<Memo<T>>(memo, key)
   const n = base.length
   if (hit) {
     const at = spotsIn(ctx, base)
@@ -60,6 +62,6 @@ export function checkOnce<T>(
   }
   const result = run(rec)
   if (key !== undefined && replayable && ctx.cache.gunzipped === gunzipped)
-    ctx.cache.set('checked', key, { found, result })
+    ctx.cache.set(memo, key, { found, result })
   return result
 }
